@@ -1,0 +1,13 @@
+/**
+ * The library's public API. Components, articles and tests import from here;
+ * everything below src/lib is pure TypeScript (no React, no DOM, no Astro).
+ */
+export { fragments, getFragment, isFragmentId, fragmentsByPillar } from './fragments';
+export type { FragmentId, CatalogueFragment } from './fragments';
+export { pillars, promptSlots, FragmentSchema } from './fragments/schema';
+export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/schema';
+export { describeSource } from './fragments/source';
+export { composePrompt, tidyPart } from './prompt/compose';
+export type { PromptPart, FreeText } from './prompt/compose';
+export { models, modelIds, getModel } from './models';
+export type { FluxModel, ModelId } from './models';
