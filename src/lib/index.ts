@@ -11,3 +11,5 @@ export { composePrompt, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';
 export { models, modelIds, getModel } from './models';
 export type { FluxModel, ModelId } from './models';
+export { promptPairs, getPromptPair } from './examples';
+export type { PromptPair, PromptPairId } from './examples';
