@@ -13,3 +13,5 @@ export { models, modelIds, getModel } from './models';
 export type { FluxModel, ModelId } from './models';
 export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
+export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
+export type { TrayItem, TrayParseResult } from './tray';
