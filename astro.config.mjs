@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
+import cspInlineHashes from './integrations/csp-inline-hashes.mjs';
 
 // The public origin the sitemap and canonical links use. Override at build time with SITE_URL
 // when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/guide").
@@ -13,6 +14,27 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A Content-Security-Policy on every page (a <meta> tag; static hosts can also send it as a header).
+  // Astro hashes every script and style it renders, so no 'unsafe-inline' or 'unsafe-eval' for scripts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Style *attributes* (React's style prop for computed colours, Starlight's own) are allowed;
+      // style elements and sheets still need 'self' or a hash.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: 'FLUX Photoreal Guide',
@@ -49,5 +71,6 @@ export default defineConfig({
       ],
     }),
     react(),
+    cspInlineHashes(),
   ],
 });
