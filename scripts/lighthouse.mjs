@@ -1,0 +1,84 @@
+// Lighthouse (mobile preset) on every page of the built site's sitemap.
+//   node scripts/lighthouse.mjs           print the table, write bench-results/lighthouse.json
+//   node scripts/lighthouse.mjs --check   also exit 1 when a page misses a budget
+// Serves dist/ with `astro preview` on its own port; run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const budgets = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4329);
+const origin = `http://localhost:${port}`;
+const check = process.argv.includes('--check');
+const chromePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+const sitemap = await readFile(new URL('../dist/sitemap-0.xml', import.meta.url), 'utf8').catch(() => {
+  throw new Error('dist/sitemap-0.xml not found: run `npm run build` first');
+});
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+
+const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
+const chrome = await waitForServer().then(() =>
+  chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  }),
+);
+
+const rows = [];
+try {
+  for (const path of paths) {
+    const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    const failures = lhr.categories
+      ? Object.entries(budgets)
+          .filter(([id, min]) => (lhr.categories[id]?.score ?? 0) < min)
+          .map(([id, min]) => {
+            const failing = Object.values(lhr.audits)
+              .filter((a) => a.score !== null && a.score < 1 && lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+              .map((a) => a.id);
+            return `${id} ${lhr.categories[id]?.score} < ${min} (${failing.join(', ')})`;
+          })
+      : ['no categories'];
+    rows.push({
+      path,
+      performance: lhr.categories.performance.score,
+      accessibility: lhr.categories.accessibility.score,
+      bestPractices: lhr.categories['best-practices'].score,
+      seo: lhr.categories.seo.score,
+      lcpMs: Math.round(audit('largest-contentful-paint')),
+      tbtMs: Math.round(audit('total-blocking-time')),
+      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+      transferKB: Math.round(audit('total-byte-weight') / 1024),
+      failures,
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.table(rows.map(({ failures, ...row }) => row));
+await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
+await writeFile(
+  new URL('../bench-results/lighthouse.json', import.meta.url),
+  JSON.stringify({ measuredAt: new Date().toISOString(), budgets, pages: rows }, null, 2),
+);
+const failing = rows.filter((r) => r.failures.length > 0);
+for (const row of failing) console.error(`${row.path}: ${row.failures.join('; ')}`);
+if (check && failing.length > 0) process.exit(1);
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`astro preview did not answer on ${origin}`);
+}
