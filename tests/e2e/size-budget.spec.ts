@@ -4,6 +4,10 @@ import { builtHtml, sitemapPaths } from './support/site';
 
 /** Budgets for the JavaScript a page loads, gzip-compressed as a CDN would serve it. */
 const PROSE_PAGE_JS_BUDGET_BYTES = 35 * 1024;
+/** A tool page, React and every widget on it included, once the reader has scrolled through it. */
+const TOOL_PAGE_JS_BUDGET_BYTES = 120 * 1024;
+/** One widget's own entry module (its component code, without React and shared library chunks). */
+const WIDGET_OWN_JS_BUDGET_BYTES = 30 * 1024;
 
 /** Markers that only React's runtime contains. */
 const reactMarkers = ['react.transitional.element', 'react-dom'];
@@ -14,7 +18,13 @@ interface LoadedScript {
   isReact: boolean;
 }
 
-async function loadAndCollectScripts(page: Page, path: string): Promise<LoadedScript[]> {
+function describe(scripts: LoadedScript[]): string {
+  return scripts.map((s) => `${s.url} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('; ');
+}
+
+const total = (scripts: LoadedScript[]) => scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+
+async function loadAndCollectScripts(page: Page, path: string, options: { scrollThrough?: boolean } = {}): Promise<LoadedScript[]> {
   const scripts: Promise<LoadedScript>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -31,6 +41,15 @@ async function loadAndCollectScripts(page: Page, path: string): Promise<LoadedSc
   });
   await page.goto(path);
   await page.waitForLoadState('networkidle');
+  if (options.scrollThrough) {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle');
+  }
   return Promise.all(scripts);
 }
 
@@ -46,10 +65,53 @@ for (const path of prosePages) {
     const scripts = await loadAndCollectScripts(page, path);
     const react = scripts.filter((s) => s.isReact).map((s) => s.url);
     expect(react, `${path} loads React from ${react.join(', ')}`).toEqual([]);
-    const total = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
-    const listing = scripts.map((s) => `${s.url} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join('; ');
-    expect(total, `${path} loads ${(total / 1024).toFixed(1)} KB of gzipped JS: ${listing}`).toBeLessThanOrEqual(
+    expect(total(scripts), `${path} loads ${(total(scripts) / 1024).toFixed(1)} KB of gzipped JS: ${describe(scripts)}`).toBeLessThanOrEqual(
       PROSE_PAGE_JS_BUDGET_BYTES,
     );
+  });
+}
+
+const pagesWithWidgets = sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+
+for (const path of pagesWithWidgets.filter((p) => p.startsWith('/tools/'))) {
+  test(`${path}: a tool page loads at most 120 KB of JavaScript, React included`, async ({ page }) => {
+    const scripts = await loadAndCollectScripts(page, path, { scrollThrough: true });
+    expect(total(scripts), `${path} loads ${(total(scripts) / 1024).toFixed(1)} KB: ${describe(scripts)}`).toBeLessThanOrEqual(
+      TOOL_PAGE_JS_BUDGET_BYTES,
+    );
+  });
+}
+
+for (const path of pagesWithWidgets) {
+  test(`${path}: each widget's own code stays within 30 KB`, async ({ page, request }) => {
+    await page.goto(path);
+    const componentUrls = await page.locator('astro-island').evaluateAll((islands) =>
+      islands.map((island) => island.getAttribute('component-url') ?? ''),
+    );
+    for (const url of new Set(componentUrls)) {
+      const body = await (await request.get(url)).body();
+      expect(gzipSync(body).length, `${path}: ${url}`).toBeLessThanOrEqual(WIDGET_OWN_JS_BUDGET_BYTES);
+    }
+  });
+}
+
+for (const path of pagesWithWidgets.filter((p) => p.startsWith('/guide/'))) {
+  test(`${path}: React loads only when a widget scrolls into view`, async ({ page }) => {
+    const reactScripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      const text = await response.text().catch(() => '');
+      if (reactMarkers.some((marker) => text.includes(marker))) reactScripts.push(response.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const islandInFirstScreen = await page.locator('astro-island').evaluateAll((islands) =>
+      islands.some((island) => island.getBoundingClientRect().top < window.innerHeight),
+    );
+    // A widget in the first screen hydrates at once; otherwise nothing of React may load yet.
+    expect(reactScripts.length > 0).toBe(islandInFirstScreen);
+    await page.locator('astro-island').last().scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => reactScripts.length).toBeGreaterThan(0);
   });
 }
