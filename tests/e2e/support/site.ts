@@ -52,3 +52,8 @@ export function watchForProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** Built pages that hold at least one interactive widget (a React island). */
+export function pagesWithWidgets(): string[] {
+  return sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+}
