@@ -53,7 +53,7 @@ for (const path of widgetPages) {
       await page.goto(path);
       await hydrateAll(page);
       const focusable =
-        'astro-island :is(a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))';
+        'astro-island :is(a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]):not([type="radio"]:not(:checked)), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))';
       const expected = await page.locator(focusable).evaluateAll((elements) =>
         elements.filter((e) => (e as HTMLElement).offsetParent !== null).length,
       );
