@@ -14,10 +14,10 @@ change: (the one phrase added, removed or swapped)
 where it went: (front, middle or end of the prompt)
 
 look at:
-  skin: (pores, colour variation, imperfections kept or smoothed?)
+  skin: (pores, colour variation; kept or smoothed?)
   shadow direction: (does every shadow agree with the stated light?)
-  materials: (grain, weave, reflections: resolved or smeared?)
-  depth transition: (gradual from sharp to soft, or a hard cut-out edge?)
+  materials: (grain, weave, reflections; resolved or smeared?)
+  depth transition: (gradual, or a hard cut-out edge?)
 
 result: (better / worse / no visible change, and where in the frame)
 keep the phrase?: (yes / no / try again with another seed)
