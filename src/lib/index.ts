@@ -15,3 +15,5 @@ export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
 export type { TrayItem, TrayParseResult } from './tray';
+// Workflow chapter (articles-b): the experiment notes sheet.
+export { experimentNotesTemplate } from './examples/experiment-notes';

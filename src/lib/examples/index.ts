@@ -17,6 +17,17 @@ export interface PromptPairDefinition {
   why: string;
 }
 
+/**
+ * The workflow chapter's starting prompt, the one the seed article suggests:
+ * a portrait with a lighting condition, a skin description and a lens.
+ */
+const workflowBase: readonly PromptPart[] = [
+  'scene.craftsman-workshop',
+  'lens.portrait-85mm-f1-8',
+  'light.strong-side-left',
+  'skin.natural-texture',
+];
+
 function definePairs<const T extends readonly PromptPairDefinition[]>(pairs: T): T {
   return pairs;
 }
@@ -65,6 +76,153 @@ const definitions = definePairs([
       'skin.natural-imperfections',
     ],
     why: 'The seed article\'s portrait tip asks the model to keep detail rather than smooth it, the opposite of most models\' default.',
+  },
+  // Colour, scenes, macro and limits chapters (articles-b).
+  {
+    id: 'color.candy-portrait',
+    pillar: 'color',
+    title: 'Vibrant colours → skin tone under a named light',
+    before: 'portrait of a woman at an outdoor market, vibrant colors, color graded',
+    after: [
+      { text: 'portrait of a woman at an outdoor market' },
+      'light.soft-overcast',
+      'color.warm-olive-overcast',
+      'color.skin-tone-blend',
+      'color.true-to-life',
+    ],
+    why: 'The seed article\'s colour test: name the skin tone and the light together, and ask for the colour a calibrated camera records rather than colour tuned for impact.',
+  },
+  {
+    id: 'color.mixed-room',
+    pillar: 'color',
+    title: 'Warm and cool lighting → two named sources and what their shadows do',
+    before: 'a man reading in a cozy living room, warm and cool lighting',
+    after: [
+      { text: 'a man reading in an armchair in a living room' },
+      'light.mixed-tungsten-daylight',
+      'color.warm-to-cool-gradient',
+      'color.amber-tungsten-shadows',
+    ],
+    why: 'Naming which light sits on which side lets FLUX keep the two temperatures apart across the subject instead of averaging them, and says what colour the shadows take.',
+  },
+  {
+    id: 'color.hex-product',
+    pillar: 'color',
+    title: 'Brand colours → a hex code tied to a named object',
+    before: 'product photo of a coffee mug, orange mug, brand colors',
+    after: [{ text: 'product photograph of a coffee mug on a plain table' }, 'color.hex-named-object', 'light.soft-box', 'color.true-to-life'],
+    why: 'BFL\'s hex rule: the word color before the code, the code paired with a colour name and tied to the one object that should carry it.',
+  },
+  {
+    id: 'scene.workshop-portrait',
+    pillar: 'scene',
+    title: 'Detailed background → an environment that shares the subject\'s light',
+    before: 'a carpenter in his workshop, detailed background',
+    after: [
+      'scene.craftsman-workshop',
+      'scene.workshop-tools',
+      'lens.documentary-35mm',
+      'scene.workshop-lighting',
+      'scene.sawdust-clothing',
+    ],
+    why: 'The seed article\'s environmental portrait: light on the skin that belongs to the room, traces of the work on the clothes, and tools that keep their own material detail.',
+  },
+  {
+    id: 'scene.street-two-people',
+    pillar: 'scene',
+    title: 'Two people, city background → placed people in a readable street',
+    before: 'two people talking on a street, city background',
+    after: [
+      'scene.explicit-positions',
+      { text: 'talking on the pavement', slot: 'action' },
+      'scene.busy-street',
+      'scene.readable-facades',
+      'scene.people-in-motion',
+    ],
+    why: 'Each person gets a side of the frame, and the background is described as a real street with facades and passers-by, so it holds together instead of turning to texture.',
+  },
+  {
+    id: 'macro.pocket-watch',
+    pillar: 'macro',
+    title: 'Highly detailed antique watch → the wear a macro lens would find',
+    before: 'close-up of an antique watch, highly detailed',
+    after: [
+      'macro.pocket-watch',
+      'lens.macro-close-up',
+      'macro.crystal-scratches',
+      'macro.brass-patina',
+      'macro.case-engraving',
+      'text.watch-numerals',
+    ],
+    why: 'The seed article\'s pocket watch: scratches, patina, engraving and printed numerals are concrete surface facts; "highly detailed" names none of them.',
+  },
+  {
+    id: 'macro.still-life-light',
+    pillar: 'macro',
+    title: 'Product photography → named objects and a described light set-up',
+    before: 'still life of a bowl and a glass of water, product photography',
+    after: [
+      'macro.handmade-ceramic',
+      'macro.water-glass-refraction',
+      'light.product-key-upper-left',
+      'light.soft-box',
+      'light.raking-texture',
+      'light.white-card-fill',
+    ],
+    why: 'Each object is named with the surface behaviour that proves it real, and the seed article\'s explicit light set-up gives FLUX a direction for that surface detail.',
+  },
+  {
+    id: 'text.bakery-sign',
+    pillar: 'text',
+    title: 'Sign with writing → one quoted word, its surface, style and place',
+    before: 'a bakery storefront with a sign with writing on it',
+    after: [{ text: 'a bakery storefront on a quiet morning street' }, 'text.quoted-short-sign', 'text.font-style', 'text.placement'],
+    why: 'BFL\'s text rule: the exact word in quotation marks, the font style and where it sits, and no more words than the image needs.',
+  },
+  {
+    id: 'scene.family-picnic',
+    pillar: 'scene',
+    title: 'A family picnic → every person given a place',
+    before: 'a family of four having a picnic in a park',
+    after: [
+      { text: 'a family picnic on a blanket in a park' },
+      'scene.family-positions',
+      'lens.documentary-35mm',
+      'light.soft-overcast',
+    ],
+    why: 'Stating who sits where, and on which depth plane, is the workaround for arrangement errors; it improves the odds without guaranteeing the layout.',
+  },
+  // The workflow chapter's experiment ladder: each rung adds one change to the previous prompt.
+  {
+    id: 'skin.workflow-step-skin',
+    pillar: 'skin',
+    title: 'Rung 1: add the skin description, change nothing else',
+    before: composePrompt(workflowBase),
+    after: [...workflowBase, 'skin.visible-pores', 'skin.natural-imperfections'],
+    why: 'Same seed, same settings, one change: compare the cheeks and nose of the two images and nothing else.',
+  },
+  {
+    id: 'scene.workflow-step-environment',
+    pillar: 'scene',
+    title: 'Rung 2: add the environment, change nothing else',
+    before: composePrompt([...workflowBase, 'skin.visible-pores', 'skin.natural-imperfections']),
+    after: [...workflowBase, 'skin.visible-pores', 'skin.natural-imperfections', 'scene.workshop-tools', 'scene.sawdust-clothing'],
+    why: 'Now look behind the subject: do the tools keep their material detail, and does the light on them come from the same side as the light on the face?',
+  },
+  {
+    id: 'material.workflow-step-surfaces',
+    pillar: 'material',
+    title: 'Rung 3: add one material, change nothing else',
+    before: composePrompt([...workflowBase, 'skin.visible-pores', 'skin.natural-imperfections', 'scene.workshop-tools', 'scene.sawdust-clothing']),
+    after: [
+      ...workflowBase,
+      'skin.visible-pores',
+      'skin.natural-imperfections',
+      'scene.workshop-tools',
+      'scene.sawdust-clothing',
+      'material.wood-grain-direction',
+    ],
+    why: 'Look at the boards and the workbench: does the grain change direction from board to board, and did the face stay as it was?',
   },
 ]);
 

@@ -7,6 +7,12 @@ const bflHex = {
   url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting',
 } as const;
 
+const kelvinTable = {
+  kind: 'reference',
+  file: 'photo-optics-facts.md',
+  url: 'http://jtv.be/info/colortemps.html',
+} as const;
+
 export const colorFragments = defineFragments([
   {
     id: 'color.skylight-shadows',
@@ -132,5 +138,25 @@ export const colorFragments = defineFragments([
     tags: ['interior', 'hex', 'brand'],
     replaces: ['color palette'],
     source: bflHex,
+  },
+  {
+    id: 'color.tungsten-warm-cast',
+    pillar: 'color',
+    slot: 'color',
+    label: 'Warm cast of household tungsten',
+    text: 'the warm orange cast of household tungsten bulbs',
+    does: 'Names a light whose colour temperature sits around 2,600 to 2,900 K, so the scene takes its orange warmth.',
+    tags: ['indoor', 'warm', 'kelvin'],
+    source: kelvinTable,
+  },
+  {
+    id: 'color.open-shade-cool',
+    pillar: 'color',
+    slot: 'color',
+    label: 'Cool cast of open shade',
+    text: 'the cool blue cast of open shade under a clear sky',
+    does: 'Places the subject in skylit shade, one of the bluest everyday lights at roughly 7,500 to 10,000 K or more.',
+    tags: ['outdoor', 'cool', 'kelvin'],
+    source: kelvinTable,
   },
 ]);

@@ -18,6 +18,12 @@ const bflJsonPositions = {
   url: 'https://docs.bfl.ai/guides/usecases_t2i_json_prompting',
 } as const;
 
+const bflEditing = {
+  kind: 'reference',
+  file: 'flux-prompting-facts.md',
+  url: 'https://docs.bfl.ai/guides/prompting_editing_overview',
+} as const;
+
 export const sceneFragments = defineFragments([
   {
     id: 'scene.craftsman-workshop',
@@ -148,5 +154,36 @@ export const sceneFragments = defineFragments([
     does: 'Grounds the subject in the setting by making their light direction and colour match the environment.',
     tags: ['environmental', 'portrait', 'consistency'],
     source: seedScenes,
+  },
+  {
+    id: 'scene.travel-morning-market',
+    pillar: 'scene',
+    slot: 'context',
+    label: 'Travel scene: morning market',
+    text: 'an early morning market in an old town square, stallholders setting out produce',
+    does: 'Gives a travel image a specific kind of place and activity, so the background carries the story of where the picture was taken.',
+    tags: ['travel', 'outdoor', 'street'],
+    source: seedScenes,
+  },
+  {
+    id: 'scene.family-positions',
+    pillar: 'scene',
+    slot: 'subject',
+    label: 'Four people, each placed',
+    text: 'the grandmother seated on the left, the father standing behind her, two children kneeling in the foreground on the right',
+    does: 'Gives each of several people a side of the frame and a depth plane, the workaround for arrangement errors in group scenes.',
+    tags: ['group', 'composition', 'family'],
+    replaces: ['a group of people'],
+    source: bflJsonPositions,
+  },
+  {
+    id: 'scene.reference-image-roles',
+    pillar: 'scene',
+    slot: 'subject',
+    label: 'Reference images by number and role',
+    text: 'the woman from image 1 standing in the kitchen from image 2',
+    does: 'Refers to each reference image by its number and says what it contributes, the way BFL asks for multi-reference prompts.',
+    tags: ['reference', 'editing', 'composition'],
+    source: bflEditing,
   },
 ]);
