@@ -113,3 +113,13 @@ export function outlinePath(points: readonly Point[], cx: number, cy: number, ra
       .join(' ') + ' Z'
   );
 }
+
+/**
+ * How strongly a lens clips edge highlights into cat's eyes (0–1). Fast lenses (f/2.8 or
+ * faster) show it wide open; stopping down shrinks the opening inside the barrel's shadow, so
+ * it fades over about two stops. An illustration of the effect, not a measured lens profile.
+ */
+export function catsEyeVignetting(fNumber: number, maxFNumber: number): number {
+  if (maxFNumber > 2.8) return 0;
+  return Math.max(0, 1 - stopsDown(fNumber, maxFNumber) / 2);
+}

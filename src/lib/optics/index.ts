@@ -15,7 +15,7 @@ export {
   BACKGROUND_FACTOR,
 } from './view';
 export type { FieldOfView, Sharpness, DepthPlane, PlaneName } from './view';
-export { bokehShape, catsEyeClip, outlinePath } from './bokeh';
+export { bokehShape, catsEyeClip, catsEyeVignetting, outlinePath } from './bokeh';
 export type { BokehShape, BokehShapeInput, Point } from './bokeh';
 export {
   apertureStops,
