@@ -34,6 +34,11 @@ function ticks(lo: number, hi: number, x: (d: number) => number): number[] {
   return out;
 }
 
+/** Tick labels in round numbers: "50 cm", "2 m", "1000 m". */
+function tickLabel(d: number): string {
+  return d < 1 ? `${Number((d * 100).toPrecision(2))} cm` : `${Number(d.toPrecision(2))} m`;
+}
+
 function anchorFor(x: number): 'start' | 'middle' | 'end' {
   if (x < 120) return 'start';
   if (x > WIDTH - 120) return 'end';
@@ -70,8 +75,8 @@ export function DepthDiagram({ dof, planes, subjectDistanceM }: DepthDiagramProp
       {ticks(lo, hi, x).map((d) => (
         <g key={d}>
           <line className="lens-diagram__axis" x1={x(d)} x2={x(d)} y1={AXIS_Y} y2={AXIS_Y + 5} />
-          <text className="lens-diagram__small" x={x(d)} y={AXIS_Y + 18} textAnchor="middle">
-            {formatLength(d).replace('.00 ', ' ')}
+          <text className="lens-diagram__small" x={x(d)} y={AXIS_Y + 18} textAnchor={x(d) > AXIS_RIGHT - 16 ? 'end' : 'middle'}>
+            {tickLabel(d)}
           </text>
         </g>
       ))}
