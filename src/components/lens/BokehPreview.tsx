@@ -1,4 +1,4 @@
-import { bokehShape, catsEyeClip, catsEyeVignetting, outlinePath, type SensorFormat } from '../../lib';
+import { bokehShape, catsEyeClip, catsEyeVignetting, outlinePath, type SensorFormat } from '../../lib/optics';
 
 interface BokehPreviewProps {
   blades: number;

@@ -1,4 +1,4 @@
-import { formatLength, type DepthOfField, type DepthPlane } from '../../lib';
+import { formatLength, type DepthOfField, type DepthPlane } from '../../lib/optics';
 
 interface DepthDiagramProps {
   dof: DepthOfField;

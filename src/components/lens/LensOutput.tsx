@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
-import { fragments, type LensDescription } from '../../lib';
+import type { LensDescription } from '../../lib/optics';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { addToTray } from '../tray/tray-storage';
 
 interface LensOutputProps {
   description: LensDescription;
@@ -19,7 +18,9 @@ export function LensOutput({ description, headingId, Heading }: LensOutputProps)
     setStatus(copyMessages[await copyText(text, textRef.current)]);
   }
 
-  function addToPrompt() {
+  async function addToPrompt() {
+    // Loaded on demand: the tray and the catalogue are not needed to show the picker.
+    const [{ addToTray }, { fragments }] = await Promise.all([import('../tray/tray-storage'), import('../../lib/fragments')]);
     // When the words are a catalogue fragment (the portrait preset is), keep its id with them.
     const fragment = fragments.find((f) => f.text === text);
     addToTray({ text, slot: 'camera', from: 'lens', ...(fragment ? { fragmentId: fragment.id } : {}) });

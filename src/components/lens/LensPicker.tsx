@@ -30,7 +30,7 @@ import {
   type FocusTarget,
   type LensState,
   type SensorId,
-} from '../../lib';
+} from '../../lib/optics';
 import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
 import { LensOutput } from './LensOutput';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { closestFocusM } from './dof';
 import { focusTargets, type LensSettings } from './describe';
 import { sensorIds, type SensorId } from './sensors';
@@ -91,40 +91,46 @@ export function constrainLensState(state: LensState): LensState {
 
 // ---- The URL query string ------------------------------------------------------------
 
-const apertureParam = z
-  .string()
-  .transform(Number)
-  .refine((n) => (apertureStops as readonly number[]).includes(n), 'an aperture from f/0.95 to f/22 in third stops');
+// zod's small "mini" build: the picker parses its URL on load, so the schema ships to the browser.
+const apertureParam = z.pipe(
+  z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a plain number')),
+  z.pipe(
+    z.transform(Number),
+    z.number().check(z.refine((n) => (apertureStops as readonly number[]).includes(n), 'an aperture from f/0.95 to f/22 in third stops')),
+  ),
+);
 
-const numberParam = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, 'a plain number')
-    .transform(Number)
-    .pipe(z.number().min(min).max(max));
+const numberParam = (min: number, max: number, integer = false) =>
+  z.pipe(
+    z.string().check(z.regex(integer ? /^\d+$/ : /^\d+(\.\d+)?$/, integer ? 'a whole number' : 'a plain number')),
+    z.pipe(z.transform(Number), z.number().check(z.minimum(min), z.maximum(max))),
+  );
 
 export const LensQuerySchema = z
-  .object({
-    focal: numberParam(FOCAL_LENGTH_MIN_MM, FOCAL_LENGTH_MAX_MM).pipe(z.number().int()),
-    f: apertureParam,
-    widest: apertureParam,
-    distance: numberParam(DISTANCE_MIN_M, DISTANCE_MAX_M),
-    sensor: z.enum(sensorIds),
-    focus: z.enum(focusTargets),
-    blades: numberParam(BLADES_MIN, BLADES_MAX).pipe(z.number().int()),
-    rounded: z.enum(['0', '1']).transform((v) => v === '1'),
-  })
-  .partial()
-  .superRefine((q, ctx) => {
-    const focal = q.focal ?? defaultLensState.focalLengthMm;
-    if (q.distance !== undefined && q.distance < closestFocusM(focal)) {
-      ctx.addIssue({ code: 'custom', path: ['distance'], message: `at least ${closestFocusM(focal)} m for a ${focal} mm lens` });
-    }
-    const f = q.f ?? defaultLensState.fNumber;
-    if (q.widest !== undefined && q.widest > f) {
-      ctx.addIssue({ code: 'custom', path: ['widest'], message: 'the widest aperture cannot be narrower than the aperture in use' });
-    }
-  });
+  .partial(
+    z.object({
+      focal: numberParam(FOCAL_LENGTH_MIN_MM, FOCAL_LENGTH_MAX_MM, true),
+      f: apertureParam,
+      widest: apertureParam,
+      distance: numberParam(DISTANCE_MIN_M, DISTANCE_MAX_M),
+      sensor: z.enum(sensorIds),
+      focus: z.enum(focusTargets),
+      blades: numberParam(BLADES_MIN, BLADES_MAX, true),
+      rounded: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+    }),
+  )
+  .check(
+    z.superRefine((q, ctx) => {
+      const focal = q.focal ?? defaultLensState.focalLengthMm;
+      if (q.distance !== undefined && q.distance < closestFocusM(focal)) {
+        ctx.addIssue({ code: 'custom', path: ['distance'], message: `at least ${closestFocusM(focal)} m for a ${focal} mm lens`, input: q });
+      }
+      const f = q.f ?? defaultLensState.fNumber;
+      if (q.widest !== undefined && q.widest > f) {
+        ctx.addIssue({ code: 'custom', path: ['widest'], message: 'the widest aperture cannot be narrower than the aperture in use', input: q });
+      }
+    }),
+  );
 
 export type LensQueryResult = { state: LensState; error?: string };
 
