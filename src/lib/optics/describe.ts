@@ -58,8 +58,18 @@ const softBackgroundPhrases = [
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-function findPhrases(words: string, phrases: readonly string[]): string[] {
-  const found = phrases.filter((phrase) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, 'iu').test(words));
+/** Whole-phrase matchers, compiled once: a letter or digit on either side means another word. */
+const phraseMatcher = (phrase: string) => ({
+  phrase,
+  pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, 'iu'),
+});
+const everythingSharpMatchers = everythingSharpPhrases.map(phraseMatcher);
+const backgroundSharpMatchers = backgroundSharpPhrases.map(phraseMatcher);
+const softBackgroundMatchers = softBackgroundPhrases.map(phraseMatcher);
+
+function findPhrases(words: string, matchers: readonly { phrase: string; pattern: RegExp }[]): string[] {
+  if (words === '') return [];
+  const found = matchers.filter(({ pattern }) => pattern.test(words)).map(({ phrase }) => phrase);
   // "creamy bokeh" already covers "bokeh": report the longest phrase only.
   return found.filter((phrase) => !found.some((other) => other !== phrase && other.includes(phrase)));
 }
@@ -101,19 +111,19 @@ export function describeLens(settings: LensSettings): LensDescription {
   }
 
   const words = settings.otherWords ?? '';
-  for (const phrase of findPhrases(words, everythingSharpPhrases)) {
+  for (const phrase of findPhrases(words, everythingSharpMatchers)) {
     if (!everythingSharp) {
       warnings.push(
         `"${phrase}" contradicts the optics: at ${at} ${sharpZone}, so the ${foreground.sharpness === 'sharp' ? 'background' : 'foreground'} is ${foreground.sharpness === 'sharp' ? background.sharpness : foreground.sharpness}. Stop down (f/8–f/16) or drop the phrase.`,
       );
     }
   }
-  for (const phrase of findPhrases(words, backgroundSharpPhrases)) {
+  for (const phrase of findPhrases(words, backgroundSharpMatchers)) {
     if (background.sharpness !== 'sharp') {
       warnings.push(`"${phrase}" contradicts the optics: at ${at} the background (${formatLength(background.distanceM)}) is ${background.sharpness}.`);
     }
   }
-  for (const phrase of findPhrases(words, softBackgroundPhrases)) {
+  for (const phrase of findPhrases(words, softBackgroundMatchers)) {
     if (background.sharpness === 'sharp' || background.sharpness === 'slightly soft') {
       warnings.push(
         `"${phrase}" contradicts the optics: at ${at} the background (${formatLength(background.distanceM)}) is ${background.sharpness}. For a soft background open up (BFL's vocabulary: f/1.4–f/2.8), come closer or use a longer lens.`,
