@@ -74,7 +74,7 @@ export function BokehPreview({ blades, fNumber, maxFNumber, roundedBlades, blurS
         </svg>
         <figcaption>
           Background highlights at their real size: {percent} % of the frame width
-          {radiusPx < 1 ? ', barely larger than a point: the background reads as sharp' : ''}
+          {radiusPx < 1 ? ', barely larger than a point at this size' : ''}
           {vignetting > 0 && radiusPx >= 1 ? '. Toward the edges a fast lens wide open clips them into cat’s eyes' : ''}.
         </figcaption>
       </figure>
