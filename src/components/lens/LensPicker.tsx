@@ -348,7 +348,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
                 <dd data-value="hyperfocal">{formatLength(dof.hyperfocalM)}</dd>
               </div>
               <div>
-                <dt>Field of view</dt>
+                <dt>Field of view (focused at infinity)</dt>
                 <dd data-value="fov">
                   {formatDegrees(view.horizontalDeg)} × {formatDegrees(view.verticalDeg)} (diagonal {formatDegrees(view.diagonalDeg)})
                   {sensor.cropFactor !== 1 && <>, like {Math.round(view.fullFrameEquivalentMm)} mm on full frame</>}
