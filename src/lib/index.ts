@@ -17,3 +17,6 @@ export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, 
 export type { TrayItem, TrayParseResult } from './tray';
 // Workflow chapter (articles-b): the experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
+
+// Optics: the lens and aperture picker (src/lib/optics)
+export * from './optics';

@@ -1,0 +1,394 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  apertureStops,
+  BLADES_MAX,
+  BLADES_MIN,
+  closestFocusM,
+  constrainLensState,
+  defaultLensState,
+  depthPlanes,
+  describeLens,
+  distanceStops,
+  DISTANCE_MAX_M,
+  fieldOfView,
+  FOCAL_LENGTH_MAX_MM,
+  FOCAL_LENGTH_MIN_MM,
+  focalLengthStops,
+  focusTargets,
+  formatDegrees,
+  formatFNumber,
+  formatLength,
+  getSensor,
+  lensPresets,
+  lensQuery,
+  lensSettingsOf,
+  magnification,
+  nearestStopIndex,
+  parseLensQuery,
+  sensorFormats,
+  sensorIds,
+  type FocusTarget,
+  type LensState,
+  type SensorId,
+} from '../../lib/optics';
+import { BokehPreview } from './BokehPreview';
+import { DepthDiagram } from './DepthDiagram';
+import { LensOutput } from './LensOutput';
+import { NumberField } from './NumberField';
+import './lens-picker.css';
+
+interface LensPickerProps {
+  /** The level of the widget's own headings: 2 on the tool page, 3 inside an article section. */
+  headingLevel?: 2 | 3;
+}
+
+const focusLabels: Record<FocusTarget, string> = {
+  eyes: 'Eyes (portrait)',
+  face: 'Face',
+  product: 'Product',
+  landscape: 'Landscape (everything)',
+};
+
+/** Longest "other words" text that is checked; the rest is ignored, with a message. */
+const OTHER_WORDS_LIMIT = 300;
+
+const formatMetres = (m: number) => String(Number(m.toFixed(3)));
+const formatMm = (mm: number) => String(Math.round(mm));
+
+function samePreset(state: LensState, preset: (typeof lensPresets)[number]['state']): boolean {
+  return (Object.keys(preset) as (keyof typeof preset)[]).every((key) => state[key] === preset[key]);
+}
+
+/**
+ * The lens and aperture picker. One state drives every number, drawing and word; it starts at
+ * the defaults on the server (so the page reads without JavaScript) and then takes the URL's.
+ */
+export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
+  const id = useId();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const [state, setState] = useState<LensState>({ ...defaultLensState });
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [otherWords, setOtherWords] = useState('');
+  const changedByReader = useRef(false);
+
+  useEffect(() => {
+    const { state: fromUrl, error } = parseLensQuery(window.location.search);
+    setState(fromUrl);
+    setUrlError(error ?? null);
+  }, []);
+
+  useEffect(() => {
+    if (!changedByReader.current) return;
+    // Keep the page's other query parameters and its anchor; replace only the picker's own.
+    const url = new URL(window.location.href);
+    for (const [key, value] of new URLSearchParams(lensQuery(state))) url.searchParams.set(key, value);
+    window.history.replaceState(window.history.state, '', url);
+  }, [state]);
+
+  function update(patch: Partial<LensState>) {
+    changedByReader.current = true;
+    setUrlError(null);
+    setState((current) => constrainLensState({ ...current, ...patch }));
+  }
+
+  const sensor = getSensor(state.sensor);
+  const { dof, planes } = useMemo(
+    () => depthPlanes({ focalLengthMm: state.focalLengthMm, fNumber: state.fNumber, subjectDistanceM: state.subjectDistanceM, sensor }),
+    [state.focalLengthMm, state.fNumber, state.subjectDistanceM, sensor],
+  );
+  const wordsTooLong = otherWords.length > OTHER_WORDS_LIMIT;
+  const description = describeLens(lensSettingsOf(state, otherWords.slice(0, OTHER_WORDS_LIMIT)));
+  const view = fieldOfView(state.focalLengthMm, sensor);
+  const m = magnification(state.focalLengthMm, state.subjectDistanceM);
+  const closest = closestFocusM(state.focalLengthMm);
+  const distanceMinIndex = distanceStops.findIndex((d) => d >= closest);
+  const background = planes[2];
+
+  const ids = {
+    focal: `${id}-focal`,
+    aperture: `${id}-aperture`,
+    widest: `${id}-widest`,
+    distance: `${id}-distance`,
+    sensor: `${id}-sensor`,
+    focus: `${id}-focus`,
+    blades: `${id}-blades`,
+    edges: `${id}-edges`,
+    words: `${id}-words`,
+  };
+
+  return (
+    <div className="lens-picker not-content" data-lens-picker>
+      {urlError && (
+        <p className="lens-message" role="alert">
+          {urlError}
+        </p>
+      )}
+
+      <div className="lens-presets" role="group" aria-labelledby={`${id}-presets`}>
+        <span id={`${id}-presets`} className="lens-presets__label">
+          Presets
+        </span>
+        {lensPresets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="lens-button"
+            aria-pressed={samePreset(state, preset.state)}
+            onClick={() => update(preset.state)}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+
+      <div className="lens-layout">
+        <fieldset className="lens-controls">
+          <legend className="lens-heading">Lens and camera</legend>
+
+          <div className="lens-field">
+            <label id={`${ids.focal}-label`} htmlFor={`${ids.focal}-range`}>
+              Focal length
+            </label>
+            <div className="lens-field__inputs">
+              <input
+                id={`${ids.focal}-range`}
+                type="range"
+                min={0}
+                max={focalLengthStops.length - 1}
+                step={1}
+                value={nearestStopIndex(focalLengthStops, state.focalLengthMm)}
+                aria-valuetext={`${Math.round(state.focalLengthMm)} mm`}
+                onChange={(e) => update({ focalLengthMm: focalLengthStops[Number(e.target.value)]! })}
+              />
+              <NumberField
+                id={`${ids.focal}-number`}
+                labelledBy={`${ids.focal}-label ${ids.focal}-unit`}
+                value={state.focalLengthMm}
+                min={FOCAL_LENGTH_MIN_MM}
+                max={FOCAL_LENGTH_MAX_MM}
+                step={1}
+                format={formatMm}
+                onCommit={(v) => update({ focalLengthMm: Math.round(v) })}
+              />
+              <span id={`${ids.focal}-unit`} className="lens-unit">
+                mm
+              </span>
+            </div>
+          </div>
+
+          <div className="lens-field">
+            <label id={`${ids.aperture}-label`} htmlFor={`${ids.aperture}-range`}>
+              Aperture
+            </label>
+            <div className="lens-field__inputs">
+              <input
+                id={`${ids.aperture}-range`}
+                type="range"
+                min={0}
+                max={apertureStops.length - 1}
+                step={1}
+                value={nearestStopIndex(apertureStops, state.fNumber)}
+                aria-valuetext={`f/${formatFNumber(state.fNumber)}`}
+                onChange={(e) => update({ fNumber: apertureStops[Number(e.target.value)]! })}
+              />
+              <select
+                id={`${ids.aperture}-select`}
+                aria-labelledby={`${ids.aperture}-label`}
+                value={String(state.fNumber)}
+                onChange={(e) => update({ fNumber: Number(e.target.value) })}
+              >
+                {apertureStops.map((stop) => (
+                  <option key={stop} value={String(stop)}>
+                    f/{formatFNumber(stop)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+
+          <div className="lens-field">
+            <label htmlFor={ids.widest}>Lens’s widest aperture</label>
+            <div className="lens-field__inputs">
+              <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
+                {apertureStops
+                  .filter((stop) => stop <= state.fNumber)
+                  .map((stop) => (
+                    <option key={stop} value={String(stop)}>
+                      f/{formatFNumber(stop)}
+                    </option>
+                  ))}
+              </select>
+            </div>
+          </div>
+
+          <div className="lens-field">
+            <label id={`${ids.distance}-label`} htmlFor={`${ids.distance}-range`}>
+              Focus distance
+            </label>
+            <div className="lens-field__inputs">
+              <input
+                id={`${ids.distance}-range`}
+                type="range"
+                min={Math.max(0, distanceMinIndex)}
+                max={distanceStops.length - 1}
+                step={1}
+                value={Math.max(distanceMinIndex, nearestStopIndex(distanceStops, state.subjectDistanceM))}
+                aria-valuetext={formatLength(state.subjectDistanceM)}
+                onChange={(e) => update({ subjectDistanceM: distanceStops[Number(e.target.value)]! })}
+              />
+              <NumberField
+                id={`${ids.distance}-number`}
+                labelledBy={`${ids.distance}-label ${ids.distance}-unit`}
+                value={state.subjectDistanceM}
+                min={Number(closest.toFixed(3))}
+                max={DISTANCE_MAX_M}
+                step="any"
+                format={formatMetres}
+                onCommit={(v) => update({ subjectDistanceM: v })}
+              />
+              <span id={`${ids.distance}-unit`} className="lens-unit">
+                m
+              </span>
+            </div>
+            <p className="lens-field__note">
+              From the lens; this lens focuses down to {formatLength(closest)} (life size).
+            </p>
+          </div>
+
+          <div className="lens-field">
+            <label htmlFor={ids.sensor}>Sensor format</label>
+            <div className="lens-field__inputs">
+              <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
+                {sensorIds.map((sensorId) => (
+                  <option key={sensorId} value={sensorId}>
+                    {sensorFormats[sensorId].name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {sensor.note && <p className="lens-field__note">{sensor.note}</p>}
+          </div>
+
+          <div className="lens-field">
+            <label htmlFor={ids.focus}>In focus</label>
+            <div className="lens-field__inputs">
+              <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
+                {focusTargets.map((target) => (
+                  <option key={target} value={target}>
+                    {focusLabels[target]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+
+          <div className="lens-field lens-field--pair">
+            <div>
+              <label htmlFor={ids.blades}>Aperture blades</label>
+              <select id={ids.blades} value={String(state.blades)} onChange={(e) => update({ blades: Number(e.target.value) })}>
+                {Array.from({ length: BLADES_MAX - BLADES_MIN + 1 }, (_, i) => BLADES_MIN + i).map((n) => (
+                  <option key={n} value={String(n)}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={ids.edges}>Blade edges</label>
+              <select
+                id={ids.edges}
+                value={state.roundedBlades ? 'rounded' : 'straight'}
+                onChange={(e) => update({ roundedBlades: e.target.value === 'rounded' })}
+              >
+                <option value="straight">Straight</option>
+                <option value="rounded">Rounded</option>
+              </select>
+            </div>
+          </div>
+
+          <div className="lens-field">
+            <label htmlFor={ids.words}>Other words in your prompt (optional)</label>
+            <input
+              id={ids.words}
+              type="text"
+              className="lens-words"
+              value={otherWords}
+              placeholder="e.g. creamy bokeh"
+              aria-describedby={`${ids.words}-note`}
+              onChange={(e) => setOtherWords(e.target.value)}
+            />
+            <p id={`${ids.words}-note`} className="lens-field__note">
+              {wordsTooLong
+                ? `That is ${otherWords.length.toLocaleString('en-GB')} characters; only the first ${OTHER_WORDS_LIMIT} are checked.`
+                : 'Checked against the optics: a warning appears when they contradict them.'}
+            </p>
+          </div>
+        </fieldset>
+
+        <div className="lens-results">
+          <section aria-labelledby={`${id}-numbers`}>
+            <Heading id={`${id}-numbers`} className="lens-heading">
+              Depth of field
+            </Heading>
+            <dl className="lens-numbers">
+              <div>
+                <dt>Near limit</dt>
+                <dd data-value="near">{formatLength(dof.nearM)}</dd>
+              </div>
+              <div>
+                <dt>Far limit</dt>
+                <dd data-value="far">{formatLength(dof.farM)}</dd>
+              </div>
+              <div>
+                <dt>Depth of field</dt>
+                <dd data-value="total">{formatLength(dof.totalM)}</dd>
+              </div>
+              <div>
+                <dt>Hyperfocal distance</dt>
+                <dd data-value="hyperfocal">{formatLength(dof.hyperfocalM)}</dd>
+              </div>
+              <div>
+                <dt>Field of view (focused at infinity)</dt>
+                <dd data-value="fov">
+                  {formatDegrees(view.horizontalDeg)} × {formatDegrees(view.verticalDeg)} (diagonal {formatDegrees(view.diagonalDeg)})
+                  {sensor.cropFactor !== 1 && <>, like {Math.round(view.fullFrameEquivalentMm)} mm on full frame</>}
+                </dd>
+              </div>
+              <div>
+                <dt>Magnification</dt>
+                <dd data-value="magnification">{m >= 0.95 ? '1:1 (life size)' : `1:${(1 / m).toFixed(m > 0.1 ? 1 : 0)}`}</dd>
+              </div>
+              <div>
+                <dt>Background blur disc</dt>
+                <dd data-value="blur">
+                  {(background.blurShare * 100).toFixed(background.blurShare < 0.01 ? 2 : 1)} % of the frame width
+                </dd>
+              </div>
+            </dl>
+            <DepthDiagram dof={dof} planes={planes} subjectDistanceM={state.subjectDistanceM} />
+            <p className="lens-field__note">
+              Foreground at half the focus distance, background at four times it; circle of confusion{' '}
+              {sensor.cocMm.toFixed(3).replace(/0$/, '')} mm for this sensor.
+            </p>
+          </section>
+
+          <section aria-labelledby={`${id}-bokeh`}>
+            <Heading id={`${id}-bokeh`} className="lens-heading">
+              Bokeh
+            </Heading>
+            <BokehPreview
+              blades={state.blades}
+              fNumber={state.fNumber}
+              maxFNumber={state.maxFNumber}
+              roundedBlades={state.roundedBlades}
+              blurShare={background.blurShare}
+              sensor={sensor}
+            />
+          </section>
+
+          <LensOutput description={description} headingId={`${id}-fragment`} Heading={Heading} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+
+interface NumberFieldProps {
+  id: string;
+  /** Ids of the visible texts that name this box (the field's label and its unit). */
+  labelledBy: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number | 'any';
+  /** Called with a number inside [min, max]; anything else is kept as a draft and flagged. */
+  onCommit: (value: number) => void;
+  format?: (value: number) => string;
+}
+
+/**
+ * A number box that lets the reader type freely: the draft is only applied once it is a
+ * number inside the range, and is marked invalid (with a hint) until then.
+ */
+export function NumberField({ id, labelledBy, value, min, max, step, onCommit, format = String }: NumberFieldProps) {
+  const [draft, setDraft] = useState(format(value));
+  useEffect(() => {
+    // Follow changes made elsewhere (slider, preset) unless the draft already means this value.
+    setDraft((current) => (Number(current) === value ? current : format(value)));
+  }, [value, format]);
+
+  const parsed = draft.trim() === '' ? Number.NaN : Number(draft);
+  const valid = Number.isFinite(parsed) && parsed >= min && parsed <= max;
+  const hintId = `${id}-hint`;
+  return (
+    <span className="lens-number">
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={min}
+        max={max}
+        step={step}
+        value={draft}
+        aria-labelledby={labelledBy}
+        aria-invalid={!valid}
+        aria-describedby={valid ? undefined : hintId}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          const next = Number(event.target.value);
+          if (event.target.value.trim() !== '' && Number.isFinite(next) && next >= min && next <= max) onCommit(next);
+        }}
+        onBlur={() => setDraft(format(value))}
+      />
+      {!valid && (
+        <span id={hintId} className="lens-number__hint">
+          Enter a number from {format(min)} to {format(max)}.
+        </span>
+      )}
+    </span>
+  );
+}

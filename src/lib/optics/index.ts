@@ -1,0 +1,46 @@
+/** Optics for the lens picker: depth of field, field of view, blur disc, bokeh shape and the words for them. */
+export { depthOfField, hyperfocalMm, magnification, closestFocusM, FULL_FRAME_COC_MM } from './dof';
+export type { DepthOfField, DepthOfFieldInput } from './dof';
+export { sensorFormats, sensorIds, getSensor } from './sensors';
+export type { SensorFormat, SensorId } from './sensors';
+export {
+  angleOfViewDeg,
+  fieldOfView,
+  blurDiscMm,
+  blurShareOfFrame,
+  sharpnessOf,
+  sharpnessLevels,
+  depthPlanes,
+  FOREGROUND_FACTOR,
+  BACKGROUND_FACTOR,
+} from './view';
+export type { FieldOfView, Sharpness, DepthPlane, PlaneName } from './view';
+export { bokehShape, catsEyeClip, catsEyeVignetting, outlinePath } from './bokeh';
+export type { BokehShape, BokehShapeInput, Point } from './bokeh';
+export {
+  apertureStops,
+  focalLengthStops,
+  distanceStops,
+  FOCAL_LENGTH_MIN_MM,
+  FOCAL_LENGTH_MAX_MM,
+  DISTANCE_MIN_M,
+  DISTANCE_MAX_M,
+  BLADES_MIN,
+  BLADES_MAX,
+  nearestStopIndex,
+  stopsDown,
+  formatFNumber,
+} from './stops';
+export { formatLength, formatDegrees } from './format';
+export { describeLens, focusTargets } from './describe';
+export type { LensSettings, LensDescription, FocusTarget } from './describe';
+export {
+  lensPresets,
+  defaultLensState,
+  lensSettingsOf,
+  constrainLensState,
+  parseLensQuery,
+  lensQuery,
+  LensQuerySchema,
+} from './state';
+export type { LensState, LensPreset, LensQueryResult } from './state';

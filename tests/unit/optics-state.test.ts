@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  apertureStops,
+  closestFocusM,
+  constrainLensState,
+  defaultLensState,
+  focusTargets,
+  lensQuery,
+  parseLensQuery,
+  sensorIds,
+  type LensState,
+} from '../../src/lib';
+
+describe('lens picker state in the URL', () => {
+  it('takes the defaults, with no message, when the query is empty', () => {
+    expect(parseLensQuery('')).toEqual({ state: defaultLensState });
+    expect(parseLensQuery('?utm_source=x')).toEqual({ state: defaultLensState });
+  });
+
+  it('reads a shared link', () => {
+    const { state, error } = parseLensQuery('?focal=24&f=11&widest=1.4&distance=2&sensor=aps-c&focus=landscape&blades=9&rounded=1');
+    expect(error).toBeUndefined();
+    expect(state).toEqual({
+      focalLengthMm: 24,
+      fNumber: 11,
+      maxFNumber: 1.4,
+      subjectDistanceM: 2,
+      sensor: 'aps-c',
+      focus: 'landscape',
+      blades: 9,
+      roundedBlades: true,
+    });
+  });
+
+  it('round-trips every valid state', () => {
+    const stateArb = fc
+      .record({
+        focalLengthMm: fc.integer({ min: 14, max: 600 }),
+        fIndex: fc.nat({ max: apertureStops.length - 1 }),
+        widestIndex: fc.nat({ max: apertureStops.length - 1 }),
+        subjectDistanceM: fc.integer({ min: 30, max: 1_000_000 }).map((mm) => mm / 1000),
+        sensor: fc.constantFrom(...sensorIds),
+        focus: fc.constantFrom(...focusTargets),
+        blades: fc.integer({ min: 5, max: 16 }),
+        roundedBlades: fc.boolean(),
+      })
+      .map(({ fIndex, widestIndex, ...rest }): LensState =>
+        constrainLensState({
+          ...rest,
+          fNumber: apertureStops[fIndex]!,
+          maxFNumber: apertureStops[Math.min(fIndex, widestIndex)]!,
+        }),
+      );
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(parseLensQuery(`?${lensQuery(state)}`)).toEqual({ state });
+      }),
+    );
+  });
+
+  it.each([
+    ['a word for a number', '?focal=eighty-five'],
+    ['an aperture between the stops', '?f=1.7'],
+    ['a focal length out of range', '?focal=4000'],
+    ['an unknown sensor', '?sensor=imax'],
+    ['HTML', '?focus=%3Cscript%3Ealert(1)%3C/script%3E'],
+    ['a negative distance', '?distance=-2'],
+    ['a focus closer than life size', '?focal=600&distance=0.5'],
+    ['a widest aperture narrower than the one in use', '?f=2&widest=4'],
+    ['a huge value', `?focal=${'9'.repeat(100_000)}`],
+  ])('shows a message and the defaults for %s', (_, query) => {
+    const { state, error } = parseLensQuery(query);
+    expect(state).toEqual(defaultLensState);
+    expect(error).toMatch(/could not be read/);
+  });
+});
+
+describe('constrainLensState', () => {
+  it('opens the lens’s widest aperture when the aperture goes wider', () => {
+    expect(constrainLensState({ ...defaultLensState, fNumber: 1.2 }).maxFNumber).toBe(1.2);
+  });
+
+  it('moves the focus back to life size for a long lens', () => {
+    expect(constrainLensState({ ...defaultLensState, focalLengthMm: 600, subjectDistanceM: 0.5 }).subjectDistanceM).toBe(closestFocusM(600));
+  });
+});
