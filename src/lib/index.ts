@@ -15,3 +15,28 @@ export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
 export type { TrayItem, TrayParseResult } from './tray';
+
+// Templates (issue 7)
+export {
+  templates,
+  getTemplate,
+  isTemplateId,
+  fillTemplate,
+  templateParts,
+  templateFragmentIds,
+  templateFragmentTexts,
+  templateValuesSchema,
+  resolveValues,
+  defaultValues,
+  SLOT_TEXT_MAX,
+} from './templates';
+export type {
+  PromptTemplate,
+  TemplateId,
+  TemplateValues,
+  SlotDefinition,
+  TextSlotDefinition,
+  ChoiceSlotDefinition,
+  TemplateBodyPart,
+  TemplateDefinition,
+} from './templates';
