@@ -197,7 +197,7 @@ export const templateDefinitions = defineTemplates([
     id: 'pocket-watch-macro',
     title: 'Vintage pocket watch macro',
     summary: 'A macro still life of an old watch: scratches, patina, engraving and crisp numerals.',
-    pillars: ['macro', 'material', 'text', 'lens', 'light'],
+    pillars: ['macro', 'text', 'lens', 'light'],
     models: openAndPro,
     slots: {
       surface: { kind: 'text', label: 'Surface', hint: 'What the watch rests on', default: 'resting open on a dark walnut desk', position: 'context' },
@@ -248,7 +248,7 @@ export const templateDefinitions = defineTemplates([
     id: 'leather-wallet-product',
     title: 'Leather wallet product shot',
     summary: "The seed article's product set-up: one key light, a soft box, raking light and a white card fill.",
-    pillars: ['macro', 'light', 'material', 'lens'],
+    pillars: ['macro', 'light', 'lens'],
     models: openAndPro,
     slots: {
       surface: { kind: 'text', label: 'Surface', hint: 'What the product rests on', default: 'on a dark slate surface', position: 'context' },
@@ -318,7 +318,7 @@ export const templateDefinitions = defineTemplates([
     id: 'short-sign-text',
     title: 'Text on a sign, kept short',
     summary: 'One short word on a sign, in quotation marks, with its place and lettering style named.',
-    pillars: ['text', 'scene', 'lens', 'light'],
+    pillars: ['text', 'lens', 'light'],
     models: ['flux2-flex', 'flux2-pro', 'flux2-klein-9b', 'flux2-dev'],
     slots: {
       subject: { kind: 'text', label: 'Subject', hint: 'The shop front the sign is on', default: 'the front of a small corner bakery on a quiet street', position: 'subject' },

@@ -50,7 +50,7 @@ export interface TemplateDefinition {
 /** Text slot values stay short: a slot is a phrase, not a whole prompt. */
 export const SLOT_TEXT_MAX = 300;
 
-const fragmentIdSchema = z.string().refine(isFragmentId, (id) => ({ message: `unknown fragment id "${String(id)}"` }));
+const fragmentIdSchema = z.string().refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` });
 
 const SlotSchema = z.discriminatedUnion('kind', [
   z.object({
