@@ -40,3 +40,52 @@ export type {
   TemplateBodyPart,
   TemplateDefinition,
 } from './templates';
+
+// Prompt builder: state, share URL, saved prompts, exports (issue 7)
+export {
+  BuilderPartSchema,
+  BuilderStateSchema,
+  blankBuilderState,
+  stateFromTemplate,
+  builderPrompt,
+  builderPromptParts,
+  joinInOrder,
+  resolvePart,
+  addPart,
+  movePart,
+  removePart,
+  setSlotValue,
+  parseBuilderState,
+  BUILDER_PART_LIMIT,
+  BUILDER_TEXT_MAX,
+  DEFAULT_BUILDER_MODEL,
+} from './builder/state';
+export type { BuilderPart, BuilderState } from './builder/state';
+export { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from './builder/share';
+export type { ShareParseResult } from './builder/share';
+export {
+  SavedPromptSchema,
+  SavedFileSchema,
+  parseSavedStore,
+  serializeSavedStore,
+  serializeSavedFile,
+  parseSavedFile,
+  upsertSaved,
+  mergeSaved,
+  removeSaved,
+  SAVED_LIMIT,
+  SAVED_NAME_MAX,
+  SAVED_FILE_KIND,
+} from './builder/saved';
+export type { SavedPrompt, SavedParseResult } from './builder/saved';
+export {
+  BflRequestBodySchema,
+  StructuredPromptSchema,
+  toBflRequestBody,
+  toDiffusersSnippet,
+  toStructuredPrompt,
+  toStructuredPromptJson,
+  structuredToPrompt,
+  parseStructuredPrompt,
+} from './prompt/export';
+export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';
