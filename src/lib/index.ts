@@ -46,6 +46,8 @@ export {
   BuilderPartSchema,
   BuilderStateSchema,
   blankBuilderState,
+  defaultBuilderState,
+  DEFAULT_BUILDER_TEMPLATE,
   stateFromTemplate,
   builderPrompt,
   builderPromptParts,
@@ -86,6 +88,7 @@ export {
   toStructuredPrompt,
   toStructuredPromptJson,
   structuredToPrompt,
+  structuredToParts,
   parseStructuredPrompt,
 } from './prompt/export';
 export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';

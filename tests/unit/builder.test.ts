@@ -5,6 +5,7 @@ import {
   blankBuilderState,
   builderPrompt,
   composePrompt,
+  defaultBuilderState,
   encodeBuilderQuery,
   fillTemplate,
   getFragment,
@@ -84,13 +85,13 @@ describe('share URL', () => {
     expect(parseBuilderQuery('?template=macro-hands&model=flux1-dev').state).toEqual(stateFromTemplate('macro-hands', 'flux1-dev'));
   });
 
-  it('gives the blank state and a message for a malformed link', () => {
+  it('gives the default state and a message for a malformed link', () => {
     for (const search of ['?s=%%%', '?s=bm90IGpzb24', '?template=nope', '?model=sdxl', `?s=${btoa('{"model":"flux1-dev"}')}`]) {
       const parsed = parseBuilderQuery(search);
       expect(parsed.error, search).toMatch(/\w/);
-      expect(parsed.state.parts).toEqual([]);
+      expect(parsed.state).toEqual(defaultBuilderState());
     }
-    expect(parseBuilderQuery('')).toEqual({ state: blankBuilderState(), fromUrl: false });
+    expect(parseBuilderQuery('')).toEqual({ state: defaultBuilderState(), fromUrl: false });
   });
 
   it('never throws, whatever the query string', () => {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { modelIds, type ModelId } from '../models';
 import { isTemplateId } from '../templates';
-import { blankBuilderState, parseBuilderState, stateFromTemplate, type BuilderState } from './state';
+import { blankBuilderState, defaultBuilderState, parseBuilderState, stateFromTemplate, type BuilderState } from './state';
 
 /**
  * The builder's state in a URL. `?template=<id>` (optionally `&model=<id>`) opens a template
  * at its defaults, as the templates page links do; `?s=<base64url JSON>` carries the whole
  * state for "share this prompt". Parsing never throws: a malformed URL gives the default
- * state and a message the builder shows.
+ * state (the builder's opening template) and a message the builder shows.
  */
 
 /** Longer links break in chat apps and some servers; past this, save or export instead. */
@@ -48,7 +48,7 @@ export function parseBuilderQuery(search: string): ShareParseResult {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: blankBuilderState(), error: 'This link could not be read, so the builder starts blank.', fromUrl: true };
+    return { state: defaultBuilderState(), error: 'This link could not be read, so the builder shows its default prompt.', fromUrl: true };
   }
   const shared = params.get('s');
   const templateId = params.get('template');
@@ -58,23 +58,23 @@ export function parseBuilderQuery(search: string): ShareParseResult {
 
   if (shared !== null) {
     if (search.length > SHARE_URL_MAX * 2) {
-      return { state: blankBuilderState(), error: 'This shared link is too long to be a builder link, so the builder starts blank.', fromUrl: true };
+      return { state: defaultBuilderState(), error: 'This shared link is too long to be a builder link, so the builder shows its default prompt.', fromUrl: true };
     }
     let data: unknown;
     try {
       data = JSON.parse(fromBase64Url(shared));
     } catch {
-      return { state: blankBuilderState(), error: 'This shared link is damaged (perhaps cut short), so the builder starts blank.', fromUrl: true };
+      return { state: defaultBuilderState(), error: 'This shared link is damaged (perhaps cut short), so the builder shows its default prompt.', fromUrl: true };
     }
     const parsed = parseBuilderState(data);
     if (!parsed.ok) {
-      return { state: blankBuilderState(), error: `This shared link holds a prompt the builder cannot use (${parsed.error}), so it starts blank.`, fromUrl: true };
+      return { state: defaultBuilderState(), error: `This shared link holds a prompt the builder cannot use (${parsed.error}), so the builder shows its default prompt.`, fromUrl: true };
     }
     return { state: parsed.state, fromUrl: true };
   }
   if (templateId !== null) {
     if (!isTemplateId(templateId)) {
-      return { state: blankBuilderState(), error: 'This link names a template that does not exist, so the builder starts blank.', fromUrl: true };
+      return { state: defaultBuilderState(), error: 'This link names a template that does not exist, so the builder shows its default prompt.', fromUrl: true };
     }
     const state = stateFromTemplate(templateId, model.success ? model.data : undefined);
     return modelError ? { state, error: modelError.trim(), fromUrl: true } : { state, fromUrl: true };
@@ -82,7 +82,7 @@ export function parseBuilderQuery(search: string): ShareParseResult {
   if (modelParam !== null) {
     return model.success
       ? { state: blankBuilderState(model.data as ModelId), fromUrl: true }
-      : { state: blankBuilderState(), error: modelError.trim(), fromUrl: true };
+      : { state: defaultBuilderState(), error: modelError.trim(), fromUrl: true };
   }
-  return { state: blankBuilderState(), fromUrl: false };
+  return { state: defaultBuilderState(), fromUrl: false };
 }

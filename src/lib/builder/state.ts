@@ -71,6 +71,14 @@ export function blankBuilderState(model: ModelId = DEFAULT_BUILDER_MODEL): Build
   return { model, template: null, values: {}, parts: [] };
 }
 
+/** The template the builder opens with, so its first render (and the page without JavaScript) shows a real prompt. */
+export const DEFAULT_BUILDER_TEMPLATE = 'freckled-portrait';
+
+/** What the builder shows when the URL asks for nothing, or for something it cannot use. */
+export function defaultBuilderState(): BuilderState {
+  return stateFromTemplate(DEFAULT_BUILDER_TEMPLATE, DEFAULT_BUILDER_MODEL);
+}
+
 const slotRank = new Map<PromptSlot, number>(promptSlots.map((slot, index) => [slot, index]));
 
 /** A part as prompt words with its place in BFL's order, or null for a fill whose value is missing. */

@@ -160,35 +160,58 @@ export function toStructuredPromptJson(parts: readonly PromptPart[]): string {
 }
 
 /**
- * Flattens a structured prompt back to prose, in BFL's order: subjects, scene and
- * background, style, composition, camera, lighting, colours, mood.
+ * A structured prompt as prompt parts, in BFL's order: subjects, scene and background,
+ * style, composition, camera, lighting, colours, mood. Each part keeps its place so the
+ * builder can show and reorder it.
  */
-export function structuredToPrompt(structured: StructuredPrompt): string {
-  const texts: (string | undefined)[] = [];
-  for (const subject of structured.subjects ?? []) texts.push(subject.description, subject.position, subject.action);
-  texts.push(structured.scene, structured.background, structured.style, structured.composition);
+export function structuredToParts(structured: StructuredPrompt): { text: string; slot: PromptSlot }[] {
+  const parts: { text: string | undefined; slot: PromptSlot }[] = [];
+  for (const subject of structured.subjects ?? []) {
+    parts.push({ text: subject.description, slot: 'subject' }, { text: subject.position, slot: 'subject' }, { text: subject.action, slot: 'action' });
+  }
+  parts.push(
+    { text: structured.scene, slot: 'context' },
+    { text: structured.background, slot: 'context' },
+    { text: structured.style, slot: 'style' },
+    { text: structured.composition, slot: 'camera' },
+  );
   const camera = structured.camera;
   if (camera) {
     const mm = camera['lens-mm'];
-    texts.push(
+    for (const text of [
       camera.angle,
       camera.lens,
       mm === undefined ? undefined : typeof mm === 'number' ? `${mm}mm` : mm,
       camera['f-number'],
       camera.ISO === undefined ? undefined : `ISO ${camera.ISO}`,
       camera.depth_of_field,
-    );
+    ]) {
+      parts.push({ text, slot: 'camera' });
+    }
   }
-  texts.push(structured.lighting, ...(structured.color_palette ?? []), structured.mood);
+  parts.push({ text: structured.lighting, slot: 'lighting' });
+  for (const colour of structured.color_palette ?? []) parts.push({ text: colour, slot: 'color' });
+  parts.push({ text: structured.mood, slot: 'style' });
   const seen = new Set<string>();
-  return texts
-    .map((t) => tidyPart(t ?? ''))
-    .filter((t) => t && !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
+  return parts.flatMap(({ text, slot }) => {
+    const tidy = tidyPart(text ?? '');
+    if (!tidy || seen.has(tidy.toLowerCase())) return [];
+    seen.add(tidy.toLowerCase());
+    return [{ text: tidy, slot }];
+  });
+}
+
+/** Flattens a structured prompt back to prose (BFL's skills repo recommends sending prose). */
+export function structuredToPrompt(structured: StructuredPrompt): string {
+  return structuredToParts(structured)
+    .map((part) => part.text)
     .join(', ');
 }
 
 /** Reads JSON text as a structured prompt and flattens it; any input gives a prompt or a clear message. */
-export function parseStructuredPrompt(text: string): { ok: true; prompt: string; structured: StructuredPrompt } | { ok: false; error: string } {
+export function parseStructuredPrompt(
+  text: string,
+): { ok: true; prompt: string; structured: StructuredPrompt } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
