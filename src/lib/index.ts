@@ -16,6 +16,16 @@ export type { PromptPair, PromptPairId } from './examples';
 export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
 export type { TrayItem, TrayParseResult } from './tray';
 
+// Prompt checker and token counts (issue 6). The exact Qwen3 counter loads its ~7 MB
+// tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
+export { lintPrompt, applySuggestion, lintRules } from './prompt/lint';
+export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/lint';
+export { countTokens, estimateMethod, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
+export type { TokenCount } from './prompt/tokens';
+export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
+export { findFragments, phrasePattern } from './prompt/phrase-match';
+export type { FragmentMatch } from './prompt/phrase-match';
+
 // Templates (issue 7)
 export {
   templates,
