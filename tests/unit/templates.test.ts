@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  countQwen3Tokens,
+  countTokens,
   fillTemplate,
+  getModel,
+  lintPrompt,
   getFragment,
   getTemplate,
   pillars,
@@ -41,6 +45,11 @@ const workedExamples = [
   'two-person-positions',
 ];
 
+// The Qwen3 tokenizer (~7 MB) loads once, on first use; give that time before the per-template tests.
+beforeAll(async () => {
+  await countQwen3Tokens('warm-up');
+}, 60_000);
+
 describe('the template collection', () => {
   it('has at least 16 templates, one for each worked example of the seed article', () => {
     expect(templates.length).toBeGreaterThanOrEqual(16);
@@ -66,6 +75,25 @@ for (const template of templates) {
             expect(prompt, `slot "${name}"`).toContain(expected);
           }
           expect(prompt).not.toMatch(/undefined|\[object |\{|\}/);
+        });
+
+        it('passes the prompt checker with no warning or error for each target model', async () => {
+          for (const model of template.models) {
+            const tokenCount = getModel(model).encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : undefined;
+            const serious = lintPrompt(prompt, { model, tokenCount }).filter((f) => f.severity !== 'info');
+            expect(serious, `${model}: ${serious.map((f) => f.message).join(' | ')}`).toEqual([]);
+          }
+        });
+
+        it("fits every target model's token limit (exact Qwen3 count for FLUX.2 [klein], an estimate otherwise)", async () => {
+          for (const model of template.models) {
+            const { encoder, tokenLimit } = getModel(model);
+            if (tokenLimit.value === null) continue;
+            const tokens = encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : countTokens(prompt, model);
+            expect(tokens.exact, model).toBe(encoder.kind === 'qwen3');
+            expect(tokens.count, `${model}: ${tokens.count} of ${tokenLimit.value}`).toBeLessThanOrEqual(tokenLimit.value);
+            expect(tokens.cutAt).toBeNull();
+          }
         });
 
         it('contains every fragment it claims, and a fragment from every pillar it lists', () => {
@@ -114,6 +142,11 @@ describe('fillTemplate', () => {
 
   it('rejects a text value that is too long', () => {
     expect(() => fillTemplate(template, { setting: 'x'.repeat(301) })).toThrow(/Slot "setting".*longer than 300/);
+  });
+
+  it('lets the checker see a bad slot value (so the checker test above can fail)', () => {
+    const prompt = fillTemplate(template, { setting: 'in a park, blurry background' });
+    expect(lintPrompt(prompt, { model: 'flux1-dev' }).filter((f) => f.severity === 'warning').map((f) => f.rule)).toContain('vague-term');
   });
 
   it('throws a clear error for an unknown template id', () => {

@@ -13,7 +13,6 @@ const seed = (section: string): FragmentSource => ({ kind: 'seed', section });
 /** Models these templates are written for, grouped by what the template needs. */
 const openAndPro: readonly ModelId[] = ['flux2-klein-9b', 'flux2-klein-4b', 'flux2-dev', 'flux1-dev', 'flux2-pro'];
 const portraitModels: readonly ModelId[] = ['flux2-klein-9b', 'flux2-klein-4b', 'flux1-dev', 'flux1.1-pro-ultra', 'flux2-pro'];
-const quickDraft: readonly ModelId[] = ['flux2-klein-4b', 'flux1-schnell', 'flux1-dev', 'flux2-pro'];
 
 export function defineTemplates<const T extends readonly TemplateDefinition[]>(templates: T): T {
   return templates;
