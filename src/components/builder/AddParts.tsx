@@ -100,8 +100,8 @@ export function AddParts({ state, onChange }: Props) {
         <ul className="builder__choices">
           {matches.slice(0, RESULT_LIMIT).map((f) => (
             <li key={f.id}>
-              <button type="button" onClick={() => add({ kind: 'fragment', id: f.id }, f.text)}>
-                Add<span className="sr-only">: {f.label}</span>
+              <button type="button" onClick={() => add({ kind: 'fragment', id: f.id }, f.text)} aria-label={`Add: ${f.label}`}>
+                Add
               </button>
               <span>
                 <span className="builder__fragment-text">{f.text}</span>
@@ -133,8 +133,8 @@ export function AddParts({ state, onChange }: Props) {
                       item.text,
                     )
                   }
-                >
-                  Add<span className="sr-only">: {item.text}</span>
+                 aria-label={`Add: ${item.text}`}>
+                  Add
                 </button>
                 <span>
                   <span className="builder__fragment-text">{item.text}</span>

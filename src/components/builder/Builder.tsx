@@ -34,6 +34,8 @@ export default function Builder() {
   const uid = useId();
   const [state, setState] = useState<BuilderState>(defaultBuilderState);
   const [urlError, setUrlError] = useState('');
+  // Set once the URL has been read: tests (and styles) can tell the live builder from its server render.
+  const [ready, setReady] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [pickedTemplate, setPickedTemplate] = useState<string>(defaultBuilderState().template ?? '');
   const [copyStatus, setCopyStatus] = useStatus();
@@ -46,6 +48,7 @@ export default function Builder() {
     setState(parsed.state);
     if (parsed.state.template) setPickedTemplate(parsed.state.template);
     if (parsed.error) setUrlError(parsed.error);
+    setReady(true);
   }, []);
 
   const shareQuery = encodeBuilderQuery(state);
@@ -66,7 +69,7 @@ export default function Builder() {
   const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
 
   return (
-    <div className="builder not-content">
+    <div className="builder not-content" data-ready={ready ? 'true' : undefined}>
       {urlError && (
         <p className="builder__notice" role="alert">
           {urlError}

@@ -19,6 +19,12 @@ const formats = {
   diffusers: 'diffusers (Python)',
   structured: 'FLUX.2 structured JSON prompt',
 } as const;
+const copyLabels: Record<keyof typeof formats, string> = {
+  plain: 'Copy plain prompt',
+  bfl: 'Copy API request body',
+  diffusers: 'Copy Python snippet',
+  structured: 'Copy JSON prompt',
+};
 type Format = keyof typeof formats;
 
 interface Props {
@@ -79,7 +85,7 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
               type="button"
               onClick={async () => setStatus(copyMessages[await copyText(result.text, output.current)])}
             >
-              Copy {formats[format].replace(/ \(.*\)$/, '')}
+              {copyLabels[format]}
             </button>
             <span role="status" className="builder__status">
               {status}

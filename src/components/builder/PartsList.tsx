@@ -47,8 +47,8 @@ export function PartsList({ state, onChange }: Props) {
               {resolved.slot} · {origin}
             </span>
             <span className="builder__part-actions">
-              <button type="button" data-part={index} data-action="up" disabled={index === 0} onClick={() => move(index, -1, resolved.text)}>
-                Move up<span className="sr-only">: {resolved.text}</span>
+              <button type="button" data-part={index} data-action="up" disabled={index === 0} onClick={() => move(index, -1, resolved.text)} aria-label={`Move up: ${resolved.text}`}>
+                Move up
               </button>
               <button
                 type="button"
@@ -56,8 +56,8 @@ export function PartsList({ state, onChange }: Props) {
                 data-action="down"
                 disabled={index === state.parts.length - 1}
                 onClick={() => move(index, 1, resolved.text)}
-              >
-                Move down<span className="sr-only">: {resolved.text}</span>
+               aria-label={`Move down: ${resolved.text}`}>
+                Move down
               </button>
               <button
                 type="button"
@@ -67,8 +67,8 @@ export function PartsList({ state, onChange }: Props) {
                   pendingFocus.current = `[data-part="${Math.max(0, index - 1)}"][data-action="remove"]`;
                   onChange(removePart(state, index), `Removed “${resolved.text}”.`);
                 }}
-              >
-                Remove<span className="sr-only">: {resolved.text}</span>
+               aria-label={`Remove: ${resolved.text}`}>
+                Remove
               </button>
             </span>
           </li>

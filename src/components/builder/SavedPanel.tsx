@@ -96,11 +96,11 @@ export function SavedPanel({ state, onLoad }: Props) {
               <span className="builder__saved-name">{item.name}</span>
               <span className="builder__part-meta">{safePreview(item.state)}</span>
               <span className="builder__part-actions">
-                <button type="button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)}>
-                  Load<span className="sr-only">: {item.name}</span>
+                <button type="button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)} aria-label={`Load: ${item.name}`}>
+                  Load
                 </button>
-                <button type="button" onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)}>
-                  Delete<span className="sr-only">: {item.name}</span>
+                <button type="button" onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)} aria-label={`Delete: ${item.name}`}>
+                  Delete
                 </button>
               </span>
             </li>

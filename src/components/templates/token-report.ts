@@ -11,7 +11,7 @@ export interface TokenCountRow {
 function describe(tokens: TokenCount): string {
   if (tokens.exact) return `${tokens.count} of ${tokens.limit} tokens (exact count, Qwen3 tokenizer)`;
   const encoder = tokens.encoder === 't5' ? 'T5' : tokens.encoder === 'mistral' ? 'Mistral' : 'tokenizer not published';
-  if (tokens.limit === null) return `about ${tokens.count} tokens (estimate); no published limit`;
+  if (tokens.limit === null) return 'tokenizer and token limit not published';
   return `about ${tokens.count} of ${tokens.limit} tokens (estimate; ${encoder})`;
 }
 
