@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import {
   addPart,
   builderPrompt,
@@ -10,6 +10,10 @@ import {
   setSlotValue,
   stateFromTemplate,
 } from '../../src/lib';
+
+// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 90_000 });
 
 /** Opens the builder and waits until it has hydrated and read the URL (it then sets data-ready). */
 async function openBuilder(page: Page, search = '') {
@@ -136,7 +140,7 @@ test.describe('prompt builder', () => {
     await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"presets": []}') });
     await expect(page.getByTestId('saved-message')).toContainText('not a saved-prompts file');
     await expect(page.getByRole('list', { name: 'Saved prompts' })).toContainText('Keep me');
-    await page.reload();
+    await openBuilder(page);
     await expect(page.getByRole('list', { name: 'Saved prompts' })).toContainText('Keep me');
   });
 
