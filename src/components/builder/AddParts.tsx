@@ -133,7 +133,8 @@ export function AddParts({ state, onChange }: Props) {
                       item.text,
                     )
                   }
-                 aria-label={`Add: ${item.text}`}>
+                  aria-label={`Add: ${item.text}`}
+                >
                   Add
                 </button>
                 <span>

@@ -95,12 +95,19 @@ export default function Builder() {
             type="button"
             className="builder__row-button"
             onClick={() => {
-              update(stateFromTemplate(pickedTemplate), `Started from the template “${templates.find((t) => t.id === pickedTemplate)?.title}”.`);
+              update(
+                stateFromTemplate(pickedTemplate),
+                `Started from the template “${templates.find((t) => t.id === pickedTemplate)?.title}”.`,
+              );
             }}
           >
             Use template
           </button>
-          <button type="button" className="builder__row-button" onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}>
+          <button
+            type="button"
+            className="builder__row-button"
+            onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}
+          >
             Start blank
           </button>
         </div>
@@ -125,7 +132,11 @@ export default function Builder() {
           {prompt || <span className="builder__hint">Empty: add a template, fragments or your own words.</span>}
         </p>
         <div className="builder__row">
-          <button type="button" disabled={!prompt} onClick={async () => setCopyStatus(copyMessages[await copyText(prompt, promptBox.current)])}>
+          <button
+            type="button"
+            disabled={!prompt}
+            onClick={async () => setCopyStatus(copyMessages[await copyText(prompt, promptBox.current)])}
+          >
             Copy prompt
           </button>
           <span role="status" className="builder__status">
@@ -140,8 +151,8 @@ export default function Builder() {
           3. Parts, in order
         </h2>
         <p className="builder__hint">
-          Parts start in BFL's recommended order (subject, action, style, context, camera, lighting, colour, details). Move them to change what
-          comes first: FLUX weighs early words more.
+          Parts start in BFL's recommended order (subject, action, style, context, camera, lighting, colour, details). Move them to change
+          what comes first: FLUX weighs early words more.
         </p>
         <PartsList state={state} onChange={update} />
         <p role="status" className="builder__status">
@@ -166,7 +177,12 @@ export default function Builder() {
           state={state}
           onImportStructured={(imported) =>
             update(
-              { ...blankBuilderState(state.model), parts: imported.slice(0, BUILDER_PART_LIMIT).map((p) => ({ kind: 'text', text: p.text.slice(0, BUILDER_TEXT_MAX), slot: p.slot })) },
+              {
+                ...blankBuilderState(state.model),
+                parts: imported
+                  .slice(0, BUILDER_PART_LIMIT)
+                  .map((p) => ({ kind: 'text', text: p.text.slice(0, BUILDER_TEXT_MAX), slot: p.slot })),
+              },
               'Replaced the prompt with the JSON prompt’s fields.',
             )
           }

@@ -65,14 +65,14 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
       </div>
       {format === 'bfl' && (
         <p className="builder__hint">
-          The body carries only fields this guide's sources document: the prompt, and <code>raw: true</code> for FLUX1.1 [pro] Ultra. Send it
-          to the endpoint BFL's API documentation gives for your model.
+          The body carries only fields this guide's sources document: the prompt, and <code>raw: true</code> for FLUX1.1 [pro] Ultra. Send
+          it to the endpoint BFL's API documentation gives for your model.
         </p>
       )}
       {format === 'structured' && (
         <p className="builder__hint">
-          BFL says FLUX.2 reads JSON and prose equally well; BFL's skills repository recommends flattening JSON to prose before sending. Both
-          views exist.
+          BFL says FLUX.2 reads JSON and prose equally well; BFL's skills repository recommends flattening JSON to prose before sending.
+          Both views exist.
         </p>
       )}
       {result.ok ? (
@@ -81,10 +81,7 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
             <code>{result.text}</code>
           </pre>
           <div className="builder__row">
-            <button
-              type="button"
-              onClick={async () => setStatus(copyMessages[await copyText(result.text, output.current)])}
-            >
+            <button type="button" onClick={async () => setStatus(copyMessages[await copyText(result.text, output.current)])}>
               {copyLabels[format]}
             </button>
             <span role="status" className="builder__status">

@@ -47,7 +47,14 @@ export function PartsList({ state, onChange }: Props) {
               {resolved.slot} · {origin}
             </span>
             <span className="builder__part-actions">
-              <button type="button" data-part={index} data-action="up" disabled={index === 0} onClick={() => move(index, -1, resolved.text)} aria-label={`Move up: ${resolved.text}`}>
+              <button
+                type="button"
+                data-part={index}
+                data-action="up"
+                disabled={index === 0}
+                onClick={() => move(index, -1, resolved.text)}
+                aria-label={`Move up: ${resolved.text}`}
+              >
                 Move up
               </button>
               <button
@@ -56,7 +63,8 @@ export function PartsList({ state, onChange }: Props) {
                 data-action="down"
                 disabled={index === state.parts.length - 1}
                 onClick={() => move(index, 1, resolved.text)}
-               aria-label={`Move down: ${resolved.text}`}>
+                aria-label={`Move down: ${resolved.text}`}
+              >
                 Move down
               </button>
               <button
@@ -67,7 +75,8 @@ export function PartsList({ state, onChange }: Props) {
                   pendingFocus.current = `[data-part="${Math.max(0, index - 1)}"][data-action="remove"]`;
                   onChange(removePart(state, index), `Removed “${resolved.text}”.`);
                 }}
-               aria-label={`Remove: ${resolved.text}`}>
+                aria-label={`Remove: ${resolved.text}`}
+              >
                 Remove
               </button>
             </span>

@@ -33,7 +33,10 @@ export function SavedPanel({ state, onLoad }: Props) {
   const commit = (next: SavedPrompt[], text: string) => {
     setSaved(next);
     const stored = writeSaved(next);
-    setMessage({ error: !stored, text: stored ? text : `${text} This browser refused to store it, so it lasts only while the page is open.` });
+    setMessage({
+      error: !stored,
+      text: stored ? text : `${text} This browser refused to store it, so it lasts only while the page is open.`,
+    });
   };
 
   const save = () => {
@@ -42,7 +45,10 @@ export function SavedPanel({ state, onLoad }: Props) {
     if (trimmed.length > SAVED_NAME_MAX) return setMessage({ error: true, text: `Keep the name under ${SAVED_NAME_MAX} characters.` });
     if (state.parts.length === 0) return setMessage({ error: true, text: 'The prompt is empty: there is nothing to save.' });
     const replacing = saved.some((p) => p.name.toLowerCase() === trimmed.toLowerCase());
-    commit(upsertSaved(saved, { name: trimmed, savedAt: new Date().toISOString(), state }), replacing ? `Replaced “${trimmed}”.` : `Saved “${trimmed}”.`);
+    commit(
+      upsertSaved(saved, { name: trimmed, savedAt: new Date().toISOString(), state }),
+      replacing ? `Replaced “${trimmed}”.` : `Saved “${trimmed}”.`,
+    );
     setName('');
   };
 
@@ -99,7 +105,11 @@ export function SavedPanel({ state, onLoad }: Props) {
                 <button type="button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)} aria-label={`Load: ${item.name}`}>
                   Load
                 </button>
-                <button type="button" onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)} aria-label={`Delete: ${item.name}`}>
+                <button
+                  type="button"
+                  onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)}
+                  aria-label={`Delete: ${item.name}`}
+                >
                   Delete
                 </button>
               </span>

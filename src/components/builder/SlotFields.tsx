@@ -9,7 +9,7 @@ interface Props {
 /** The current template's slots: a text field or a list of catalogue fragments for each. */
 export function SlotFields({ state, onChange }: Props) {
   const template = state.template ? getTemplate(state.template) : null;
-  // Text drafts: what the reader typed, even when it is not (yet) a valid value.
+  // Text the reader typed that is not (yet) a valid value, shown in place of the state's value.
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
@@ -19,11 +19,13 @@ export function SlotFields({ state, onChange }: Props) {
   if (!template) return null;
 
   const update = (name: string, value: string) => {
-    setDrafts((d) => ({ ...d, [name]: value }));
     try {
       onChange(setSlotValue(state, name, value));
+      // A valid value lives in the state; only an invalid one is kept as a draft.
+      setDrafts(({ [name]: _dropped, ...rest }) => rest);
       setErrors((e) => ({ ...e, [name]: '' }));
     } catch (error) {
+      setDrafts((d) => ({ ...d, [name]: value }));
       setErrors((e) => ({ ...e, [name]: `${(error as Error).message}. The prompt keeps the last valid value.` }));
     }
   };
