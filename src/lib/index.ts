@@ -20,3 +20,90 @@ export { experimentNotesTemplate } from './examples/experiment-notes';
 
 // Optics: the lens and aperture picker (src/lib/optics)
 export * from './optics';
+
+// Prompt checker and token counts (issue 6). The exact Qwen3 counter loads its ~7 MB
+// tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
+export { lintPrompt, applySuggestion, lintRules } from './prompt/lint';
+export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/lint';
+export { countTokens, estimateMethod, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
+export type { TokenCount } from './prompt/tokens';
+export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
+export { findFragments, phrasePattern } from './prompt/phrase-match';
+export type { FragmentMatch } from './prompt/phrase-match';
+
+// Templates (issue 7)
+export {
+  templates,
+  getTemplate,
+  isTemplateId,
+  fillTemplate,
+  templateParts,
+  templateFragmentIds,
+  templateFragmentTexts,
+  templateValuesSchema,
+  resolveValues,
+  defaultValues,
+  SLOT_TEXT_MAX,
+} from './templates';
+export type {
+  PromptTemplate,
+  TemplateId,
+  TemplateValues,
+  SlotDefinition,
+  TextSlotDefinition,
+  ChoiceSlotDefinition,
+  TemplateBodyPart,
+  TemplateDefinition,
+} from './templates';
+
+// Prompt builder: state, share URL, saved prompts, exports (issue 7)
+export {
+  BuilderPartSchema,
+  BuilderStateSchema,
+  blankBuilderState,
+  defaultBuilderState,
+  DEFAULT_BUILDER_TEMPLATE,
+  stateFromTemplate,
+  builderPrompt,
+  builderPromptParts,
+  joinInOrder,
+  resolvePart,
+  addPart,
+  movePart,
+  removePart,
+  setSlotValue,
+  parseBuilderState,
+  BUILDER_PART_LIMIT,
+  BUILDER_TEXT_MAX,
+  DEFAULT_BUILDER_MODEL,
+} from './builder/state';
+export type { BuilderPart, BuilderState } from './builder/state';
+export { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from './builder/share';
+export type { ShareParseResult } from './builder/share';
+export {
+  SavedPromptSchema,
+  SavedFileSchema,
+  parseSavedStore,
+  serializeSavedStore,
+  serializeSavedFile,
+  parseSavedFile,
+  upsertSaved,
+  mergeSaved,
+  removeSaved,
+  SAVED_LIMIT,
+  SAVED_NAME_MAX,
+  SAVED_FILE_KIND,
+} from './builder/saved';
+export type { SavedPrompt, SavedParseResult } from './builder/saved';
+export {
+  BflRequestBodySchema,
+  StructuredPromptSchema,
+  toBflRequestBody,
+  toDiffusersSnippet,
+  toStructuredPrompt,
+  toStructuredPromptJson,
+  structuredToPrompt,
+  structuredToParts,
+  parseStructuredPrompt,
+} from './prompt/export';
+export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';

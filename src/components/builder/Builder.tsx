@@ -1,0 +1,218 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  blankBuilderState,
+  BUILDER_PART_LIMIT,
+  BUILDER_TEXT_MAX,
+  builderPrompt,
+  builderPromptParts,
+  defaultBuilderState,
+  encodeBuilderQuery,
+  models,
+  parseBuilderQuery,
+  SHARE_URL_MAX,
+  stateFromTemplate,
+  templates,
+  type BuilderState,
+  type ModelId,
+} from '../../lib';
+import { copyMessages, copyText } from '../copy/copy-text';
+import { AddParts } from './AddParts';
+import { ExportPanel } from './ExportPanel';
+import { PartsList } from './PartsList';
+import { PromptCheck } from './PromptCheck';
+import { SavedPanel } from './SavedPanel';
+import { SlotFields } from './SlotFields';
+import { useStatus } from './useStatus';
+import './builder.css';
+
+/**
+ * The prompt builder. Its first render (on the server) is the default template, so the page
+ * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
+ * and keeps the URL in step with the state so the address bar is always a share link.
+ */
+export default function Builder() {
+  const uid = useId();
+  const [state, setState] = useState<BuilderState>(defaultBuilderState);
+  const [urlError, setUrlError] = useState('');
+  // Set once the URL has been read: tests (and styles) can tell the live builder from its server render.
+  const [ready, setReady] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [pickedTemplate, setPickedTemplate] = useState<string>(defaultBuilderState().template ?? '');
+  const [copyStatus, setCopyStatus] = useStatus();
+  const [shareStatus, setShareStatus] = useStatus(8000);
+  const changed = useRef(false);
+  const promptBox = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const parsed = parseBuilderQuery(window.location.search);
+    setState(parsed.state);
+    if (parsed.state.template) setPickedTemplate(parsed.state.template);
+    if (parsed.error) setUrlError(parsed.error);
+    setReady(true);
+  }, []);
+
+  const shareQuery = encodeBuilderQuery(state);
+  const shareable = shareQuery.length <= SHARE_URL_MAX;
+  useEffect(() => {
+    if (!changed.current || !shareable) return;
+    window.history.replaceState(null, '', `${window.location.pathname}${shareQuery}${window.location.hash}`);
+  }, [shareQuery, shareable]);
+
+  const update = (next: BuilderState, message = '') => {
+    changed.current = true;
+    setState(next);
+    setAnnouncement(message);
+  };
+
+  const prompt = builderPrompt(state);
+  const parts = builderPromptParts(state);
+  const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
+
+  return (
+    <div className="builder not-content" data-ready={ready ? 'true' : undefined}>
+      {urlError && (
+        <p className="builder__notice" role="alert">
+          {urlError}
+        </p>
+      )}
+
+      <section className="builder__section" aria-labelledby={`${uid}-start`}>
+        <h2 id={`${uid}-start`} className="builder__heading">
+          1. Start
+        </h2>
+        <div className="builder__row">
+          <div className="builder__field builder__field--grow">
+            <label htmlFor={`${uid}-template`}>Template</label>
+            <select id={`${uid}-template`} value={pickedTemplate} onChange={(e) => setPickedTemplate(e.target.value)}>
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="builder__row-button"
+            onClick={() => {
+              update(
+                stateFromTemplate(pickedTemplate),
+                `Started from the template “${templates.find((t) => t.id === pickedTemplate)?.title}”.`,
+              );
+            }}
+          >
+            Use template
+          </button>
+          <button
+            type="button"
+            className="builder__row-button"
+            onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}
+          >
+            Start blank
+          </button>
+        </div>
+        <div className="builder__field">
+          <label htmlFor={`${uid}-model`}>Model</label>
+          <select id={`${uid}-model`} value={state.model} onChange={(e) => update({ ...state, model: e.target.value as ModelId })}>
+            {models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SlotFields state={state} onChange={(next) => update(next)} />
+      </section>
+
+      <section className="builder__section builder__result" aria-labelledby={`${uid}-prompt`}>
+        <h2 id={`${uid}-prompt`} className="builder__heading">
+          2. Your prompt
+        </h2>
+        <p className="builder__prompt" ref={promptBox} data-testid="builder-prompt">
+          {prompt || <span className="builder__hint">Empty: add a template, fragments or your own words.</span>}
+        </p>
+        <div className="builder__row">
+          <button
+            type="button"
+            disabled={!prompt}
+            onClick={async () => setCopyStatus(copyMessages[await copyText(prompt, promptBox.current)])}
+          >
+            Copy prompt
+          </button>
+          <span role="status" className="builder__status">
+            {copyStatus}
+          </span>
+        </div>
+        <PromptCheck prompt={prompt} model={state.model} />
+      </section>
+
+      <section className="builder__section" aria-labelledby={`${uid}-parts`}>
+        <h2 id={`${uid}-parts`} className="builder__heading">
+          3. Parts, in order
+        </h2>
+        <p className="builder__hint">
+          Parts start in BFL's recommended order (subject, action, style, context, camera, lighting, colour, details). Move them to change
+          what comes first: FLUX weighs early words more.
+        </p>
+        <PartsList state={state} onChange={update} />
+        <p role="status" className="builder__status">
+          {announcement}
+        </p>
+      </section>
+
+      <section className="builder__section" aria-labelledby={`${uid}-add`}>
+        <h2 id={`${uid}-add`} className="builder__heading">
+          4. Add to it
+        </h2>
+        <AddParts state={state} onChange={update} />
+      </section>
+
+      <section className="builder__section" aria-labelledby={`${uid}-export`}>
+        <h2 id={`${uid}-export`} className="builder__heading">
+          5. Copy in another format
+        </h2>
+        <ExportPanel
+          prompt={prompt}
+          parts={parts}
+          state={state}
+          onImportStructured={(imported) =>
+            update(
+              {
+                ...blankBuilderState(state.model),
+                parts: imported
+                  .slice(0, BUILDER_PART_LIMIT)
+                  .map((p) => ({ kind: 'text', text: p.text.slice(0, BUILDER_TEXT_MAX), slot: p.slot })),
+              },
+              'Replaced the prompt with the JSON prompt’s fields.',
+            )
+          }
+        />
+      </section>
+
+      <section className="builder__section" aria-labelledby={`${uid}-save`}>
+        <h2 id={`${uid}-save`} className="builder__heading">
+          6. Save and share
+        </h2>
+        <SavedPanel state={state} onLoad={update} />
+        <div className="builder__row">
+          <button
+            type="button"
+            disabled={!shareable}
+            onClick={async () =>
+              setShareStatus(
+                (await copyText(shareUrl, null)) === 'copied'
+                  ? 'Link copied.'
+                  : 'The browser refused the clipboard: copy the address bar instead, it holds the same link.',
+              )
+            }
+          >
+            Copy link to this prompt
+          </button>
+          <span role="status" className="builder__status">
+            {shareable ? shareStatus : 'This prompt is too long to share as a link: save it and export the file instead.'}
+          </span>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  builderPrompt,
+  mergeSaved,
+  parseSavedFile,
+  removeSaved,
+  SAVED_NAME_MAX,
+  serializeSavedFile,
+  upsertSaved,
+  type BuilderState,
+  type SavedPrompt,
+} from '../../lib';
+import { downloadText, readSaved, writeSaved } from './saved-storage';
+
+interface Props {
+  state: BuilderState;
+  onLoad: (state: BuilderState, announcement: string) => void;
+}
+
+/** Named prompts in localStorage: save, reload, delete, export to a file and import from one. */
+export function SavedPanel({ state, onLoad }: Props) {
+  const uid = useId();
+  const [saved, setSaved] = useState<SavedPrompt[]>([]);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    const stored = readSaved();
+    setSaved(stored.prompts);
+    if (stored.error) setMessage({ error: true, text: stored.error });
+  }, []);
+
+  const commit = (next: SavedPrompt[], text: string) => {
+    setSaved(next);
+    const stored = writeSaved(next);
+    setMessage({
+      error: !stored,
+      text: stored ? text : `${text} This browser refused to store it, so it lasts only while the page is open.`,
+    });
+  };
+
+  const save = () => {
+    const trimmed = name.trim();
+    if (!trimmed) return setMessage({ error: true, text: 'Give the prompt a name first.' });
+    if (trimmed.length > SAVED_NAME_MAX) return setMessage({ error: true, text: `Keep the name under ${SAVED_NAME_MAX} characters.` });
+    if (state.parts.length === 0) return setMessage({ error: true, text: 'The prompt is empty: there is nothing to save.' });
+    const replacing = saved.some((p) => p.name.toLowerCase() === trimmed.toLowerCase());
+    commit(
+      upsertSaved(saved, { name: trimmed, savedAt: new Date().toISOString(), state }),
+      replacing ? `Replaced “${trimmed}”.` : `Saved “${trimmed}”.`,
+    );
+    setName('');
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text().catch(() => null);
+    if (text === null) return setMessage({ error: true, text: 'That file could not be read, so nothing was imported.' });
+    const parsed = parseSavedFile(text);
+    if (!parsed.ok) return setMessage({ error: true, text: parsed.error });
+    const merged = mergeSaved(saved, parsed.prompts);
+    if (!merged.ok) return setMessage({ error: true, text: merged.error });
+    const count = parsed.prompts.length;
+    commit(
+      merged.prompts,
+      `Imported ${count} prompt${count === 1 ? '' : 's'}${merged.replaced ? ` (${merged.replaced} replaced a saved prompt of the same name)` : ''}.`,
+    );
+  };
+
+  return (
+    <div className="builder__saved">
+      <div className="builder__row">
+        <div className="builder__field builder__field--grow">
+          <label htmlFor={`${uid}-name`}>Name for this prompt</label>
+          <input
+            id={`${uid}-name`}
+            type="text"
+            value={name}
+            maxLength={SAVED_NAME_MAX + 20}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                save();
+              }
+            }}
+          />
+        </div>
+        <button type="button" className="builder__row-button" onClick={save}>
+          Save prompt
+        </button>
+      </div>
+      <p role="status" className={message?.error ? 'builder__error' : 'builder__status'} data-testid="saved-message">
+        {message?.text}
+      </p>
+      {saved.length === 0 ? (
+        <p className="builder__hint">No saved prompts yet.</p>
+      ) : (
+        <ul className="builder__saved-list" aria-label="Saved prompts">
+          {saved.map((item) => (
+            <li key={item.name}>
+              <span className="builder__saved-name">{item.name}</span>
+              <span className="builder__part-meta">{safePreview(item.state)}</span>
+              <span className="builder__part-actions">
+                <button type="button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)} aria-label={`Load: ${item.name}`}>
+                  Load
+                </button>
+                <button
+                  type="button"
+                  onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)}
+                  aria-label={`Delete: ${item.name}`}
+                >
+                  Delete
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="builder__row">
+        <button
+          type="button"
+          disabled={saved.length === 0}
+          onClick={() => downloadText('flux-saved-prompts.json', serializeSavedFile(saved))}
+        >
+          Export saved prompts
+        </button>
+        <div className="builder__field">
+          <label htmlFor={`${uid}-import`}>Import saved prompts (JSON file)</label>
+          <input
+            id={`${uid}-import`}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function safePreview(state: BuilderState): string {
+  const text = builderPrompt(state);
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
+}

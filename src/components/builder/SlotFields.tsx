@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { getFragment, getTemplate, setSlotValue, type BuilderState, type FragmentId } from '../../lib';
+
+interface Props {
+  state: BuilderState;
+  onChange: (state: BuilderState) => void;
+}
+
+/** The current template's slots: a text field or a list of catalogue fragments for each. */
+export function SlotFields({ state, onChange }: Props) {
+  const template = state.template ? getTemplate(state.template) : null;
+  // Text the reader typed that is not (yet) a valid value, shown in place of the state's value.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    setDrafts({});
+    setErrors({});
+  }, [state.template]);
+  if (!template) return null;
+
+  const update = (name: string, value: string) => {
+    try {
+      onChange(setSlotValue(state, name, value));
+      // A valid value lives in the state; only an invalid one is kept as a draft.
+      setDrafts(({ [name]: _dropped, ...rest }) => rest);
+      setErrors((e) => ({ ...e, [name]: '' }));
+    } catch (error) {
+      setDrafts((d) => ({ ...d, [name]: value }));
+      setErrors((e) => ({ ...e, [name]: `${(error as Error).message}. The prompt keeps the last valid value.` }));
+    }
+  };
+
+  return (
+    <fieldset className="builder__slots">
+      <legend>Slots of “{template.title}”</legend>
+      {Object.entries(template.slots).map(([name, slot]) => {
+        const id = `builder-slot-${name}`;
+        const value = state.values[name] ?? slot.default;
+        const error = errors[name];
+        return (
+          <div className="builder__field" key={`${template.id}-${name}`}>
+            <label htmlFor={id}>{slot.label}</label>
+            {slot.kind === 'text' ? (
+              <>
+                <input
+                  id={id}
+                  type="text"
+                  value={drafts[name] ?? value}
+                  aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+                  aria-invalid={error ? true : undefined}
+                  onChange={(event) => update(name, event.target.value)}
+                />
+                <span className="builder__hint" id={`${id}-hint`}>
+                  {slot.hint}
+                </span>
+              </>
+            ) : (
+              <select id={id} value={value} onChange={(event) => update(name, event.target.value)}>
+                {slot.choices.map((choice: FragmentId) => (
+                  <option key={choice} value={choice}>
+                    {getFragment(choice).label}
+                  </option>
+                ))}
+              </select>
+            )}
+            {error && (
+              <span className="builder__error" id={`${id}-error`} role="alert">
+                {error}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Pillar } from '../../lib';
+
+/** How a pillar is named on screen (the ids stay short in data and URLs). */
+export const pillarLabels: Record<Pillar, string> = {
+  skin: 'Skin',
+  light: 'Light',
+  material: 'Materials',
+  lens: 'Lens and depth',
+  color: 'Colour',
+  scene: 'Scenes',
+  macro: 'Macro and product',
+  text: 'Text in the image',
+};
+
+/** The builder's address for a template, respecting the site's base path. */
+export function builderHref(templateId: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}tools/builder/?template=${encodeURIComponent(templateId)}`;
+}

@@ -1,0 +1,32 @@
+import { countQwen3Tokens, countTokens, fillTemplate, getModel, type PromptTemplate, type TokenCount } from '../../lib';
+
+/** One line of a template card's "written for" list: a model and its token count. */
+export interface TokenCountRow {
+  modelId: string;
+  modelName: string;
+  /** What the reader sees, e.g. "83 of 512 tokens (exact, Qwen3)". */
+  label: string;
+}
+
+function describe(tokens: TokenCount): string {
+  if (tokens.exact) return `${tokens.count} of ${tokens.limit} tokens (exact count, Qwen3 tokenizer)`;
+  const encoder = tokens.encoder === 't5' ? 'T5' : tokens.encoder === 'mistral' ? 'Mistral' : 'tokenizer not published';
+  if (tokens.limit === null) return 'tokenizer and token limit not published';
+  return `about ${tokens.count} of ${tokens.limit} tokens (estimate; ${encoder})`;
+}
+
+/**
+ * Token counts of a template's default prompt for each of its target models, computed at
+ * build time (this runs in Node, in the page's frontmatter), so the page ships no tokenizer:
+ * exact for FLUX.2 [klein] (Qwen3), an estimate labelled as such for the others.
+ */
+export async function templateTokenRows(template: PromptTemplate): Promise<TokenCountRow[]> {
+  const prompt = fillTemplate(template);
+  return Promise.all(
+    template.models.map(async (id) => {
+      const model = getModel(id);
+      const tokens = model.encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : countTokens(prompt, id);
+      return { modelId: id, modelName: model.name, label: describe(tokens) };
+    }),
+  );
+}

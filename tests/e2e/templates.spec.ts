@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { fillTemplate, getTemplate, templates } from '../../src/lib';
+
+const cards = (page: import('@playwright/test').Page) => page.locator('[data-template-card]');
+
+test.describe('templates page', () => {
+  test('lists every template, readable without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/templates/');
+    await expect(cards(page)).toHaveCount(templates.length);
+    for (const template of templates) {
+      await expect(page.locator(`[data-template-id="${template.id}"] code`)).toHaveText(fillTemplate(template));
+    }
+    await expect(page.getByText('no image was generated')).toBeVisible();
+    await context.close();
+  });
+
+  test('filters by pillar and by model, and searches', async ({ page }) => {
+    await page.goto('/templates/');
+    const visible = cards(page).filter({ visible: true });
+
+    await page.getByLabel('Pillar').selectOption('text');
+    const withText = templates.filter((t) => t.pillars.includes('text'));
+    await expect(visible).toHaveCount(withText.length);
+    await expect(page.getByRole('status').filter({ hasText: `Showing ${withText.length} of ${templates.length}` })).toBeVisible();
+
+    await page.getByLabel('Pillar').selectOption('');
+    await page.getByLabel('Model').selectOption({ label: 'FLUX.1 [schnell]' });
+    await expect(visible).toHaveCount(templates.filter((t) => t.models.includes('flux1-schnell')).length);
+
+    await page.getByLabel('Model').selectOption('');
+    await page.getByLabel('Search templates').fill('cobblestone');
+    await expect(visible).toHaveCount(1);
+    await expect(visible.first()).toHaveAttribute('data-template-id', 'wet-cobblestone-night-street');
+
+    await page.getByLabel('Search templates').fill('zebra unicorn');
+    await expect(visible).toHaveCount(0);
+    await expect(page.getByText('No template matches')).toBeVisible();
+  });
+
+  test('copies a template in one click', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/templates/');
+    const card = page.locator('[data-template-id="leather-wallet-product"]');
+    await card.getByRole('button', { name: /^Copy / }).click();
+    await expect(card.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fillTemplate('leather-wallet-product'));
+  });
+
+  test('opens a template in the builder', async ({ page }) => {
+    await page.goto('/templates/');
+    const template = getTemplate('pocket-watch-macro');
+    await page.locator(`[data-template-id="${template.id}"]`).getByRole('link', { name: /Open in builder/ }).click();
+    await expect(page).toHaveURL(/\/tools\/builder\/\?template=pocket-watch-macro$/);
+    await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('builder-prompt')).toHaveText(fillTemplate(template));
+  });
+});

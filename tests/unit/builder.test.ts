@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addPart,
+  blankBuilderState,
+  builderPrompt,
+  composePrompt,
+  defaultBuilderState,
+  encodeBuilderQuery,
+  fillTemplate,
+  getFragment,
+  mergeSaved,
+  movePart,
+  parseBuilderQuery,
+  parseSavedFile,
+  parseSavedStore,
+  removePart,
+  serializeSavedFile,
+  serializeSavedStore,
+  setSlotValue,
+  stateFromTemplate,
+  templates,
+  upsertSaved,
+  type BuilderState,
+  type SavedPrompt,
+} from '../../src/lib';
+
+const saved = (name: string, state: BuilderState = stateFromTemplate('glass-of-water')): SavedPrompt => ({
+  name,
+  savedAt: '2026-11-27T00:00:00.000Z',
+  state,
+});
+
+describe('builder state', () => {
+  it('starts every template with the same prompt fillTemplate gives', () => {
+    for (const template of templates) expect(builderPrompt(stateFromTemplate(template))).toBe(fillTemplate(template));
+  });
+
+  it('applies slot values like fillTemplate', () => {
+    const state = setSlotValue(stateFromTemplate('freckled-portrait'), 'light', 'light.golden-hour');
+    expect(builderPrompt(state)).toBe(fillTemplate('freckled-portrait', { light: 'light.golden-hour' }));
+    expect(() => setSlotValue(state, 'light', 'light.candlelight')).toThrow(/Slot "light"/);
+    expect(() => setSlotValue(state, 'subject', '')).toThrow(/Slot "subject"/);
+  });
+
+  it('adds a fragment where composePrompt would put it', () => {
+    const start = stateFromTemplate('busy-street-scene');
+    const added = addPart(start, { kind: 'fragment', id: 'lens.iso-1600-grain' });
+    expect(builderPrompt(added)).toBe(composePrompt([...templateIdsAndText(start), 'lens.iso-1600-grain']));
+  });
+
+  it('moves parts up and down, and ignores a move past either end', () => {
+    let state = addPart(blankBuilderState(), { kind: 'text', text: 'a lighthouse on a cliff', slot: 'subject' });
+    state = addPart(state, { kind: 'fragment', id: 'light.blue-hour' });
+    const lighting = getFragment('light.blue-hour').text;
+    expect(builderPrompt(state)).toBe(`a lighthouse on a cliff, ${lighting}`);
+    expect(builderPrompt(movePart(state, 1, -1))).toBe(`${lighting}, a lighthouse on a cliff`);
+    expect(movePart(state, 0, -1)).toBe(state);
+    expect(movePart(state, 1, 1)).toBe(state);
+    expect(builderPrompt(removePart(state, 0))).toBe(lighting);
+  });
+});
+
+/** The composePrompt parts of a template state, for comparing the builder with composePrompt. */
+function templateIdsAndText(state: BuilderState) {
+  return state.parts.map((part) => {
+    if (part.kind === 'fragment') return part.id;
+    if (part.kind === 'text') return { text: part.text, slot: part.slot };
+    const template = templates.find((t) => t.id === state.template)!;
+    const slot = template.slots[part.name]!;
+    return slot.kind === 'choice' ? slot.default : { text: slot.default, slot: slot.position };
+  });
+}
+
+describe('share URL', () => {
+  it('round-trips a state, including non-Latin text', () => {
+    let state = setSlotValue(stateFromTemplate('two-person-positions', 'flux1-dev'), 'scene', 'två vänner på ett kafé — 🙂 שלום');
+    state = addPart(state, { kind: 'fragment', id: 'lens.iso-100-clean' });
+    const parsed = parseBuilderQuery(encodeBuilderQuery(state));
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('opens a template from ?template=<id>, with an optional model', () => {
+    expect(parseBuilderQuery('?template=macro-hands&model=flux1-dev').state).toEqual(stateFromTemplate('macro-hands', 'flux1-dev'));
+  });
+
+  it('gives the default state and a message for a malformed link', () => {
+    for (const search of ['?s=%%%', '?s=bm90IGpzb24', '?template=nope', '?model=sdxl', `?s=${btoa('{"model":"flux1-dev"}')}`]) {
+      const parsed = parseBuilderQuery(search);
+      expect(parsed.error, search).toMatch(/\w/);
+      expect(parsed.state).toEqual(defaultBuilderState());
+    }
+    expect(parseBuilderQuery('')).toEqual({ state: defaultBuilderState(), fromUrl: false });
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (search) => {
+        const parsed = parseBuilderQuery(search);
+        expect(typeof builderPrompt(parsed.state)).toBe('string');
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: 'grapheme' }), (junk) => {
+        parseBuilderQuery(`?s=${encodeURIComponent(junk)}`);
+        parseBuilderQuery(`?s=${Buffer.from(junk).toString('base64url')}`);
+      }),
+    );
+  });
+});
+
+describe('saved prompts', () => {
+  it('round-trip through localStorage and through the export file', () => {
+    const list = upsertSaved(upsertSaved([], saved('Window glass')), saved('Street', stateFromTemplate('busy-street-scene')));
+    expect(parseSavedStore(serializeSavedStore(list))).toEqual({ prompts: list });
+    expect(parseSavedFile(serializeSavedFile(list))).toEqual({ ok: true, prompts: list });
+  });
+
+  it('replaces a prompt saved under the same name, newest first', () => {
+    const list = upsertSaved(upsertSaved(upsertSaved([], saved('a')), saved('b')), saved('A', stateFromTemplate('macro-hands')));
+    expect(list.map((p) => p.name)).toEqual(['A', 'b']);
+  });
+
+  it('merges an import without losing what is saved', () => {
+    const mine = [saved('mine'), saved('shared')];
+    const merged = mergeSaved(mine, [saved('shared', stateFromTemplate('macro-hands')), saved('theirs')]);
+    expect(merged).toMatchObject({ ok: true, replaced: 1 });
+    if (merged.ok) expect(merged.prompts.map((p) => p.name).sort()).toEqual(['mine', 'shared', 'theirs']);
+  });
+
+  it('turns a corrupt store into an empty list and a message', () => {
+    expect(parseSavedStore('{oops')).toMatchObject({ prompts: [], error: expect.stringContaining('damaged') });
+    expect(parseSavedStore('[{"name":1}]')).toMatchObject({ prompts: [], error: expect.stringContaining('does not understand') });
+    expect(parseSavedStore(null)).toEqual({ prompts: [] });
+  });
+
+  it('rejects a foreign or damaged file with a message', () => {
+    expect(parseSavedFile('not json')).toMatchObject({ ok: false, error: expect.stringContaining('not JSON') });
+    expect(parseSavedFile('{"hello":"world"}')).toMatchObject({ ok: false, error: expect.stringContaining('not a saved-prompts file') });
+    const damaged = JSON.parse(serializeSavedFile([saved('x')]));
+    damaged.prompts[0].state.model = 'sdxl';
+    expect(parseSavedFile(JSON.stringify(damaged))).toMatchObject({ ok: false, error: expect.stringContaining('damaged') });
+  });
+
+  it('never throws on any stored string or file text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json({ maxDepth: 4 })), (text) => {
+        const store = parseSavedStore(text);
+        expect(Array.isArray(store.prompts)).toBe(true);
+        const file = parseSavedFile(text);
+        expect(typeof file.ok).toBe('boolean');
+      }),
+    );
+  });
+});
