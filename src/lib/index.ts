@@ -23,5 +23,9 @@ export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/
 export { countTokens, estimateMethod, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
 export type { TokenCount } from './prompt/tokens';
 export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
-export { findFragments, phrasePattern } from './prompt/phrase-match';
+export { findFragments } from './prompt/phrase-match';
 export type { FragmentMatch } from './prompt/phrase-match';
+
+// Prompt diff (issue 6)
+export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
+export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';

@@ -2,7 +2,7 @@ import { fragments, getFragment, type CatalogueFragment, type FragmentId } from 
 import type { Pillar } from '../fragments/schema';
 import { getModel, type ModelId } from '../models';
 import { countTokens, type TokenCount } from './tokens';
-import { findAll, findFragments, overlapsAny, phrasePattern, type FragmentMatch, type Range } from './phrase-match';
+import { findFragments, findPhrase, indexWords, overlapsAny, phraseWords, type FragmentMatch, type Range, type WordIndex } from './phrase-match';
 
 /**
  * The FLUX-aware prompt checker. Every finding has a character range in the prompt, a
@@ -48,12 +48,13 @@ export interface LintOptions {
 /** Checks `prompt` for things FLUX ignores or misreads. Synchronous; findings in text order. */
 export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] {
   if (prompt.trim() === '') return [];
-  const fragmentMatches = findFragments(prompt);
+  const words = indexWords(prompt);
+  const fragmentMatches = findFragments(words);
   const fragmentRanges: Range[] = fragmentMatches;
 
   const syntax = findUnsupportedSyntax(prompt);
   const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax]);
-  const vague = findVagueTerms(prompt, [...fragmentRanges, ...syntax, ...negatives]);
+  const vague = findVagueTerms(prompt, words, [...fragmentRanges, ...syntax, ...negatives]);
   const conflicts = findConflicts(prompt, fragmentMatches);
   const tooLong = findTooLong(prompt, options);
   const missing = findMissingPillars(prompt, fragmentMatches);
@@ -225,22 +226,19 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[]): LintF
 // ---------------------------------------------------------------------------
 // vague-term: phrases a catalogue fragment improves on (its `replaces` list)
 
-let vaguePatterns: { phrase: string; pattern: RegExp; fragment: CatalogueFragment }[] | undefined;
+let vaguePhrases: { words: string[]; fragment: CatalogueFragment }[] | undefined;
 
-function getVaguePatterns() {
-  vaguePatterns ??= fragments.flatMap((fragment) =>
-    (fragment.replaces ?? []).flatMap((phrase) => {
-      const pattern = phrasePattern(phrase);
-      return pattern ? [{ phrase, pattern, fragment }] : [];
-    }),
+function getVaguePhrases() {
+  vaguePhrases ??= fragments.flatMap((fragment) =>
+    (fragment.replaces ?? []).map((phrase) => ({ words: phraseWords(phrase), fragment })),
   );
-  return vaguePatterns;
+  return vaguePhrases;
 }
 
-function findVagueTerms(prompt: string, excluded: readonly Range[]): LintFinding[] {
+function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Range[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const { pattern, fragment } of getVaguePatterns()) {
-    for (const range of findAll(pattern, prompt)) {
+  for (const { words, fragment } of getVaguePhrases()) {
+    for (const range of findPhrase(index, words)) {
       if (overlapsAny(range, excluded) || overlapsAny(range, findings)) continue;
       const phrase = prompt.slice(range.start, range.end);
       findings.push({
@@ -266,20 +264,18 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
   };
 
   // Catalogue fragments that list each other in `conflictsWith`; reported at the later one.
-  fragmentMatches.forEach((later, index) => {
-    for (const earlier of fragmentMatches.slice(0, index)) {
-      const clash =
-        (earlier.fragment.conflictsWith ?? []).includes(later.fragment.id) ||
-        (later.fragment.conflictsWith ?? []).includes(earlier.fragment.id);
-      if (!clash || earlier.fragment.id === later.fragment.id) continue;
+  const seen = new Map<string, FragmentMatch>();
+  for (const later of fragmentMatches) {
+    const earlier = [...conflictsOf(later.fragment.id)].map((id) => seen.get(id)).find((m) => m !== undefined);
+    if (earlier) {
       add({
         message: `"${later.fragment.text}" contradicts "${earlier.fragment.text}" earlier in the prompt: FLUX cannot render both, so it may pick one or blend them. Keep one.`,
         start: later.start,
         end: later.end,
       });
-      break;
     }
-  });
+    if (!seen.has(later.fragment.id)) seen.set(later.fragment.id, later);
+  }
 
   // The key light from the left in one clause and from the right in another.
   const keySides: { side: string; range: Range }[] = [];
@@ -322,6 +318,22 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
     }
   }
   return findings;
+}
+
+let conflictMap: Map<string, Set<string>> | undefined;
+
+/** The fragments that conflict with `id`, in either direction of `conflictsWith`. */
+function conflictsOf(id: string): ReadonlySet<string> {
+  if (!conflictMap) {
+    conflictMap = new Map(fragments.map((f) => [f.id, new Set<string>()]));
+    for (const fragment of fragments) {
+      for (const other of fragment.conflictsWith ?? []) {
+        conflictMap.get(fragment.id)!.add(other);
+        conflictMap.get(other)?.add(fragment.id);
+      }
+    }
+  }
+  return conflictMap.get(id) ?? new Set();
 }
 
 /** The prompt split at commas, full stops, semicolons and line breaks, with positions. */
