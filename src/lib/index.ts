@@ -29,3 +29,7 @@ export type { FragmentMatch } from './prompt/phrase-match';
 // Prompt diff (issue 6)
 export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
+export { diffPieces } from './diff/render';
+export type { DiffPiece, DiffView, MarkRange } from './diff/render';
+export { parseDiffQuery, serializeDiffQuery, stateForPair, defaultDiffState, SHARE_MAX_CHARS } from './diff/url-state';
+export type { DiffToolState, ParsedDiffQuery } from './diff/url-state';

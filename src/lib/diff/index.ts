@@ -86,6 +86,20 @@ function diffTokens(before: string[], after: string[], deadline: number): DiffSe
   });
 }
 
+/**
+ * Above this many tokens, a changed stretch is shown whole rather than word by word: for two
+ * very different texts Myers' algorithm slows with the square of their length, and a word diff
+ * of a huge stretch says little anyway. A changed clause or two is far below it.
+ */
+const MAX_WORD_DIFF_TOKENS = 2000;
+
+function diffWords(removed: string, added: string, deadline: number): DiffSegment[] | undefined {
+  const before = tokenizePrompt(removed);
+  const after = tokenizePrompt(added);
+  if (before.length + after.length > MAX_WORD_DIFF_TOKENS) return undefined;
+  return diffTokens(before, after, deadline);
+}
+
 /** Shared text that is only spaces and punctuation: glue between two changes, not content. */
 const isGlue = (text: string) => /^[\s\p{P}]*$/u.test(text);
 
@@ -163,7 +177,7 @@ function segmentsFor(before: string, after: string, budgetMs: number): { segment
       if (clauses[i]!.kind === 'removed') removed += clauses[i]!.text;
       else added += clauses[i]!.text;
     }
-    const words = removed && added ? diffTokens(tokenizePrompt(removed), tokenizePrompt(added), deadline) : undefined;
+    const words = removed && added ? diffWords(removed, added, deadline) : undefined;
     if (removed && added && !words) coarse = true;
     segments.push(
       ...(words ?? [

@@ -279,7 +279,8 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
 
   // The key light from the left in one clause and from the right in another.
   const keySides: { side: string; range: Range }[] = [];
-  for (const clause of clauses(prompt)) {
+  const bothSides = /\bleft\b/i.test(prompt) && /\bright\b/i.test(prompt);
+  for (const clause of bothSides ? clauses(prompt) : []) {
     const side = keyLightSide(clause.text);
     if (side) keySides.push({ side, range: clause });
   }
@@ -366,7 +367,8 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
       rule: 'too-long',
       severity: tokens.exact ? 'error' : 'warning',
       message: `This prompt is ${counted}; ${model.name} reads at most ${tokens.limit} and silently drops the rest, from about here on. Shorten it, and put what matters most first.`,
-      start: tokens.cutAt ?? 0,
+      // A count made on a longer text (the widget checks the first part live) can cut past this one.
+      start: Math.min(tokens.cutAt ?? 0, prompt.length),
       end: prompt.length,
     },
   ];
@@ -387,7 +389,7 @@ const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why
   },
   {
     pillar: 'light',
-    mentions: /\w*light\w*|\b(?:lit|sun\w*|shadows?|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|chiaroscuro|rembrandt|illuminat\w*|flash)\b/i,
+    mentions: /light|\b(?:lit|sun\w*|shadows?|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|chiaroscuro|rembrandt|illuminat\w*|flash)\b/i,
     starter: 'light.window-light-right',
     why: 'The prompt says nothing about light; where it comes from and what it is like has the greatest single effect on the result.',
   },
@@ -399,7 +401,7 @@ const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why
   },
   {
     pillar: 'lens',
-    mentions: /\b\d+\s?mm\b|(?<![\p{L}])f\/\s?\d|\blens\w*|\baperture|\bbokeh|\bfocus\w*|\biso\s?\d+|\bdepth of field|\bshot on\b|\btelephoto|\bwide-angle|\bmacro|\bclose-up|\bcamera/iu,
+    mentions: /\b\d+\s?mm\b|\bf\/\s?\d|\b(?:lens|aperture|bokeh|focus|iso\s?\d|depth of field|shot on\b|telephoto|wide-angle|macro|close-up|camera)/i,
     starter: 'lens.fujifilm-x-t5-35mm',
     why: 'The prompt names no camera, lens or aperture; a named camera and lens reads as more authentic than "professional photo".',
   },
