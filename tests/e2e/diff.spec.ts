@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getFragment, getPromptPair } from '../../src/lib';
-import { watchForProblems } from './support/site';
+import { useTheme, watchForProblems } from './support/site';
 
 /** Opens the diff tool and waits until the island has hydrated (Astro drops `ssr` then). */
 async function openTool(page: Page, query = '') {
@@ -127,6 +128,9 @@ test.describe('the prompt diff tool', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('material.rainy-street').afterPrompt);
 
     const figure = page.locator('[data-pair-id="light.flat-product"]');
+    // The article rendering is plain server HTML: no island, so no React on a prose page.
+    await expect(page.locator('astro-island [data-pair-id]')).toHaveCount(0);
+    await expect(figure.locator('del')).toHaveText(['nice lighting']);
     await figure.getByRole('button', { name: 'Copy the before prompt' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.flat-product').before);
     await figure.getByRole('button', { name: 'Copy the after prompt' }).click();
@@ -161,4 +165,22 @@ test.describe('the prompt diff tool', () => {
     await expect(tool(page).locator('.fpg-diff-tool__columns')).toBeHidden();
     await expect(tool(page).locator('.fpg-diff-tool__inline')).toBeVisible();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`findings, chips and the link message pass axe in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      const after = 'a wooden table, no people, (fog:1.2), overcast, hard shadows, nice lighting --ar 16:9';
+      await openTool(page, '?model=nope');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.getByLabel('After (checked below)').fill(after);
+      await expect(tool(page).locator('.fpg-finding')).not.toHaveCount(0);
+      await page.getByLabel('Before', { exact: true }).fill(`a wooden table, ${getFragment('material.wet-cobblestones').text}`);
+      await expect(tool(page).getByText('Fragments removed: material (1)')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('.fpg-diff-tool')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
 });

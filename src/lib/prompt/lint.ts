@@ -378,7 +378,7 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
 // missing-pillar: the realism pillars the prompt says nothing about (info only)
 
 const personPattern =
-  /\b(?:woman|women|man|men|person|people|portrait|face|girl|boy|child|children|kid|bride|groom|couple|craftsman|worker|model|he|she|his|her)\b/i;
+  /\b(?:woman|women|man|men|person|portrait|face|girl|boy|child|children|kid|bride|groom|couple|craftsman|worker|model|he|she|his|her)\b/i;
 
 const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why: string }[] = [
   {
