@@ -244,7 +244,9 @@ function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Ran
       findings.push({
         rule: 'vague-term',
         severity: 'warning',
-        message: `"${phrase}" is vague: FLUX has to guess what it looks like. Say what a camera would see, for example "${fragment.text}" (${fragment.label}).`,
+        message: `"${phrase}" is vague: FLUX has to guess what it looks like. Say what a camera would see, for example "${fragment.text}"${
+          fragment.label.toLowerCase() === fragment.text.toLowerCase() ? '' : ` (${fragment.label})`
+        }.`,
         ...range,
         suggestion: fragment.text,
         fragmentId: fragment.id,
