@@ -28,7 +28,7 @@ export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/
 export { countTokens, estimateMethod, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
 export type { TokenCount } from './prompt/tokens';
 export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
-export { findFragments, phrasePattern } from './prompt/phrase-match';
+export { findFragments } from './prompt/phrase-match';
 export type { FragmentMatch } from './prompt/phrase-match';
 
 // Templates (issue 7)
@@ -107,3 +107,10 @@ export {
   parseStructuredPrompt,
 } from './prompt/export';
 export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';
+// Prompt diff (issue 6)
+export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
+export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
+export { diffPieces } from './diff/render';
+export type { DiffPiece, DiffView, MarkRange } from './diff/render';
+export { parseDiffQuery, serializeDiffQuery, stateForPair, defaultDiffState, SHARE_MAX_CHARS } from './diff/url-state';
+export type { DiffToolState, ParsedDiffQuery } from './diff/url-state';

@@ -2,7 +2,7 @@ import { fragments, getFragment, type CatalogueFragment, type FragmentId } from 
 import type { Pillar } from '../fragments/schema';
 import { getModel, type ModelId } from '../models';
 import { countTokens, type TokenCount } from './tokens';
-import { findAll, findFragments, overlapsAny, phrasePattern, type FragmentMatch, type Range } from './phrase-match';
+import { findFragments, findPhrase, indexWords, overlapsAny, phraseWords, type FragmentMatch, type Range, type WordIndex } from './phrase-match';
 
 /**
  * The FLUX-aware prompt checker. Every finding has a character range in the prompt, a
@@ -48,12 +48,13 @@ export interface LintOptions {
 /** Checks `prompt` for things FLUX ignores or misreads. Synchronous; findings in text order. */
 export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] {
   if (prompt.trim() === '') return [];
-  const fragmentMatches = findFragments(prompt);
+  const words = indexWords(prompt);
+  const fragmentMatches = findFragments(words);
   const fragmentRanges: Range[] = fragmentMatches;
 
   const syntax = findUnsupportedSyntax(prompt);
   const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax]);
-  const vague = findVagueTerms(prompt, [...fragmentRanges, ...syntax, ...negatives]);
+  const vague = findVagueTerms(prompt, words, [...fragmentRanges, ...syntax, ...negatives]);
   const conflicts = findConflicts(prompt, fragmentMatches);
   const tooLong = findTooLong(prompt, options);
   const missing = findMissingPillars(prompt, fragmentMatches);
@@ -225,28 +226,27 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[]): LintF
 // ---------------------------------------------------------------------------
 // vague-term: phrases a catalogue fragment improves on (its `replaces` list)
 
-let vaguePatterns: { phrase: string; pattern: RegExp; fragment: CatalogueFragment }[] | undefined;
+let vaguePhrases: { words: string[]; fragment: CatalogueFragment }[] | undefined;
 
-function getVaguePatterns() {
-  vaguePatterns ??= fragments.flatMap((fragment) =>
-    (fragment.replaces ?? []).flatMap((phrase) => {
-      const pattern = phrasePattern(phrase);
-      return pattern ? [{ phrase, pattern, fragment }] : [];
-    }),
+function getVaguePhrases() {
+  vaguePhrases ??= fragments.flatMap((fragment) =>
+    (fragment.replaces ?? []).map((phrase) => ({ words: phraseWords(phrase), fragment })),
   );
-  return vaguePatterns;
+  return vaguePhrases;
 }
 
-function findVagueTerms(prompt: string, excluded: readonly Range[]): LintFinding[] {
+function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Range[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const { pattern, fragment } of getVaguePatterns()) {
-    for (const range of findAll(pattern, prompt)) {
+  for (const { words, fragment } of getVaguePhrases()) {
+    for (const range of findPhrase(index, words)) {
       if (overlapsAny(range, excluded) || overlapsAny(range, findings)) continue;
       const phrase = prompt.slice(range.start, range.end);
       findings.push({
         rule: 'vague-term',
         severity: 'warning',
-        message: `"${phrase}" is vague: FLUX has to guess what it looks like. Say what a camera would see, for example "${fragment.text}" (${fragment.label}).`,
+        message: `"${phrase}" is vague: FLUX has to guess what it looks like. Say what a camera would see, for example "${fragment.text}"${
+          fragment.label.toLowerCase() === fragment.text.toLowerCase() ? '' : ` (${fragment.label})`
+        }.`,
         ...range,
         suggestion: fragment.text,
         fragmentId: fragment.id,
@@ -266,24 +266,23 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
   };
 
   // Catalogue fragments that list each other in `conflictsWith`; reported at the later one.
-  fragmentMatches.forEach((later, index) => {
-    for (const earlier of fragmentMatches.slice(0, index)) {
-      const clash =
-        (earlier.fragment.conflictsWith ?? []).includes(later.fragment.id) ||
-        (later.fragment.conflictsWith ?? []).includes(earlier.fragment.id);
-      if (!clash || earlier.fragment.id === later.fragment.id) continue;
+  const seen = new Map<string, FragmentMatch>();
+  for (const later of fragmentMatches) {
+    const earlier = [...conflictsOf(later.fragment.id)].map((id) => seen.get(id)).find((m) => m !== undefined);
+    if (earlier) {
       add({
         message: `"${later.fragment.text}" contradicts "${earlier.fragment.text}" earlier in the prompt: FLUX cannot render both, so it may pick one or blend them. Keep one.`,
         start: later.start,
         end: later.end,
       });
-      break;
     }
-  });
+    if (!seen.has(later.fragment.id)) seen.set(later.fragment.id, later);
+  }
 
   // The key light from the left in one clause and from the right in another.
   const keySides: { side: string; range: Range }[] = [];
-  for (const clause of clauses(prompt)) {
+  const bothSides = /\bleft\b/i.test(prompt) && /\bright\b/i.test(prompt);
+  for (const clause of bothSides ? clauses(prompt) : []) {
     const side = keyLightSide(clause.text);
     if (side) keySides.push({ side, range: clause });
   }
@@ -324,6 +323,22 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
   return findings;
 }
 
+let conflictMap: Map<string, Set<string>> | undefined;
+
+/** The fragments that conflict with `id`, in either direction of `conflictsWith`. */
+function conflictsOf(id: string): ReadonlySet<string> {
+  if (!conflictMap) {
+    conflictMap = new Map(fragments.map((f) => [f.id, new Set<string>()]));
+    for (const fragment of fragments) {
+      for (const other of fragment.conflictsWith ?? []) {
+        conflictMap.get(fragment.id)!.add(other);
+        conflictMap.get(other)?.add(fragment.id);
+      }
+    }
+  }
+  return conflictMap.get(id) ?? new Set();
+}
+
 /** The prompt split at commas, full stops, semicolons and line breaks, with positions. */
 function clauses(prompt: string): (Range & { text: string })[] {
   return [...prompt.matchAll(/[^,.;\n]+/gu)].map((m) => {
@@ -354,7 +369,8 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
       rule: 'too-long',
       severity: tokens.exact ? 'error' : 'warning',
       message: `This prompt is ${counted}; ${model.name} reads at most ${tokens.limit} and silently drops the rest, from about here on. Shorten it, and put what matters most first.`,
-      start: tokens.cutAt ?? 0,
+      // A count made on a longer text (the widget checks the first part live) can cut past this one.
+      start: Math.min(tokens.cutAt ?? 0, prompt.length),
       end: prompt.length,
     },
   ];
@@ -364,7 +380,7 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
 // missing-pillar: the realism pillars the prompt says nothing about (info only)
 
 const personPattern =
-  /\b(?:woman|women|man|men|person|people|portrait|face|girl|boy|child|children|kid|bride|groom|couple|craftsman|worker|model|he|she|his|her)\b/i;
+  /\b(?:woman|women|man|men|person|portrait|face|girl|boy|child|children|kid|bride|groom|couple|craftsman|worker|model|he|she|his|her)\b/i;
 
 const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why: string }[] = [
   {
@@ -375,7 +391,7 @@ const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why
   },
   {
     pillar: 'light',
-    mentions: /\w*light\w*|\b(?:lit|sun\w*|shadows?|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|chiaroscuro|rembrandt|illuminat\w*|flash)\b/i,
+    mentions: /light|\b(?:lit|sun\w*|shadows?|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|chiaroscuro|rembrandt|illuminat\w*|flash)\b/i,
     starter: 'light.window-light-right',
     why: 'The prompt says nothing about light; where it comes from and what it is like has the greatest single effect on the result.',
   },
@@ -387,7 +403,7 @@ const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why
   },
   {
     pillar: 'lens',
-    mentions: /\b\d+\s?mm\b|(?<![\p{L}])f\/\s?\d|\blens\w*|\baperture|\bbokeh|\bfocus\w*|\biso\s?\d+|\bdepth of field|\bshot on\b|\btelephoto|\bwide-angle|\bmacro|\bclose-up|\bcamera/iu,
+    mentions: /\b\d+\s?mm\b|\bf\/\s?\d|\b(?:lens|aperture|bokeh|focus|iso\s?\d|depth of field|shot on\b|telephoto|wide-angle|macro|close-up|camera)/i,
     starter: 'lens.fujifilm-x-t5-35mm',
     why: 'The prompt names no camera, lens or aperture; a named camera and lens reads as more authentic than "professional photo".',
   },

@@ -3,8 +3,10 @@ import { fragments, type CatalogueFragment } from '../fragments';
 /**
  * Finds phrases in a prompt tolerant of case, punctuation and spacing: "Wet  cobblestones,
  * reflecting warm streetlight" matches the fragment "wet cobblestones reflecting warm streetlight".
- * Words are runs of letters, digits, '#', "'" and '-' inside a word; anything between words is
- * allowed to differ, as long as it contains no letter or digit.
+ *
+ * A prompt is split once into words (runs of letters, digits and '#'); a phrase matches where
+ * its words appear consecutively, whatever spaces or punctuation sit between them. Looking
+ * words up in an index is much faster than compiling one Unicode regex per catalogue phrase.
  */
 
 export interface Range {
@@ -12,26 +14,45 @@ export interface Range {
   end: number;
 }
 
-const wordPattern = /[\p{L}\p{N}#]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+interface Word extends Range {
+  /** Lower-cased text of the word. */
+  text: string;
 }
 
-/** A global, case-insensitive pattern for `phrase`, or `null` if the phrase has no words. */
-export function phrasePattern(phrase: string): RegExp | null {
-  const words = phrase.match(wordPattern);
-  if (!words) return null;
-  const body = words.map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}#])${body}(?![\\p{L}\\p{N}])`, 'giu');
+export interface WordIndex {
+  words: Word[];
+  /** Positions in `words` of each lower-cased word. */
+  positions: Map<string, number[]>;
 }
 
-/** Every occurrence of `pattern` in `text`. */
-export function findAll(pattern: RegExp, text: string): Range[] {
+const wordPattern = /[\p{L}\p{M}\p{N}#]+/gu;
+
+/** The lower-cased words of a phrase, as the index stores them. */
+export function phraseWords(phrase: string): string[] {
+  return (phrase.match(wordPattern) ?? []).map((w) => w.toLowerCase());
+}
+
+export function indexWords(text: string): WordIndex {
+  const words: Word[] = [];
+  const positions = new Map<string, number[]>();
+  for (const match of text.matchAll(wordPattern)) {
+    const word = { text: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length };
+    const list = positions.get(word.text);
+    if (list) list.push(words.length);
+    else positions.set(word.text, [words.length]);
+    words.push(word);
+  }
+  return { words, positions };
+}
+
+/** Every place where `phrase` (given as its words) occurs in the indexed text. */
+export function findPhrase(index: WordIndex, phrase: readonly string[]): Range[] {
   const found: Range[] = [];
-  pattern.lastIndex = 0;
-  for (const match of text.matchAll(pattern)) {
-    found.push({ start: match.index, end: match.index + match[0].length });
+  if (phrase.length === 0) return found;
+  for (const first of index.positions.get(phrase[0]!) ?? []) {
+    let k = 1;
+    while (k < phrase.length && index.words[first + k]?.text === phrase[k]) k += 1;
+    if (k === phrase.length) found.push({ start: index.words[first]!.start, end: index.words[first + k - 1]!.end });
   }
   return found;
 }
@@ -40,21 +61,15 @@ export interface FragmentMatch extends Range {
   fragment: CatalogueFragment;
 }
 
-let fragmentPatterns: { fragment: CatalogueFragment; pattern: RegExp }[] | undefined;
+let fragmentPhrases: { fragment: CatalogueFragment; words: string[] }[] | undefined;
 
-function getFragmentPatterns() {
-  fragmentPatterns ??= fragments.flatMap((fragment) => {
-    const pattern = phrasePattern(fragment.text);
-    return pattern ? [{ fragment, pattern }] : [];
-  });
-  return fragmentPatterns;
-}
-
-/** Every catalogue fragment that appears in `text`, with its position, in text order. */
-export function findFragments(text: string): FragmentMatch[] {
+/** Every catalogue fragment that appears in the text, with its position, in text order. */
+export function findFragments(text: string | WordIndex): FragmentMatch[] {
+  const index = typeof text === 'string' ? indexWords(text) : text;
+  fragmentPhrases ??= fragments.map((fragment) => ({ fragment, words: phraseWords(fragment.text) }));
   const found: FragmentMatch[] = [];
-  for (const { fragment, pattern } of getFragmentPatterns()) {
-    for (const range of findAll(pattern, text)) found.push({ ...range, fragment });
+  for (const { fragment, words } of fragmentPhrases) {
+    for (const range of findPhrase(index, words)) found.push({ ...range, fragment });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

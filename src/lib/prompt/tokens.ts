@@ -33,7 +33,7 @@ export interface TokenCount {
 export const QWEN3_TEMPLATE_OVERHEAD = 12;
 
 /** Pieces a subword tokenizer tends to split text into: runs of letters, runs of digits, single other symbols. */
-const piecePattern = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu;
+const piecePattern = /(\p{L}+)|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Letters per token in a word. Calibrated against the exact Qwen3 tokenizer on the guide's
@@ -45,16 +45,20 @@ const LETTERS_PER_TOKEN = 6;
 export const estimateMethod =
   'Estimate: each word counts one token per 6 letters (at least one), and each group of digits and each punctuation mark one token. Checked against the exact Qwen3 tokenizer on this guide\'s prompts; T5 and Mistral use other vocabularies and no npm package ships them, so for those models the real count can be noticeably higher or lower.';
 
-/** Estimated prompt tokens and, for each piece, where it starts and the running total after it. */
-function estimatePieces(prompt: string): { count: number; pieces: { start: number; total: number }[] } {
+/** Tokens for one piece: a word (group 1) by its letters, anything else one. */
+function tokensIn(piece: RegExpMatchArray): number {
+  const word = piece[1];
+  return word ? Math.max(1, Math.ceil(word.length / LETTERS_PER_TOKEN)) : 1;
+}
+
+/** The offset of the first piece that takes the running count past `budget`. */
+function offsetPast(prompt: string, budget: number): number {
   let count = 0;
-  const pieces: { start: number; total: number }[] = [];
   for (const match of prompt.matchAll(piecePattern)) {
-    const piece = match[0];
-    count += /^\p{L}/u.test(piece) ? Math.max(1, Math.ceil(piece.length / LETTERS_PER_TOKEN)) : 1;
-    pieces.push({ start: match.index, total: count });
+    count += tokensIn(match);
+    if (count > budget) return match.index;
   }
-  return { count, pieces };
+  return prompt.length;
 }
 
 /**
@@ -64,14 +68,12 @@ function estimatePieces(prompt: string): { count: number; pieces: { start: numbe
 export function countTokens(prompt: string, model: ModelId): TokenCount {
   const { encoder, tokenLimit } = getModel(model);
   const overhead = encoder.kind === 'qwen3' ? QWEN3_TEMPLATE_OVERHEAD : 0;
-  const { count, pieces } = estimatePieces(prompt);
+  let count = 0;
+  for (const match of prompt.matchAll(piecePattern)) count += tokensIn(match);
   const total = count + overhead;
   const limit = tokenLimit.value;
-  let cutAt: number | null = null;
-  if (limit !== null && total > limit) {
-    // The first piece that no longer fits: the pipeline cuts the prompt there.
-    cutAt = pieces.find((p) => p.total + overhead > limit)?.start ?? 0;
-  }
+  // The first piece that no longer fits: the pipeline cuts the prompt there.
+  const cutAt = limit !== null && total > limit ? offsetPast(prompt, limit - overhead) : null;
   const method =
     encoder.kind === 'qwen3'
       ? `${estimateMethod} Includes the ${QWEN3_TEMPLATE_OVERHEAD} tokens of the Qwen3 chat template.`

@@ -1,0 +1,186 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getFragment, getPromptPair } from '../../src/lib';
+import { useTheme, watchForProblems } from './support/site';
+
+/** Opens the diff tool and waits until the island has hydrated (Astro drops `ssr` then). */
+async function openTool(page: Page, query = '') {
+  await page.goto(`/tools/diff/${query}`);
+  const island = page.locator('astro-island[component-url*="DiffViewer"]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+}
+
+const before = (page: Page) => page.getByLabel('Before', { exact: true });
+const after = (page: Page) => page.getByLabel('After (checked below)');
+const tool = (page: Page) => page.locator('.fpg-diff-tool');
+
+test.describe('the prompt diff tool', () => {
+  // Generous: the shared test machine is often busy, and one test loads a 7 MB tokenizer.
+  test.describe.configure({ timeout: 120_000 });
+  test('the server-rendered page already shows the default example', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/tools/diff/');
+    const pair = getPromptPair('material.rainy-street');
+    await expect(page.locator('.fpg-diff-tool del').first()).toHaveText('rainy street');
+    await expect(page.locator('.fpg-diff-tool textarea').nth(1)).toHaveValue(pair.afterPrompt);
+    await context.close();
+  });
+
+  test('picking the rainy-street example attributes the added fragments to material', async ({ page }) => {
+    const problems = watchForProblems(page);
+    await openTool(page);
+    await page.getByLabel('Example').selectOption({ label: getPromptPair('skin.plain-portrait').title });
+    await expect(before(page)).toHaveValue(getPromptPair('skin.plain-portrait').before);
+    await page.getByLabel('Example').selectOption({ label: getPromptPair('material.rainy-street').title });
+    await expect(before(page)).toHaveValue(getPromptPair('material.rainy-street').before);
+
+    await expect(tool(page).getByText('Fragments added: material (2)')).toBeVisible();
+    const chips = tool(page).locator('.fpg-chip');
+    await expect(chips).toHaveCount(2);
+    await expect(chips.nth(0)).toContainText('material');
+    await expect(chips.nth(0)).toContainText(getFragment('material.wet-cobblestones').label);
+    // Removed and added words are marked with <del>/<ins>, not colour alone.
+    await expect(tool(page).locator('.fpg-diff-tool__columns del')).toHaveText(['rainy street']);
+    expect(problems).toEqual([]);
+  });
+
+  test('a suggested fix applies in one click, and the shared URL restores the result', async ({ page, context }) => {
+    await openTool(page);
+    await after(page).fill('an old town square at night, rainy street, no people');
+    const fix = page.getByRole('button', { name: `Replace “rainy street” with “${getFragment('material.wet-cobblestones').text}”` });
+    await fix.click();
+    const fixed = `an old town square at night, ${getFragment('material.wet-cobblestones').text}, no people`;
+    await expect(after(page)).toHaveValue(fixed);
+    await expect(page.getByRole('status').filter({ hasText: 'Replaced “rainy street”' })).toBeAttached();
+
+    // The negative gets BFL's replacement.
+    await page.getByRole('button', { name: 'Replace “no people” with “empty, deserted, solitary”' }).click();
+    const final = `an old town square at night, ${getFragment('material.wet-cobblestones').text}, empty, deserted, solitary`;
+    await expect(after(page)).toHaveValue(final);
+
+    await page.getByLabel('Model (for the checker and token count)').selectOption({ label: 'FLUX.1 [schnell]' });
+    await expect(page).toHaveURL(/model=flux1-schnell/);
+    const shared = page.url();
+    const second = await context.newPage();
+    await openTool(second, new URL(shared).search);
+    await expect(after(second)).toHaveValue(final);
+    await expect(before(second)).toHaveValue(getPromptPair('material.rainy-street').before);
+    await expect(second.getByLabel('Model (for the checker and token count)')).toHaveValue('flux1-schnell');
+  });
+
+  test('a malformed URL shows a message and the default example', async ({ page }) => {
+    const problems = watchForProblems(page);
+    await openTool(page, '?pair=nope.nothing&model=flux9');
+    await expect(page.getByRole('alert')).toContainText('This link could not be read');
+    await expect(page.getByRole('alert')).toContainText('model');
+    await expect(before(page)).toHaveValue(getPromptPair('material.rainy-street').before);
+    expect(problems).toEqual([]);
+  });
+
+  test('HTML typed into a prompt stays text and never runs', async ({ page }) => {
+    await openTool(page);
+    const payload = '<img src=x onerror=window.__xss=1>';
+    await after(page).fill(`a cat, ${payload}`);
+    await expect(tool(page).locator('.fpg-diff-tool__columns ins')).toContainText([payload]);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    await expect(tool(page).locator('img')).toHaveCount(0);
+  });
+
+  test('empty boxes get a friendly empty state', async ({ page }) => {
+    await openTool(page);
+    await before(page).fill('');
+    await after(page).fill('');
+    await expect(tool(page).getByText('Both boxes are empty.')).toBeVisible();
+    await expect(tool(page).getByText('Nothing to check yet')).toBeVisible();
+  });
+
+  test('emoji and right-to-left text are diffed as whole words, in their own direction', async ({ page }) => {
+    await openTool(page);
+    await before(page).fill('שלום עולם 🌧️');
+    await after(page).fill('שלום חבר 🌧️');
+    await expect(tool(page).locator('.fpg-diff-tool__columns del')).toHaveText(['עולם']);
+    await expect(tool(page).locator('.fpg-diff-tool__columns ins')).toHaveText(['חבר']);
+    await expect(after(page)).toHaveAttribute('dir', 'auto');
+    await expect(tool(page).locator('.fpg-diff-text').first()).toHaveAttribute('dir', 'auto');
+  });
+
+  test('a 100,000-character prompt keeps the page responsive', async ({ page }) => {
+    await openTool(page);
+    const long = `${getFragment('material.wet-cobblestones').text}, `.repeat(2200).slice(0, 100_000);
+    const started = Date.now();
+    await after(page).fill(long);
+    await expect(tool(page).getByText('too long to compare live')).toBeVisible();
+    await expect(tool(page).getByText('too long to share in a link')).toBeVisible();
+    // Typing still works straight away.
+    await before(page).fill('a quiet harbour');
+    await expect(before(page)).toHaveValue('a quiet harbour');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await tool(page).getByRole('button', { name: 'Compare the whole text' }).click();
+    await expect(tool(page).getByText('Showing the whole text.')).toBeVisible();
+  });
+
+  test('copy buttons copy exactly the prompt, from the tool and from the article rendering', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openTool(page);
+    await page.getByRole('button', { name: 'Copy after prompt' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('material.rainy-street').afterPrompt);
+
+    const figure = page.locator('[data-pair-id="light.flat-product"]');
+    // The article rendering is plain server HTML: no island, so no React on a prose page.
+    await expect(page.locator('astro-island [data-pair-id]')).toHaveCount(0);
+    await expect(figure.locator('del')).toHaveText(['nice lighting']);
+    await figure.getByRole('button', { name: 'Copy the before prompt' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.flat-product').before);
+    await figure.getByRole('button', { name: 'Copy the after prompt' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.flat-product').afterPrompt);
+    await expect(figure.getByRole('link', { name: 'Compare in the diff tool' })).toHaveAttribute(
+      'href',
+      '/tools/diff/?pair=light.flat-product',
+    );
+  });
+
+  test('the Qwen3 tokenizer loads only when asked, and counts exactly for FLUX.2 [klein]', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await openTool(page);
+    await page.waitForLoadState('networkidle');
+    const initial = scripts.length;
+    await page.getByLabel('Model (for the checker and token count)').selectOption({ label: 'FLUX.2 [klein] 4B' });
+    await expect(tool(page).getByText(/About \d+ tokens \(estimate\)/)).toBeVisible();
+    await page.getByRole('button', { name: /Count exactly/ }).click();
+    await expect(tool(page).getByText(/^\d+ tokens$/)).toBeVisible({ timeout: 90_000 });
+    expect(scripts.length).toBeGreaterThan(initial);
+  });
+
+  test('side by side on a wide screen, inline on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openTool(page);
+    await expect(tool(page).locator('.fpg-diff-tool__columns')).toBeVisible();
+    await expect(tool(page).locator('.fpg-diff-tool__inline')).toBeHidden();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(tool(page).locator('.fpg-diff-tool__columns')).toBeHidden();
+    await expect(tool(page).locator('.fpg-diff-tool__inline')).toBeVisible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`findings, chips and the link message pass axe in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      const after = 'a wooden table, no people, (fog:1.2), overcast, hard shadows, nice lighting --ar 16:9';
+      await openTool(page, '?model=nope');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.getByLabel('After (checked below)').fill(after);
+      await expect(tool(page).locator('.fpg-finding')).not.toHaveCount(0);
+      await page.getByLabel('Before', { exact: true }).fill(`a wooden table, ${getFragment('material.wet-cobblestones').text}`);
+      await expect(tool(page).getByText('Fragments removed: material (1)')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .include('.fpg-diff-tool')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+});

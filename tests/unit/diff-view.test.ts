@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import {
+  defaultDiffState,
+  diffPieces,
+  diffPrompts,
+  getPromptPair,
+  parseDiffQuery,
+  serializeDiffQuery,
+  SHARE_MAX_CHARS,
+  stateForPair,
+} from '../../src/lib';
+
+describe('diffPieces (the shared render model)', () => {
+  const { segments } = diffPrompts('a red barn at dusk', 'a blue barn at dawn');
+  const text = (pieces: { text: string }[]) => pieces.map((p) => p.text).join('');
+
+  test('each view reads back as its prompt', () => {
+    expect(text(diffPieces(segments, 'before'))).toBe('a red barn at dusk');
+    expect(text(diffPieces(segments, 'after'))).toBe('a blue barn at dawn');
+    expect(diffPieces(segments, 'inline').map((p) => p.kind)).toEqual(['same', 'removed', 'added', 'same', 'removed', 'added']);
+  });
+
+  test('marks split pieces at their edges, in after offsets, across same and added text', () => {
+    // "barn at" spans same text; "blue" is added text.
+    const marks = [
+      { start: 7, end: 14 },
+      { start: 2, end: 6 },
+    ];
+    const pieces = diffPieces(segments, 'after', marks);
+    expect(pieces.filter((p) => p.mark === 0).map((p) => p.text).join('')).toBe('barn at');
+    expect(pieces.filter((p) => p.mark === 1)).toEqual([{ text: 'blue', kind: 'added', mark: 1 }]);
+    expect(text(pieces)).toBe('a blue barn at dawn');
+  });
+
+  test('the before view ignores marks; empty and overlapping marks are dropped', () => {
+    expect(diffPieces(segments, 'before', [{ start: 0, end: 5 }]).some((p) => p.mark !== undefined)).toBe(false);
+    const pieces = diffPieces(segments, 'after', [
+      { start: 0, end: 6 },
+      { start: 3, end: 9 },
+      { start: 10, end: 10 },
+    ]);
+    expect(new Set(pieces.flatMap((p) => (p.mark === undefined ? [] : [p.mark])))).toEqual(new Set([0]));
+  });
+});
+
+describe('diff tool URL state', () => {
+  test('no query gives the default example', () => {
+    expect(parseDiffQuery('')).toEqual({ state: defaultDiffState });
+    expect(serializeDiffQuery(defaultDiffState)).toBe('');
+  });
+
+  test('an example pair and a model round-trip', () => {
+    const state = stateForPair('lens.blurry-background', 'flux2-klein-4b');
+    const query = serializeDiffQuery(state)!;
+    expect(query).toBe('?pair=lens.blurry-background&model=flux2-klein-4b');
+    expect(parseDiffQuery(query)).toEqual({ state });
+  });
+
+  test('edited prompts round-trip as text, including emoji, RTL and HTML', () => {
+    const state = { ...defaultDiffState, pair: null, before: 'שלום 😀 & <b>x</b>', after: 'a=b&c, 100%' };
+    expect(parseDiffQuery(serializeDiffQuery(state)!).state).toEqual(state);
+  });
+
+  test('malformed queries give a readable message and the default state', () => {
+    for (const query of ['?pair=nope', '?model=flux9', `?after=${'a'.repeat(SHARE_MAX_CHARS + 1)}`]) {
+      const parsed = parseDiffQuery(query);
+      expect(parsed.state).toEqual(defaultDiffState);
+      expect(parsed.error).toMatch(/could not be read/);
+      expect(parsed.error).toContain(getPromptPair('material.rainy-street').title);
+    }
+  });
+
+  test('prompts too long for a link are not serialized', () => {
+    expect(serializeDiffQuery({ ...defaultDiffState, pair: null, after: 'a'.repeat(SHARE_MAX_CHARS + 1) })).toBeNull();
+  });
+
+  test('unrelated query parameters are ignored', () => {
+    expect(parseDiffQuery('?utm_source=mail')).toEqual({ state: defaultDiffState });
+  });
+});
