@@ -15,3 +15,6 @@ export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
 export type { TrayItem, TrayParseResult } from './tray';
+
+// Lighting: Kelvin colours, the light-type catalogue, set-ups and their prompt text, preview shading.
+export * from './light';
