@@ -76,7 +76,7 @@ const HEAD = { x: 0, y: 0, z: 0, r: 1 };
 const NOSE = { x: 0, y: -0.12, z: 0.9, r: 0.2 };
 const FLOOR_Y = -1;
 const TILT = 20 * DEG;
-const VIEW_HALF_HEIGHT = 1.7;
+const VIEW_HALF_HEIGHT = 2.1;
 const GAMMA = 1 / 2.2;
 
 function buildLights(setup: LightingSetup): { lights: Light[]; ambient: [number, number, number]; veil: number } {
@@ -161,7 +161,7 @@ const SURFACES: readonly Surface[] = ['head', 'nose', 'floor'];
 function trace(width: number, height: number, px: number, py: number, hit: Float64Array): void {
   const scale = (2 * VIEW_HALF_HEIGHT) / height;
   const u = (px + 0.5 - width / 2) * scale;
-  const v = (height / 2 - (py + 0.5)) * scale + 0.15;
+  const v = (height / 2 - (py + 0.5)) * scale - 0.2;
   // Ray origin on a plane well in front of the scene.
   const ox = u;
   const oy = UP.y * v - VIEW_DIR.y * 10;
