@@ -73,7 +73,7 @@ interface Light {
 
 /** The scene: head radius 1 at the origin, nose, floor under the head, camera tilt. */
 const HEAD = { x: 0, y: 0, z: 0, r: 1 };
-const NOSE = { x: 0, y: -0.12, z: 0.9, r: 0.2 };
+const NOSE = { x: 0, y: 0, z: 0.92, r: 0.2 };
 const FLOOR_Y = -1;
 const TILT = 20 * DEG;
 const VIEW_HALF_HEIGHT = 2.1;
