@@ -199,10 +199,10 @@ export default function LightSetupPreview() {
             aria-labelledby={`${id}-diagram-caption`}
           >
             <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
-            <text x={14} y={104} className="diagram__label">
+            <text x={8} y={136} className="diagram__label">
               left
             </text>
-            <text x={160} y={104} className="diagram__label">
+            <text x={166} y={136} className="diagram__label">
               right
             </text>
             <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
@@ -228,6 +228,7 @@ export default function LightSetupPreview() {
               onKeyDown={onHandleKey}
               data-testid="light-handle"
             >
+              <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
               <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
               <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
             </g>
