@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { defaultSetup, describeLighting, getPreset, lightTypes, setupToQuery } from '../../src/lib';
+import { useTheme } from './support/site';
 
 const TOOL = '/tools/lighting/';
 
@@ -235,3 +237,23 @@ test('the light article embeds both widgets', async ({ page }) => {
   await preset(page, 'Split').click();
   await expect(prompt(page)).toHaveText('split lighting, strong side light from the left');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the hydrated widgets, with a tray item and a URL message, have no axe violation (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(`${TOOL}?az=banana`);
+    await hydrated(page, '.light-table');
+    await hydrated(page, '[data-testid="light-handle"]');
+    await hydrated(page, '.prompt-tray');
+    await page.getByRole('button', { name: 'Add to prompt: soft box modifier' }).click();
+    await expect(page.locator('.prompt-tray').getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('alert')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.light-table')
+      .include('.light-setup')
+      .include('.prompt-tray')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
