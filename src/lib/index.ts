@@ -114,3 +114,6 @@ export { diffPieces } from './diff/render';
 export type { DiffPiece, DiffView, MarkRange } from './diff/render';
 export { parseDiffQuery, serializeDiffQuery, stateForPair, defaultDiffState, SHARE_MAX_CHARS } from './diff/url-state';
 export type { DiffToolState, ParsedDiffQuery } from './diff/url-state';
+
+// Lighting: Kelvin colours, the light-type catalogue, set-ups and their prompt text, preview shading.
+export * from './light';

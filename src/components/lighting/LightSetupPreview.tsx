@@ -1,0 +1,395 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  defaultSetup,
+  describeLighting,
+  describePreview,
+  kelvinToHex,
+  lightingPresets,
+  patternFits,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+  recogniseLighting,
+  setupFromQuery,
+  setupToQuery,
+  shadeLighting,
+  directionPhrase,
+  type Ambient,
+  type FillKind,
+  type FillSide,
+  type KeySource,
+  type LightingSetup,
+} from '../../lib';
+import { copyMessages, copyText } from '../copy/copy-text';
+import { addToTray } from '../tray/tray-storage';
+import SelectField from './SelectField';
+import './lighting.css';
+
+const keySourceLabels: Record<KeySource, string> = {
+  studio: 'Bare studio light',
+  'soft-box': 'Soft box',
+  window: 'Window',
+  sun: 'Sun',
+  overcast: 'Overcast sky',
+};
+const fillLabels: Record<FillKind, string> = { none: 'No fill', card: 'White card', lamp: 'Fill lamp', window: 'Window' };
+const sideLabels: Record<FillSide, string> = { left: 'Left', right: 'Right', below: 'Below' };
+const ambientLabels: Record<Ambient, string> = { none: 'Clear air', haze: 'Haze', fog: 'Fog' };
+
+/** The top-down diagram: subject at the centre, camera at the bottom, the key on a circle. */
+const DIAGRAM = { size: 200, centre: 100, track: 72 };
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+/** Wraps any angle into −180…180. */
+const wrapDegrees = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
+const formatKelvin = (k: number) => `${k.toLocaleString('en-US')} K`;
+const formatDegrees = (d: number) => `${d < 0 ? '−' : ''}${Math.abs(Math.round(d))}°`;
+
+/** A set-up that no longer fits its named pattern loses the name. */
+function withPatternChecked(setup: LightingSetup): LightingSetup {
+  return patternFits(setup.pattern, setup.key) ? setup : { ...setup, pattern: 'none' };
+}
+
+/** Moves the azimuth 'step' degrees toward `target` by the shorter way round (arrow keys). */
+function stepToward(azimuth: number, target: number, step: number): number {
+  const difference = wrapDegrees(target - azimuth);
+  if (Math.abs(difference) <= step) return target;
+  // Exactly opposite (left ↔ right): go round the front, where the reader can see the change.
+  const direction = Math.abs(difference) === 180 ? (azimuth < 0 ? 1 : -1) : Math.sign(difference);
+  return wrapDegrees(azimuth + direction * step);
+}
+
+export default function LightSetupPreview() {
+  const [setup, setSetup] = useState<LightingSetup>(defaultSetup);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const touched = useRef(false);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const promptRef = useRef<HTMLElement>(null);
+  const buffer = useRef<Uint8ClampedArray | null>(null);
+  const id = useId();
+
+  const prompt = useMemo(() => describeLighting(setup), [setup]);
+  const altText = useMemo(() => describePreview(setup), [setup]);
+
+  // Read a shared set-up from the URL once, after hydration (the server renders the default).
+  useEffect(() => {
+    const { setup: fromUrl, error } = setupFromQuery(window.location.search);
+    setSetup(fromUrl);
+    setUrlError(error ?? null);
+  }, []);
+
+  // Paint the preview: the library computes the pixels, the canvas only shows them.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const canvas = canvasRef.current;
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) return;
+      buffer.current ??= new Uint8ClampedArray(PREVIEW_WIDTH * PREVIEW_HEIGHT * 4);
+      shadeLighting(setup, PREVIEW_WIDTH, PREVIEW_HEIGHT, buffer.current);
+      context.putImageData(new ImageData(buffer.current as Uint8ClampedArray<ArrayBuffer>, PREVIEW_WIDTH, PREVIEW_HEIGHT), 0, 0);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [setup]);
+
+  // Keep the URL in step with the set-up once the reader changes it (throttled while dragging).
+  useEffect(() => {
+    if (!touched.current) return;
+    const timer = window.setTimeout(() => {
+      const url = new URL(window.location.href);
+      const query = new URLSearchParams(setupToQuery(setup));
+      for (const [key, value] of query) url.searchParams.set(key, value);
+      window.history.replaceState(window.history.state, '', url);
+    }, 200);
+    return () => window.clearTimeout(timer);
+  }, [setup]);
+
+  const update = (change: (current: LightingSetup) => LightingSetup) => {
+    touched.current = true;
+    setUrlError(null);
+    setSetup((current) => withPatternChecked(change(current)));
+  };
+  const updateKey = (key: Partial<LightingSetup['key']>) => update((s) => ({ ...s, key: { ...s.key, ...key } }));
+  const updateFill = (fill: Partial<LightingSetup['fill']>) => update((s) => ({ ...s, fill: { ...s.fill, ...fill } }));
+
+  const azimuthFromPointer = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = ((event.clientX - box.left) / box.width) * DIAGRAM.size - DIAGRAM.centre;
+    const y = ((event.clientY - box.top) / box.height) * DIAGRAM.size - DIAGRAM.centre;
+    if (Math.hypot(x, y) < 4) return;
+    updateKey({ azimuth: Math.round((Math.atan2(x, y) * 180) / Math.PI) });
+  };
+
+  const onHandleKey = (event: KeyboardEvent<SVGElement>) => {
+    const step = event.shiftKey ? 15 : 5;
+    const targets: Record<string, number> = { ArrowLeft: -90, ArrowRight: 90, ArrowUp: 180, ArrowDown: 0 };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    updateKey({ azimuth: stepToward(setup.key.azimuth, target, step) });
+  };
+
+  const announce = (message: string) => {
+    setStatus('');
+    window.setTimeout(() => setStatus(message), 30);
+  };
+
+  const copyPrompt = async () => announce(copyMessages[await copyText(prompt, promptRef.current)]);
+  const copyLink = async () => {
+    const url = new URL(window.location.href);
+    url.search = setupToQuery(setup);
+    const outcome = await copyText(url.toString());
+    announce(outcome === 'copied' ? 'Link to this set-up copied' : 'Copy the link from the address bar');
+  };
+  const addPrompt = () => {
+    const found = recogniseLighting(prompt);
+    const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === prompt.length ? found[0]!.id : undefined;
+    addToTray({ text: prompt, slot: 'lighting', from: 'lighting', ...(whole ? { fragmentId: whole } : {}) });
+    announce('Added to the prompt tray');
+  };
+
+  const { key, fill } = setup;
+  const rad = (key.azimuth * Math.PI) / 180;
+  const handle = { x: DIAGRAM.centre + DIAGRAM.track * Math.sin(rad), y: DIAGRAM.centre + DIAGRAM.track * Math.cos(rad) };
+  const fillOff = fill.kind === 'none';
+  const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
+  const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
+
+  return (
+    <section className="light-setup not-content" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="light-setup__title">
+        Light set-up preview
+      </h3>
+      {urlError && (
+        <p className="light-setup__error" role="alert">
+          {urlError}
+        </p>
+      )}
+
+      <div className="light-setup__presets" role="group" aria-label="Presets">
+        <span className="light-setup__presets-label" aria-hidden="true">
+          Presets:
+        </span>
+        {lightingPresets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="light-button"
+            aria-pressed={currentPreset === preset.id}
+            onClick={() => update(() => preset.setup)}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+
+      <div className="light-setup__stage">
+        <figure className="light-setup__diagram">
+          <svg
+            viewBox={`0 0 ${DIAGRAM.size} ${DIAGRAM.size}`}
+            className={dragging ? 'is-dragging' : undefined}
+            onPointerDown={(event) => {
+              event.currentTarget.setPointerCapture(event.pointerId);
+              setDragging(true);
+              azimuthFromPointer(event);
+            }}
+            onPointerMove={(event) => dragging && azimuthFromPointer(event)}
+            onPointerUp={() => setDragging(false)}
+            onPointerCancel={() => setDragging(false)}
+            aria-labelledby={`${id}-diagram-caption`}
+          >
+            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
+            <text x={8} y={136} className="diagram__label">
+              left
+            </text>
+            <text x={166} y={136} className="diagram__label">
+              right
+            </text>
+            <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
+              behind
+            </text>
+            <rect x={88} y={182} width={24} height={14} rx={3} className="diagram__camera" />
+            <text x={122} y={193} className="diagram__label">
+              camera
+            </text>
+            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={18} className="diagram__subject" />
+            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre + 19} r={4} className="diagram__subject" />
+            <line x1={handle.x} y1={handle.y} x2={DIAGRAM.centre} y2={DIAGRAM.centre} className="diagram__ray" />
+            <g
+              role="slider"
+              tabIndex={0}
+              aria-label="Key light position"
+              aria-valuemin={-180}
+              aria-valuemax={180}
+              aria-valuenow={Math.round(key.azimuth)}
+              aria-valuetext={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, key.elevation)}`}
+              aria-describedby={`${id}-handle-help`}
+              className="diagram__handle"
+              onKeyDown={onHandleKey}
+              data-testid="light-handle"
+            >
+              <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
+              <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
+              <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
+            </g>
+          </svg>
+          <figcaption id={`${id}-diagram-caption`}>
+            Top-down view: drag the light round the subject.
+            <span id={`${id}-handle-help`}> With the keyboard, focus the light and use the arrow keys (Shift for bigger steps).</span>
+          </figcaption>
+        </figure>
+
+        <figure className="light-setup__render">
+          <canvas
+            ref={canvasRef}
+            width={PREVIEW_WIDTH}
+            height={PREVIEW_HEIGHT}
+            role="img"
+            aria-labelledby={`${id}-alt`}
+            data-testid="light-preview"
+          />
+          <figcaption id={`${id}-alt`}>{altText}</figcaption>
+        </figure>
+      </div>
+
+      <div className="light-setup__controls">
+        <fieldset>
+          <legend>Key light</legend>
+          <SelectField label="Source" value={key.source} options={keySourceLabels} onChange={(source) => updateKey({ source })} />
+          <RangeField
+            label="Direction (azimuth)"
+            min={-180}
+            max={180}
+            step={5}
+            value={key.azimuth}
+            display={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, 0).replace(/^from /, '')}`}
+            onChange={(azimuth) => updateKey({ azimuth })}
+          />
+          <RangeField
+            label="Height (elevation)"
+            min={0}
+            max={90}
+            step={5}
+            value={key.elevation}
+            display={formatDegrees(key.elevation)}
+            onChange={(elevation) => updateKey({ elevation })}
+          />
+          <RangeField
+            label="Hardness"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(key.hardness * 100)}
+            display={`${Math.round(key.hardness * 100)}% (${key.hardness >= 0.67 ? 'hard' : key.hardness <= 0.33 ? 'soft' : 'medium'})`}
+            onChange={(hardness) => updateKey({ hardness: hardness / 100 })}
+          />
+          <RangeField
+            label="Key colour temperature"
+            min={1000}
+            max={12000}
+            step={100}
+            value={key.kelvin}
+            display={formatKelvin(key.kelvin)}
+            swatch={kelvinToHex(key.kelvin)}
+            onChange={(kelvin) => updateKey({ kelvin })}
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>Fill, rim and air</legend>
+          <div className="light-field-row">
+            <SelectField label="Fill" value={fill.kind} options={fillLabels} onChange={(kind) => updateFill({ kind })} />
+            <SelectField label="Fill side" value={fill.side} options={sideLabels} disabled={fillOff} onChange={(side) => updateFill({ side })} />
+          </div>
+          <RangeField
+            label="Fill strength"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(fill.strength * 100)}
+            display={`${Math.round(fill.strength * 100)}%`}
+            disabled={fillOff}
+            onChange={(strength) => updateFill({ strength: strength / 100 })}
+          />
+          <RangeField
+            label="Fill colour temperature"
+            min={1000}
+            max={12000}
+            step={100}
+            value={fill.kelvin}
+            display={fillUsesKelvin ? formatKelvin(fill.kelvin) : `${formatKelvin(fill.kelvin)} (a card reflects the key)`}
+            swatch={kelvinToHex(fillUsesKelvin ? fill.kelvin : key.kelvin)}
+            disabled={!fillUsesKelvin}
+            onChange={(kelvin) => updateFill({ kelvin })}
+          />
+          <div className="light-field-row">
+            <label className="light-check">
+              <input type="checkbox" checked={setup.rim} onChange={(e) => update((s) => ({ ...s, rim: e.target.checked }))} />
+              <span>Rim light</span>
+            </label>
+            <SelectField label="Atmosphere" value={setup.ambient} options={ambientLabels} onChange={(ambient) => update((s) => ({ ...s, ambient }))} />
+          </div>
+        </fieldset>
+      </div>
+
+      <div className="light-setup__prompt">
+        <h4 id={`${id}-prompt-label`}>Prompt text for this set-up</h4>
+        <p>
+          <code ref={promptRef} aria-labelledby={`${id}-prompt-label`} data-testid="light-prompt">
+            {prompt}
+          </code>
+        </p>
+        <div className="light-setup__actions">
+          <button type="button" className="light-button" onClick={copyPrompt}>
+            Copy prompt text
+          </button>
+          <button type="button" className="light-button" onClick={addPrompt}>
+            Add to prompt
+          </button>
+          <button type="button" className="light-button" onClick={copyLink}>
+            Copy link to this set-up
+          </button>
+          <span className="light-status" role="status">
+            {status}
+          </span>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface RangeFieldProps {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  display: string;
+  swatch?: string;
+  disabled?: boolean;
+  onChange: (value: number) => void;
+}
+
+function RangeField({ label, min, max, step, value, display, swatch, disabled, onChange }: RangeFieldProps) {
+  const id = useId();
+  return (
+    <div className="light-field light-field--range">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={clamp(value, min, max)}
+        disabled={disabled}
+        aria-valuetext={display}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      <output htmlFor={id}>
+        {swatch && <span className="kelvin-swatch" style={{ background: swatch }} aria-hidden="true" />}
+        {display}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { composePrompt, isFragmentId, type PromptPart, type TrayItem } from '../../lib';
+import { copyMessages, copyText } from '../copy/copy-text';
+import { clearTray, readTray, removeFromTray, TRAY_CHANGE_EVENT, TRAY_STORAGE_KEY } from './tray-storage';
+import './tray.css';
+
+/** A tray item as a prompt part: its catalogue fragment where it has one, else free text in its slot. */
+const toPart = (item: TrayItem): PromptPart =>
+  item.fragmentId && isFragmentId(item.fragmentId) ? item.fragmentId : { text: item.text, slot: item.slot };
+
+/**
+ * The prompt tray: the phrases a reader has sent with "Add to prompt", on any page, joined into
+ * one prompt in BFL's order. Stays in step with other widgets (fpg:tray-change) and other tabs
+ * (the storage event).
+ */
+export default function PromptTray() {
+  const id = useId();
+  const [items, setItems] = useState<TrayItem[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const promptRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const refresh = () => {
+      const { items: stored, error: problem } = readTray();
+      setItems(stored);
+      setError(problem ?? null);
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key === TRAY_STORAGE_KEY) refresh();
+    };
+    refresh();
+    window.addEventListener(TRAY_CHANGE_EVENT, refresh);
+    window.addEventListener('storage', onStorage);
+    return () => {
+      window.removeEventListener(TRAY_CHANGE_EVENT, refresh);
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
+
+  const prompt = composePrompt(items.map(toPart));
+  const announce = (message: string) => {
+    setStatus('');
+    window.setTimeout(() => setStatus(message), 30);
+  };
+
+  return (
+    <section className="prompt-tray not-content" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Your prompt tray</h3>
+      {error && (
+        <p className="prompt-tray__error" role="alert">
+          {error}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p className="prompt-tray__empty">The tray is empty. Use “Add to prompt” on a phrase or a set-up to collect it here.</p>
+      ) : (
+        <>
+          <ul className="prompt-tray__items">
+            {items.map((item, index) => (
+              <li key={`${item.text}-${index}`}>
+                <code>{item.text}</code>
+                <span className="prompt-tray__slot">{item.slot}</span>
+                <button
+                  type="button"
+                  className="prompt-tray__button"
+                  aria-label={`Remove: ${item.text}`}
+                  onClick={() => {
+                    removeFromTray(index);
+                    announce(`Removed “${item.text}”`);
+                  }}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h4 id={`${id}-prompt`}>As one prompt</h4>
+          <p>
+            <code ref={promptRef} aria-labelledby={`${id}-prompt`} data-testid="tray-prompt">
+              {prompt}
+            </code>
+          </p>
+        </>
+      )}
+      <div className="prompt-tray__actions">
+        <button
+          type="button"
+          className="prompt-tray__button"
+          disabled={items.length === 0}
+          onClick={async () => announce(copyMessages[await copyText(prompt, promptRef.current)])}
+        >
+          Copy all as one prompt
+        </button>
+        <button
+          type="button"
+          className="prompt-tray__button"
+          disabled={items.length === 0}
+          onClick={() => {
+            clearTray();
+            announce('The tray is now empty');
+          }}
+        >
+          Clear tray
+        </button>
+        <span role="status" className="prompt-tray__status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}

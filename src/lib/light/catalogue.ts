@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { isFragmentId, type FragmentId } from '../fragments';
+import { SourceSchema, type FragmentSource } from '../fragments/schema';
+import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
+
+/**
+ * The light types of the lighting table. The five rated rows are the seed article's own table
+ * ("How Flux Handles Light"), with its rating and notes word for word; the other rows are common
+ * sources the seed does not rate, so they carry no rating at all. Kelvin ranges come from the
+ * colour-temperature table in photo-optics-facts.md (sources there disagree by a few hundred
+ * kelvin, so these are ranges, never single numbers).
+ */
+export const seedRatings = ['Excellent', 'Very Good', 'Good'] as const;
+export type SeedRating = (typeof seedRatings)[number];
+/** Sort order: best first. */
+export const seedRatingRank: Record<SeedRating, number> = { Excellent: 3, 'Very Good': 2, Good: 1 };
+
+export const lightSettings = ['indoor', 'outdoor', 'both'] as const;
+export type LightSetting = (typeof lightSettings)[number];
+
+const KelvinRangeSchema = z
+  .object({ min: z.number().int().min(1000).max(40000), max: z.number().int().min(1000).max(40000) })
+  .refine((r) => r.min <= r.max, 'min is at most max');
+
+export const LightTypeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  /** The seed article's rating, or null: the seed does not rate this light. */
+  seedRating: z.enum(seedRatings).nullable(),
+  /** The seed table's "Notes" column, verbatim, for rated rows. */
+  seedNotes: z.string().optional(),
+  /** One line: what this light is and does. */
+  description: z.string().min(10),
+  /** Colour temperature range, or null where the reference gives none. */
+  kelvin: KelvinRangeSchema.nullable(),
+  /** Which reference rows the range comes from, or why there is none. */
+  kelvinNote: z.string().min(5),
+  setting: z.enum(lightSettings),
+  fragments: z.array(z.string().refine(isFragmentId, 'unknown fragment id')).min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+
+type LightTypeInput = z.input<typeof LightTypeSchema> & { fragments: FragmentId[] };
+export type LightType = Omit<z.output<typeof LightTypeSchema>, 'fragments'> & { fragments: FragmentId[] };
+
+const seedLight: FragmentSource = { kind: 'seed', section: 'How Flux Handles Light' };
+const seedColor: FragmentSource = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' };
+const kelvinTable: FragmentSource = { kind: 'reference', file: 'photo-optics-facts.md', url: 'http://jtv.be/info/colortemps.html' };
+const bflVocabulary: FragmentSource = {
+  kind: 'reference',
+  file: 'flux-prompting-facts.md',
+  url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
+};
+const bflStyle: FragmentSource = {
+  kind: 'reference',
+  file: 'flux-prompting-facts.md',
+  url: 'https://docs.bfl.ai/guides/prompting_unified_style',
+};
+
+const definitions: LightTypeInput[] = [
+  {
+    id: 'directional-studio',
+    name: 'Directional (studio)',
+    seedRating: 'Excellent',
+    seedNotes: 'Consistent shadow direction across all surfaces',
+    description: 'One placed key light, bare or through a soft box, that sets a single shadow direction for the whole scene.',
+    kelvin: { min: 3200, max: 5600 },
+    kelvinNote: 'Studio tungsten (3,200–3,400 K) to HMI and flash (5,500–5,600 K).',
+    setting: 'indoor',
+    fragments: ['light.strong-side-left', 'light.product-key-upper-left', 'light.soft-box', 'light.white-card-fill', 'light.rembrandt', 'light.split', 'light.chiaroscuro'],
+    sources: [seedLight, { kind: 'seed', section: 'Fine Detail at Macro Scale' }, bflVocabulary],
+  },
+  {
+    id: 'soft-overcast',
+    name: 'Soft diffused overcast',
+    seedRating: 'Excellent',
+    seedNotes: 'Natural shadow falloff, even fill',
+    description: 'A cloud-covered sky acting as one huge soft source: gentle shadows, no hard edges.',
+    kelvin: { min: 6500, max: 7000 },
+    kelvinNote: 'Overcast sky row (6,500–7,000 K).',
+    setting: 'outdoor',
+    fragments: ['light.soft-overcast'],
+    sources: [seedLight, kelvinTable],
+  },
+  {
+    id: 'volumetric',
+    name: 'Volumetric / atmospheric',
+    seedRating: 'Very Good',
+    seedNotes: 'Requires descriptive prompt language',
+    description: 'Light made visible by haze, fog or dust, with rays, gradual falloff and a colour set by the conditions.',
+    kelvin: { min: 2000, max: 7000 },
+    kelvinNote: 'No row of its own: the colour is that of the light scattered, shown here from sunrise (2,000 K) to overcast sky (7,000 K).',
+    setting: 'both',
+    fragments: ['light.early-morning-haze', 'light.through-fog', 'light.dust-sunbeams', 'light.golden-hour-shafts'],
+    sources: [seedLight, kelvinTable],
+  },
+  {
+    id: 'mixed-temperature',
+    name: 'Mixed temperature (warm + cool)',
+    seedRating: 'Very Good',
+    seedNotes: 'Handles color contrast without clipping',
+    description: 'Warm lamps on one side and cool daylight on the other, giving a warm-to-cool gradient across the subject.',
+    kelvin: { min: 2600, max: 7000 },
+    kelvinNote: 'Household tungsten (2,600–2,900 K) against daylight from a window (noon sun 5,000 K to overcast sky 7,000 K).',
+    setting: 'indoor',
+    fragments: ['light.mixed-tungsten-daylight'],
+    sources: [seedLight, seedColor, kelvinTable],
+  },
+  {
+    id: 'backlight-rim',
+    name: 'Backlight and rim light',
+    seedRating: 'Good',
+    seedNotes: 'Works best with specific lens reference',
+    description: 'A light behind the subject that draws a bright edge around hair and shoulders.',
+    kelvin: { min: 2000, max: 5600 },
+    kelvinNote: 'No row of its own: the colour is that of the source behind, shown here from a setting sun (2,000 K) to noon sun or flash (5,600 K).',
+    setting: 'both',
+    fragments: ['light.backlit-rim'],
+    sources: [seedLight, bflVocabulary],
+  },
+  {
+    id: 'golden-hour',
+    name: 'Golden hour',
+    seedRating: null,
+    description: 'The sun low in the sky shortly after sunrise or before sunset: warm, directional, long shadows.',
+    kelvin: { min: 2000, max: 3500 },
+    kelvinNote: 'Sunrise and sunset (2,000–3,000 K) up to golden hour proper (about 3,500 K).',
+    setting: 'outdoor',
+    fragments: ['light.golden-hour', 'light.golden-hour-shafts'],
+    sources: [bflVocabulary, kelvinTable],
+  },
+  {
+    id: 'noon-sun',
+    name: 'Midday sun',
+    seedRating: null,
+    description: 'A high, hard, neutral sun that casts short, crisp shadows.',
+    kelvin: { min: 5000, max: 5600 },
+    kelvinNote: 'Noon sun row (5,000–5,600 K).',
+    setting: 'outdoor',
+    fragments: ['light.harsh-midday-sun'],
+    sources: [bflVocabulary, kelvinTable],
+  },
+  {
+    id: 'blue-hour',
+    name: 'Blue hour',
+    seedRating: null,
+    description: 'The deep, cool skylight before sunrise or after sunset, with no direct sun.',
+    kelvin: { min: 7000, max: 12000 },
+    kelvinNote: 'Sources disagree: 9,000–12,000 K in one, 7,000–10,000 K in another; the range covers both.',
+    setting: 'outdoor',
+    fragments: ['light.blue-hour'],
+    sources: [bflVocabulary, kelvinTable],
+  },
+  {
+    id: 'open-shade',
+    name: 'Open shade',
+    seedRating: null,
+    description: 'Shade lit only by a clear blue sky: soft light with a cool cast, as in shadows under blue sky.',
+    kelvin: { min: 7500, max: 10000 },
+    kelvinNote: 'Open shade under blue sky (7,500–10,000 K and more).',
+    setting: 'outdoor',
+    fragments: ['light.open-shade'],
+    sources: [kelvinTable],
+  },
+  {
+    id: 'window-light',
+    name: 'Window light',
+    seedRating: null,
+    description: 'Daylight through a window: a large soft source from one side, named with its direction.',
+    kelvin: { min: 5000, max: 7000 },
+    kelvinNote: 'Daylight through the window: noon sun (5,000 K) to overcast sky (7,000 K).',
+    setting: 'indoor',
+    fragments: ['light.window-light-right'],
+    sources: [bflStyle, kelvinTable],
+  },
+  {
+    id: 'tungsten-practicals',
+    name: 'Tungsten practicals',
+    seedRating: null,
+    description: 'Household lamps visible in the frame, which motivate a warm light and amber shadows.',
+    kelvin: { min: 2600, max: 2900 },
+    kelvinNote: 'Household tungsten row (2,600–2,900 K).',
+    setting: 'indoor',
+    fragments: ['light.practical-lamps'],
+    sources: [bflVocabulary, kelvinTable],
+  },
+  {
+    id: 'candle',
+    name: 'Candle',
+    seedRating: null,
+    description: 'A very warm, small flame whose glow falls off quickly into darkness.',
+    kelvin: { min: 1700, max: 1900 },
+    kelvinNote: 'Match flame and candle row (1,700–1,900 K).',
+    setting: 'indoor',
+    fragments: ['light.candlelight'],
+    sources: [kelvinTable],
+  },
+  {
+    id: 'hmi-flash',
+    name: 'HMI and flash',
+    seedRating: null,
+    description: 'Daylight-balanced studio sources that keep whites neutral.',
+    kelvin: { min: 5500, max: 5600 },
+    kelvinNote: 'HMI and flash row (5,500–5,600 K).',
+    setting: 'indoor',
+    fragments: ['light.studio-flash'],
+    sources: [kelvinTable],
+  },
+  {
+    id: 'neon',
+    name: 'Neon',
+    seedRating: null,
+    description: 'Coloured signs as the motivated source of a night scene; name the colour along with the source.',
+    kelvin: null,
+    kelvinNote: 'The reference table gives no colour temperature for neon.',
+    setting: 'both',
+    fragments: ['light.neon-signs'],
+    sources: [bflStyle],
+  },
+];
+
+/** Validated when the module loads: a bad row (or an unknown fragment id) fails the build. */
+export const lightTypes: readonly LightType[] = Object.freeze(
+  definitions.map((definition) => ({ ...LightTypeSchema.parse(definition), fragments: definition.fragments })),
+);
+
+/**
+ * The temperature bands a light's range touches, coolest last: a studio key of 3,200–5,600 K
+ * can be warm or neutral. Empty where the reference gives no Kelvin.
+ */
+export function lightFeels(light: Pick<LightType, 'kelvin'>): TemperatureFeel[] {
+  if (!light.kelvin) return [];
+  const { min, max } = light.kelvin;
+  const feels: TemperatureFeel[] = [];
+  if (min < WARM_BELOW_K) feels.push('warm');
+  if (min <= COOL_ABOVE_K && max >= WARM_BELOW_K) feels.push('neutral');
+  if (max > COOL_ABOVE_K) feels.push('cool');
+  return feels;
+}
+
+export function getLightType(id: string): LightType | undefined {
+  return lightTypes.find((light) => light.id === id);
+}

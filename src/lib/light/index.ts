@@ -1,0 +1,38 @@
+export { kelvinToRgb, kelvinToHex, rgbToHex, temperatureFeel, KELVIN_MIN, KELVIN_MAX, WARM_BELOW_K, COOL_ABOVE_K } from './kelvin';
+export type { Rgb, TemperatureFeel } from './kelvin';
+export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings, LightTypeSchema } from './catalogue';
+export type { LightType, SeedRating, LightSetting } from './catalogue';
+export {
+  LightingSetupSchema,
+  defaultSetup,
+  describeLighting,
+  directionPhrase,
+  horizontalSide,
+  temperatureWords,
+  patternFits,
+  lightingPresets,
+  getPreset,
+  presetIds,
+  keySources,
+  fillKinds,
+  fillSides,
+  ambients,
+  patterns,
+} from './setup';
+export type { LightingSetup, LightingPreset, PresetId, KeySource, FillKind, FillSide, Ambient, Pattern } from './setup';
+export { recogniseLighting } from './recognise';
+export type { RecognisedFragment } from './recognise';
+export { setupToQuery, setupFromQuery } from './url';
+export type { SetupFromQuery } from './url';
+export {
+  lightDirection,
+  lightColour,
+  mixLightColours,
+  castShadowDirection,
+  pixelToScene,
+  shadeLighting,
+  describePreview,
+  PREVIEW_WIDTH,
+  PREVIEW_HEIGHT,
+} from './shading';
+export type { Vec3, Surface, ScenePoint, PixelBuffer } from './shading';

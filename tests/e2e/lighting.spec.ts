@@ -1,0 +1,259 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { defaultSetup, describeLighting, getPreset, lightTypes, setupToQuery } from '../../src/lib';
+import { useTheme } from './support/site';
+
+const TOOL = '/tools/lighting/';
+
+// Each test hydrates islands and repaints a canvas; on a busy shared machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
+/** Scrolls an island into view and waits until React has hydrated it (Astro drops `ssr`). */
+async function hydrated(page: Page, inner: string): Promise<Locator> {
+  const island = page.locator(`astro-island:has(${inner})`).first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+  return island;
+}
+
+/** Mean brightness of the canvas's left and right halves, read from its pixels. */
+async function canvasHalves(page: Page): Promise<{ left: number; right: number }> {
+  return page.locator('[data-testid="light-preview"]').evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let left = 0;
+    let right = 0;
+    for (let y = 0; y < height; y += 1) {
+      for (let x = 0; x < width; x += 1) {
+        const i = (y * width + x) * 4;
+        const luma = data[i]! + data[i + 1]! + data[i + 2]!;
+        if (x < width / 2) left += luma;
+        else right += luma;
+      }
+    }
+    const half = (width / 2) * height;
+    return { left: left / half, right: right / half };
+  });
+}
+
+const prompt = (page: Page) => page.getByTestId('light-prompt');
+/** A preset button of the preview (the table has "Add to prompt: … lighting" buttons too). */
+const preset = (page: Page, name: string) => page.locator('.light-setup').getByRole('button', { name, exact: true });
+const filter = (page: Page, name: string) => page.locator('.light-table').getByLabel(name, { exact: true });
+
+test.describe('light set-up preview', () => {
+  test('dragging the light to the left writes "from the left" and lights the left half', async ({ page }) => {
+    const fromRight = { ...defaultSetup, key: { ...defaultSetup.key, azimuth: 90 } };
+    await page.goto(`${TOOL}?${setupToQuery(fromRight)}`);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await expect(prompt(page)).toHaveText('strong side light from the right');
+    await expect.poll(async () => (await canvasHalves(page)).right - (await canvasHalves(page)).left).toBeGreaterThan(0);
+
+    const handle = page.getByTestId('light-handle');
+    const diagram = page.locator('.light-setup__diagram svg');
+    const from = (await handle.boundingBox())!;
+    const box = (await diagram.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    // Round the front of the subject to the far left of the diagram, in steps, as a hand would.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.9, { steps: 4 });
+    await page.mouse.move(box.x + box.width * 0.08, box.y + box.height * 0.5, { steps: 4 });
+    await page.mouse.up();
+
+    await expect(prompt(page)).toContainText('from the left');
+    await expect(handle).toHaveAttribute('aria-valuenow', '-90');
+    await expect.poll(async () => {
+      const { left, right } = await canvasHalves(page);
+      return left - right;
+    }).toBeGreaterThan(0);
+  });
+
+  test('the light handle works from the keyboard', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page, '[data-testid="light-handle"]');
+    const handle = page.getByTestId('light-handle');
+    await handle.focus();
+    await expect(handle).toBeFocused();
+    await expect(handle).toHaveAttribute('aria-valuenow', '-90');
+    await page.keyboard.press('ArrowDown');
+    await expect(handle).toHaveAttribute('aria-valuenow', '-85');
+    for (let i = 0; i < 12; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    await expect(handle).toHaveAttribute('aria-valuenow', '90');
+    await expect(handle).toHaveAttribute('aria-valuetext', /from the right/);
+    await expect(prompt(page)).toHaveText('strong side light from the right');
+    await page.keyboard.press('ArrowRight');
+    await expect(handle).toHaveAttribute('aria-valuenow', '90');
+  });
+
+  test('sliders and presets change the prompt', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await preset(page, 'Mixed window and tungsten').click();
+    await expect(prompt(page)).toHaveText(describeLighting(getPreset('mixed').setup));
+    await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'true');
+    await page.getByLabel('Height (elevation)').fill('45');
+    await expect(prompt(page)).toContainText('from upper left at 45 degrees');
+    await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('a shared URL restores the set-up, and changes are written back to the URL', async ({ page }) => {
+    const rembrandt = getPreset('rembrandt').setup;
+    await page.goto(`${TOOL}?${setupToQuery(rembrandt)}`);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await expect(prompt(page)).toHaveText('Rembrandt lighting, strong light from upper left at 45 degrees');
+    await expect(page.getByLabel('Height (elevation)')).toHaveValue('45');
+    await expect(page.getByTestId('light-handle')).toHaveAttribute('aria-valuenow', '-45');
+    await expect(preset(page, 'Rembrandt')).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('checkbox', { name: 'Rim light' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rim')).toBe('1');
+    const shared = page.url();
+    const again = await page.context().newPage();
+    await again.goto(shared);
+    await hydrated(again, '[data-testid="light-handle"]');
+    await expect(again.getByTestId('light-prompt')).toHaveText(await prompt(page).innerText());
+  });
+
+  test('a malformed URL shows a message and the default set-up', async ({ page }) => {
+    await page.goto(`${TOOL}?az=banana&el=400`);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await expect(page.getByRole('alert')).toContainText('could not be read');
+    await expect(page.getByRole('alert')).toContainText('default set-up');
+    await expect(prompt(page)).toHaveText(describeLighting(defaultSetup));
+    await expect(page.getByTestId('light-handle')).toHaveAttribute('aria-valuenow', '-90');
+  });
+
+  test('copies the prompt text', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(TOOL);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await preset(page, 'Product (seed tip)').click();
+    await page.getByRole('button', { name: 'Copy prompt text' }).click();
+    await expect(page.locator('.light-setup__actions [role="status"]')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'soft box from upper left at 45 degrees, white card fill from the right',
+    );
+  });
+
+  test('"Add to prompt" puts the set-up in the tray, and the tray copies it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(TOOL);
+    await hydrated(page, '[data-testid="light-handle"]');
+    await hydrated(page, '.prompt-tray');
+    await preset(page, 'Golden hour').click();
+    await page.locator('.light-setup').getByRole('button', { name: 'Add to prompt' }).click();
+    const tray = page.locator('.prompt-tray');
+    await expect(tray.getByRole('listitem')).toHaveText([/low golden hour sunlight from the left/]);
+    await tray.getByRole('button', { name: 'Copy all as one prompt' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('low golden hour sunlight from the left');
+    await tray.getByRole('button', { name: 'Remove: low golden hour sunlight from the left' }).click();
+    await expect(tray).toContainText('The tray is empty');
+  });
+});
+
+test.describe('lighting table', () => {
+  const rows = (page: Page) => page.locator('.light-table tbody tr');
+  const names = (page: Page) => page.locator('.light-table tbody th');
+
+  test('reads without JavaScript: a real table with every light type and the default prompt', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(TOOL);
+    await expect(page.locator('.light-table table caption')).toContainText('Light types');
+    await expect(rows(page)).toHaveCount(lightTypes.length);
+    await expect(page.locator('.light-table tbody tr', { hasText: 'Neon' })).toContainText('not rated in the seed article');
+    await expect(page.locator('.light-table tbody tr', { hasText: 'Candle' })).toContainText('1,700–1,900 K');
+    await expect(page.getByTestId('light-prompt')).toHaveText('strong side light from the left');
+    await context.close();
+  });
+
+  test('sorts by a column header, with aria-sort', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page, '.light-table');
+    const kelvinHeader = page.locator('.light-table thead th', { hasText: 'Colour temperature' });
+    await expect(kelvinHeader).toHaveAttribute('aria-sort', 'none');
+    await kelvinHeader.getByRole('button').click();
+    await expect(kelvinHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(names(page).first()).toContainText('Candle');
+    // Neon has no Kelvin value, so it sorts last either way.
+    await expect(names(page).last()).toContainText('Neon');
+    await kelvinHeader.getByRole('button').click();
+    await expect(kelvinHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(names(page).first()).toContainText('Open shade');
+
+    const ratingHeader = page.locator('.light-table thead th', { hasText: 'Seed rating' });
+    await ratingHeader.getByRole('button').click();
+    await expect(ratingHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(kelvinHeader).toHaveAttribute('aria-sort', 'none');
+    await expect(rows(page).nth(0)).toHaveAttribute('data-light', 'directional-studio');
+    await expect(rows(page).nth(1)).toHaveAttribute('data-light', 'soft-overcast');
+  });
+
+  test('filters by rating, temperature and place', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page, '.light-table');
+    await filter(page, 'Seed rating').selectOption('Excellent');
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.locator('.light-table [role="status"]')).toContainText('Showing 2 of');
+
+    await filter(page, 'Seed rating').selectOption('any');
+    await filter(page, 'Colour temperature').selectOption('cool');
+    await expect(names(page).filter({ hasText: 'Blue hour' })).toHaveCount(1);
+    await expect(names(page).filter({ hasText: 'Candle' })).toHaveCount(0);
+
+    await filter(page, 'Where').selectOption('indoor');
+    await expect(names(page).filter({ hasText: 'Blue hour' })).toHaveCount(0);
+    await expect(names(page).filter({ hasText: 'Mixed temperature' })).toHaveCount(1);
+
+    await filter(page, 'Seed rating').selectOption('Good');
+    await expect(rows(page)).toHaveCount(0);
+    await expect(page.locator('.light-table')).toContainText('No light type matches these filters.');
+  });
+
+  test('adds a phrase to the prompt tray from the keyboard', async ({ page }) => {
+    await page.goto(TOOL);
+    await hydrated(page, '.light-table');
+    await hydrated(page, '.prompt-tray');
+    const add = page.getByRole('button', { name: 'Add to prompt: warm candlelight' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.light-table [role="status"]')).toContainText('Added “warm candlelight”');
+    await expect(page.locator('.prompt-tray').getByRole('listitem')).toHaveText([/warm candlelight/]);
+  });
+});
+
+test('a corrupt stored tray shows the parse message', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('fpg:prompt-tray', '{not json'));
+  await page.goto(TOOL);
+  await hydrated(page, '.prompt-tray');
+  await expect(page.locator('.prompt-tray [role="alert"]')).toContainText('could not be read');
+});
+
+test('the light article embeds both widgets', async ({ page }) => {
+  await page.goto('/guide/light/');
+  await expect(page.getByRole('heading', { name: 'Try it: the lighting table and preview' })).toBeVisible();
+  await expect(page.locator('.light-table table')).toHaveCount(1);
+  await hydrated(page, '[data-testid="light-handle"]');
+  await preset(page, 'Split').click();
+  await expect(prompt(page)).toHaveText('split lighting, strong side light from the left');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the hydrated widgets, with a tray item and a URL message, have no axe violation (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(`${TOOL}?az=banana`);
+    await hydrated(page, '.light-table');
+    await hydrated(page, '[data-testid="light-handle"]');
+    await hydrated(page, '.prompt-tray');
+    await page.getByRole('button', { name: 'Add to prompt: soft box modifier' }).click();
+    await expect(page.locator('.prompt-tray').getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('alert')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.light-table')
+      .include('.light-setup')
+      .include('.prompt-tray')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
