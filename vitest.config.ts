@@ -5,6 +5,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
