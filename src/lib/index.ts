@@ -15,3 +15,8 @@ export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
 export type { TrayItem, TrayParseResult } from './tray';
+
+// Articles (guide pillars, articles-a): the FLUX.2 JSON example and other tools' syntax shown as what not to write.
+export { structuredPromptExample, structuredPromptJson } from './examples/structured';
+export { unsupportedSyntaxExamples } from './examples/unsupported-syntax';
+export type { UnsupportedSyntaxExample } from './examples/unsupported-syntax';
