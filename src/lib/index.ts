@@ -117,3 +117,8 @@ export type { DiffToolState, ParsedDiffQuery } from './diff/url-state';
 
 // Lighting: Kelvin colours, the light-type catalogue, set-ups and their prompt text, preview shading.
 export * from './light';
+
+// Articles (guide pillars, articles-a): the FLUX.2 JSON example and other tools' syntax shown as what not to write.
+export { structuredPromptExample, structuredPromptJson } from './examples/structured';
+export { unsupportedSyntaxExamples } from './examples/unsupported-syntax';
+export type { UnsupportedSyntaxExample } from './examples/unsupported-syntax';

@@ -153,4 +153,15 @@ export const skinFragments = defineFragments([
     tags: ['portrait', 'texture'],
     source: bflPhotorealistic,
   },
+  {
+    id: 'skin.bare-face-eyes-visible',
+    pillar: 'skin',
+    slot: 'details',
+    label: 'Bare face, eyes clearly visible',
+    text: 'a bare face with the eyes clearly visible',
+    does: 'Describes what fills the space where glasses would be, which is how BFL says to replace a negative prompt.',
+    tags: ['portrait', 'negative-replacement'],
+    replaces: ['without glasses', 'no glasses'],
+    source: { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/prompting_guide_flux2' },
+  },
 ]);
