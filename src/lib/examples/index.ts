@@ -223,6 +223,7 @@ const definitions = definePairs([
       'material.wood-grain-direction',
     ],
     why: 'Look at the boards and the workbench: does the grain change direction from board to board, and did the face stay as it was?',
+  },
   {
     id: 'skin.colour-variation',
     pillar: 'skin',
