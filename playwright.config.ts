@@ -13,6 +13,8 @@ const port = Number(process.env.PREVIEW_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Axe on a long article and Tab walks through a tool take a while on a 2-core CI machine.
+  timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],

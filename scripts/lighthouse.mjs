@@ -4,6 +4,7 @@
 // Serves dist/ with `astro preview` on its own port; run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -20,7 +21,7 @@ const sitemap = await readFile(new URL('../dist/sitemap-0.xml', import.meta.url)
 });
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
+const server = spawn(fileURLToPath(new URL('../node_modules/.bin/astro', import.meta.url)), ['preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
 const chrome = await waitForServer().then(() =>
   chromeLauncher.launch({
     chromePath,

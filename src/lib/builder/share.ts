@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { modelIds, type ModelId } from '../models';
 import { isTemplateId } from '../templates';

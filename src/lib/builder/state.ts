@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/schema';

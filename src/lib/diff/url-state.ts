@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { promptPairs, getPromptPair, type PromptPairId } from '../examples';
 import { modelIds, type ModelId } from '../models';

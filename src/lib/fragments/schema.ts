@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 
 /** The realism pillars a fragment belongs to. `text` is text rendered inside the image. */

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { isFragmentId, type FragmentId } from '../fragments';
 import { SourceSchema, type FragmentSource } from '../fragments/schema';

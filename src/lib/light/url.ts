@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { ambients, defaultSetup, fillKinds, fillSides, keySources, LightingSetupSchema, patterns, type LightingSetup } from './setup';
 

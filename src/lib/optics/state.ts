@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod/mini';
 import { closestFocusM } from './dof';
 import { focusTargets, type LensSettings } from './describe';

@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { getFragment, type FragmentId } from '../fragments';
 import { composePrompt, type PromptPart } from '../prompt/compose';

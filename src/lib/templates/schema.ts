@@ -1,3 +1,4 @@
+import '../zod-setup';
 import { z } from 'zod';
 import { pillars, promptSlots, SourceSchema } from '../fragments/schema';
 import { isFragmentId, type FragmentId } from '../fragments';
