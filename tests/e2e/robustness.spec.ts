@@ -55,7 +55,8 @@ for (const path of widgetPages) {
       const focusable =
         'astro-island :is(a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]):not([type="radio"]:not(:checked)), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))';
       const expected = await page.locator(focusable).evaluateAll((elements) =>
-        elements.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+        // Rendered controls only: not hidden, and not inside a closed <details> (open it first).
+        elements.filter((e) => e.checkVisibility() && !(e.closest('details:not([open])') && e.tagName !== 'SUMMARY')).length,
       );
       await page.evaluate(() => {
         window.__reached = new Set<Element>();
