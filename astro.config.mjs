@@ -4,6 +4,11 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineHashes from './integrations/csp-inline-hashes.mjs';
+import { checkLibraryData } from './src/lib/checks.ts';
+
+// The fragment catalogue, templates, models and lighting table are validated here, once per
+// build (and dev server, and `astro check`), so the browser gets the data without its schemas.
+checkLibraryData();
 
 // The public origin the sitemap and canonical links use. Override at build time with SITE_URL
 // when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/guide").

@@ -4,8 +4,8 @@
  */
 export { fragments, getFragment, isFragmentId, fragmentsByPillar } from './fragments';
 export type { FragmentId, CatalogueFragment } from './fragments';
-export { pillars, promptSlots, FragmentSchema } from './fragments/schema';
-export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/schema';
+export { pillars, promptSlots } from './fragments/types';
+export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/types';
 export { describeSource } from './fragments/source';
 export { composePrompt, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';

@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BuilderStateSchema, type BuilderState } from './state';
 
 /**
@@ -13,13 +13,13 @@ export const SAVED_NAME_MAX = 80;
 export const SAVED_FILE_KIND = 'flux-photoreal-guide/saved-prompts';
 
 export const SavedPromptSchema = z.object({
-  name: z.string().trim().min(1).max(SAVED_NAME_MAX),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(SAVED_NAME_MAX)),
   savedAt: z.iso.datetime(),
   state: BuilderStateSchema,
 });
 export type SavedPrompt = { name: string; savedAt: string; state: BuilderState };
 
-const SavedListSchema = z.array(SavedPromptSchema).max(SAVED_LIMIT);
+const SavedListSchema = z.array(SavedPromptSchema).check(z.maxLength(SAVED_LIMIT));
 
 export const SavedFileSchema = z.object({
   kind: z.literal(SAVED_FILE_KIND),

@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { modelIds, type ModelId } from '../models';
 import { isTemplateId } from '../templates';
 import { blankBuilderState, defaultBuilderState, parseBuilderState, stateFromTemplate, type BuilderState } from './state';

@@ -1,7 +1,7 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
-import { promptSlots, type PromptSlot } from '../fragments/schema';
+import { promptSlots, type PromptSlot } from '../fragments/types';
 import { modelIds, type ModelId } from '../models';
 import { tidyPart, type PromptPart } from '../prompt/compose';
 import { getTemplate, isTemplateId, resolveValues, type TemplateDefinition } from '../templates';
@@ -17,15 +17,15 @@ export const BUILDER_PART_LIMIT = 60;
 export const BUILDER_TEXT_MAX = 1000;
 export const DEFAULT_BUILDER_MODEL: ModelId = 'flux2-klein-9b';
 
-const fragmentIdSchema = z.string().refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` });
+const fragmentIdSchema = z.string().check(z.refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` }));
 
 export const BuilderPartSchema = z.discriminatedUnion('kind', [
   /** A catalogue fragment, by id. */
   z.object({ kind: z.literal('fragment'), id: fragmentIdSchema }),
   /** Words the reader typed (or brought from the prompt tray), with their place in BFL's order. */
-  z.object({ kind: z.literal('text'), text: z.string().trim().min(1).max(BUILDER_TEXT_MAX), slot: z.enum(promptSlots) }),
+  z.object({ kind: z.literal('text'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(BUILDER_TEXT_MAX)), slot: z.enum(promptSlots) }),
   /** A slot of the current template; its value lives in `values`. */
-  z.object({ kind: z.literal('fill'), name: z.string().min(1).max(40) }),
+  z.object({ kind: z.literal('fill'), name: z.string().check(z.minLength(1), z.maxLength(40)) }),
 ]);
 export type BuilderPart =
   | { kind: 'fragment'; id: FragmentId }
@@ -35,11 +35,12 @@ export type BuilderPart =
 export const BuilderStateSchema = z
   .object({
     model: z.enum(modelIds),
-    template: z.string().nullable(),
+    template: z.nullable(z.string()),
     values: z.record(z.string(), z.string()),
-    parts: z.array(BuilderPartSchema).max(BUILDER_PART_LIMIT),
+    parts: z.array(BuilderPartSchema).check(z.maxLength(BUILDER_PART_LIMIT)),
   })
-  .superRefine((state, ctx) => {
+  .check(
+    z.superRefine((state, ctx) => {
     if (state.template === null) {
       if (state.parts.some((p) => p.kind === 'fill')) ctx.addIssue({ code: 'custom', message: 'slot parts need a template' });
       return;
@@ -59,7 +60,8 @@ export const BuilderStateSchema = z
         ctx.addIssue({ code: 'custom', path: ['parts'], message: `template "${template.id}" has no slot "${part.name}"` });
       }
     }
-  });
+    }),
+  );
 
 export type BuilderState = {
   model: ModelId;

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { FragmentId } from '../fragments';
-import { pillars, type Pillar } from '../fragments/schema';
+import { pillars, type Pillar } from '../fragments/types';
 import { findFragments } from '../prompt/phrase-match';
 
 /**

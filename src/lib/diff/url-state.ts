@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { promptPairs, getPromptPair, type PromptPairId } from '../examples';
 import { modelIds, type ModelId } from '../models';
 
@@ -35,10 +35,10 @@ const pairIds = promptPairs.map((p) => p.id) as [PromptPairId, ...PromptPairId[]
 const tooLong = `is longer than ${SHARE_MAX_CHARS.toLocaleString('en')} characters`;
 
 const QuerySchema = z.object({
-  pair: z.enum(pairIds, { error: 'names an example that does not exist' }).optional(),
-  before: z.string().max(SHARE_MAX_CHARS, { error: tooLong }).optional(),
-  after: z.string().max(SHARE_MAX_CHARS, { error: tooLong }).optional(),
-  model: z.enum(modelIds, { error: 'names a model this guide does not cover' }).optional(),
+  pair: z.optional(z.enum(pairIds, { error: 'names an example that does not exist' })),
+  before: z.optional(z.string().check(z.maxLength(SHARE_MAX_CHARS, { error: tooLong }))),
+  after: z.optional(z.string().check(z.maxLength(SHARE_MAX_CHARS, { error: tooLong }))),
+  model: z.optional(z.enum(modelIds, { error: 'names a model this guide does not cover' })),
 });
 
 export interface ParsedDiffQuery {

@@ -1,5 +1,5 @@
 import { composePrompt, type PromptPart } from '../prompt/compose';
-import type { Pillar } from '../fragments/schema';
+import type { Pillar } from '../fragments/types';
 
 /**
  * Before/after prompt pairs: a vague prompt and the specific one that replaces it.

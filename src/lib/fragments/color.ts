@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedColor = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' } as const;
 const bflHex = {

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedDepth = { kind: 'seed', section: 'Depth of Field and Spatial Realism' } as const;
 const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedLight = { kind: 'seed', section: 'How Flux Handles Light' } as const;
 const seedColor = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' } as const;

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedMaterial = { kind: 'seed', section: 'Material Surfaces Done Right' } as const;
 const bflPhotorealistic = {

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedScenes = { kind: 'seed', section: 'Complex Scenes With Multiple Subjects' } as const;
 const seedDepth = { kind: 'seed', section: 'Depth of Field and Spatial Realism' } as const;

@@ -1,19 +1,11 @@
 import '../zod-setup';
 import { z } from 'zod';
-
-/** The realism pillars a fragment belongs to. `text` is text rendered inside the image. */
-export const pillars = ['skin', 'light', 'material', 'lens', 'color', 'scene', 'macro', 'text'] as const;
-export type Pillar = (typeof pillars)[number];
+import { pillars, promptSlots, referenceFiles } from './types';
 
 /**
- * Where a fragment sits in a composed prompt. BFL's guidance front-loads what matters most:
- * subject, action, style, context, then camera, lighting, colour and finer details.
+ * The catalogue's schemas. They run at build time and in the tests (../checks.ts), never in
+ * the browser, so they use zod's full API.
  */
-export const promptSlots = ['subject', 'action', 'style', 'context', 'camera', 'lighting', 'color', 'details'] as const;
-export type PromptSlot = (typeof promptSlots)[number];
-
-/** The two shared reference files, by name. */
-export const referenceFiles = ['flux-prompting-facts.md', 'photo-optics-facts.md'] as const;
 
 export const SourceSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -28,7 +20,6 @@ export const SourceSchema = z.discriminatedUnion('kind', [
     url: z.url(),
   }),
 ]);
-export type FragmentSource = z.infer<typeof SourceSchema>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -61,12 +52,3 @@ export const FragmentSchema = z
       });
     }
   });
-
-/** What a catalogue file writes: the schema's input, with `id` kept literal for the FragmentId union. */
-export type FragmentDefinition = z.input<typeof FragmentSchema>;
-export type Fragment = z.output<typeof FragmentSchema>;
-
-/** Keeps each id as a string literal so that the catalogue's ids form a TypeScript union. */
-export function defineFragments<const T extends readonly FragmentDefinition[]>(definitions: T): T {
-  return definitions;
-}

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedSkin = { kind: 'seed', section: 'Skin That Actually Looks Like Skin' } as const;
 const bflPhotorealistic = {

@@ -1,4 +1,4 @@
-import type { FragmentSource } from './schema';
+import type { FragmentSource } from './types';
 
 /** A source as a reader sees it: a label and, for cited facts, the link. */
 export function describeSource(source: FragmentSource): { label: string; url?: string } {

@@ -1,4 +1,4 @@
-import { defineFragments } from './schema';
+import { defineFragments } from './types';
 
 const seedStruggles = { kind: 'seed', section: 'Where Flux Still Struggles' } as const;
 const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;

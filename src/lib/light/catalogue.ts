@@ -1,7 +1,7 @@
-import '../zod-setup';
-import { z } from 'zod';
-import { isFragmentId, type FragmentId } from '../fragments';
-import { SourceSchema, type FragmentSource } from '../fragments/schema';
+import type { z } from 'zod';
+import type { FragmentId } from '../fragments';
+import type { FragmentSource } from '../fragments/types';
+import type { LightTypeSchema } from './catalogue-schema';
 import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
 
 /**
@@ -18,28 +18,6 @@ export const seedRatingRank: Record<SeedRating, number> = { Excellent: 3, 'Very 
 
 export const lightSettings = ['indoor', 'outdoor', 'both'] as const;
 export type LightSetting = (typeof lightSettings)[number];
-
-const KelvinRangeSchema = z
-  .object({ min: z.number().int().min(1000).max(40000), max: z.number().int().min(1000).max(40000) })
-  .refine((r) => r.min <= r.max, 'min is at most max');
-
-export const LightTypeSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(2),
-  /** The seed article's rating, or null: the seed does not rate this light. */
-  seedRating: z.enum(seedRatings).nullable(),
-  /** The seed table's "Notes" column, verbatim, for rated rows. */
-  seedNotes: z.string().optional(),
-  /** One line: what this light is and does. */
-  description: z.string().min(10),
-  /** Colour temperature range, or null where the reference gives none. */
-  kelvin: KelvinRangeSchema.nullable(),
-  /** Which reference rows the range comes from, or why there is none. */
-  kelvinNote: z.string().min(5),
-  setting: z.enum(lightSettings),
-  fragments: z.array(z.string().refine(isFragmentId, 'unknown fragment id')).min(1),
-  sources: z.array(SourceSchema).min(1),
-});
 
 type LightTypeInput = z.input<typeof LightTypeSchema> & { fragments: FragmentId[] };
 export type LightType = Omit<z.output<typeof LightTypeSchema>, 'fragments'> & { fragments: FragmentId[] };
@@ -220,10 +198,8 @@ const definitions: LightTypeInput[] = [
   },
 ];
 
-/** Validated when the module loads: a bad row (or an unknown fragment id) fails the build. */
-export const lightTypes: readonly LightType[] = Object.freeze(
-  definitions.map((definition) => ({ ...LightTypeSchema.parse(definition), fragments: definition.fragments })),
-);
+/** The rows, validated at build time and in the tests (./catalogue-schema): a bad row or an unknown fragment id fails the build. */
+export const lightTypes: readonly LightType[] = Object.freeze([...definitions]);
 
 /**
  * The temperature bands a light's range touches, coolest last: a studio key of 3,200–5,600 K

@@ -1,6 +1,6 @@
 export { kelvinToRgb, kelvinToHex, rgbToHex, temperatureFeel, KELVIN_MIN, KELVIN_MAX, WARM_BELOW_K, COOL_ABOVE_K } from './kelvin';
 export type { Rgb, TemperatureFeel } from './kelvin';
-export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings, LightTypeSchema } from './catalogue';
+export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings } from './catalogue';
 export type { LightType, SeedRating, LightSetting } from './catalogue';
 export {
   LightingSetupSchema,

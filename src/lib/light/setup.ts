@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { temperatureFeel } from './kelvin';
 
 /**
@@ -21,14 +21,14 @@ export type FillSide = (typeof fillSides)[number];
 export type Ambient = (typeof ambients)[number];
 export type Pattern = (typeof patterns)[number];
 
-const kelvin = z.number().int().min(1000).max(40000);
-const unit = z.number().min(0).max(1);
+const kelvin = z.int().check(z.minimum(1000), z.maximum(40000));
+const unit = z.number().check(z.minimum(0), z.maximum(1));
 
 export const LightingSetupSchema = z.object({
   key: z.object({
     source: z.enum(keySources),
-    azimuth: z.number().min(-180).max(180),
-    elevation: z.number().min(0).max(90),
+    azimuth: z.number().check(z.minimum(-180), z.maximum(180)),
+    elevation: z.number().check(z.minimum(0), z.maximum(90)),
     /** 0 = as soft as a large diffuser, 1 = a bare, hard source. */
     hardness: unit,
     kelvin,

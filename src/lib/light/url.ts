@@ -1,5 +1,5 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ambients, defaultSetup, fillKinds, fillSides, keySources, LightingSetupSchema, patterns, type LightingSetup } from './setup';
 
 /**
@@ -10,11 +10,10 @@ import { ambients, defaultSetup, fillKinds, fillSides, keySources, LightingSetup
 const queryKeys = ['az', 'el', 'hard', 'src', 'kk', 'fill', 'side', 'fs', 'fk', 'rim', 'air', 'pattern'] as const;
 
 const integer = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^-?\d{1,5}$/, 'a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max));
+  z.pipe(
+    z.string().check(z.regex(/^-?\d{1,5}$/, 'a whole number')),
+    z.pipe(z.transform(Number), z.int().check(z.minimum(min), z.maximum(max))),
+  );
 
 const QuerySchema = z.object({
   az: integer(-180, 180),

@@ -1,5 +1,5 @@
-import '../zod-setup';
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { ModelSchema, TextEncoderSchema } from './schema';
 
 /**
  * The FLUX models the guide covers. Every figure names its source (from
@@ -7,29 +7,7 @@ import { z } from 'zod';
  * and the guide says "not published" rather than guess.
  */
 
-export const TextEncoderSchema = z.enum(['t5', 'qwen3', 'mistral', 'none', 'unpublished']);
 export type TextEncoder = z.infer<typeof TextEncoderSchema>;
-
-const SourcedNumber = z.object({ value: z.number().nullable(), source: z.string().min(3) });
-
-export const ModelSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
-  name: z.string(),
-  family: z.enum(['FLUX.1', 'FLUX.2']),
-  /** Open weights you can run yourself, or only through BFL's API. */
-  access: z.enum(['open-weights', 'api']),
-  purpose: z.string(),
-  encoder: z.object({ kind: TextEncoderSchema, description: z.string(), source: z.string() }),
-  /** Prompt tokens the encoder reads before it silently truncates. */
-  tokenLimit: SourcedNumber,
-  defaultSteps: SourcedNumber,
-  /** Guidance scale; `null` where the model ignores it or no source gives one. */
-  defaultGuidance: SourcedNumber,
-  acceptsNegativePrompt: z.object({ value: z.boolean(), note: z.string(), source: z.string() }),
-  /** The diffusers pipeline class, where the reference names one. */
-  diffusersPipeline: z.string().nullable(),
-  notes: z.array(z.string()),
-});
 export type FluxModel = z.infer<typeof ModelSchema>;
 
 const src = {
@@ -205,7 +183,7 @@ const definitions: FluxModel[] = [
   ),
 ];
 
-/** Model ids as a union, so a typo is a type error; checked against the definitions when the module loads. */
+/** Model ids as a union, so a typo is a type error; checked against the definitions at build time (./validate). */
 export const modelIds = [
   'flux1-schnell',
   'flux1-dev',
@@ -220,12 +198,8 @@ export const modelIds = [
 ] as const;
 export type ModelId = (typeof modelIds)[number];
 
-export const models: readonly (FluxModel & { id: ModelId })[] = Object.freeze(
-  definitions.map((m, i) => {
-    if (m.id !== modelIds[i]) throw new Error(`Model ${i} is "${m.id}", expected "${modelIds[i]}"`);
-    return ModelSchema.parse(m) as FluxModel & { id: ModelId };
-  }),
-);
+/** The models, in the order of `modelIds`; validated at build time and in the tests (./validate). */
+export const models = Object.freeze([...definitions]) as readonly (FluxModel & { id: ModelId })[];
 
 export function getModel(id: ModelId): FluxModel {
   const model = models.find((m) => m.id === id);

@@ -1,5 +1,5 @@
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
-import { promptSlots, type PromptSlot } from '../fragments/schema';
+import { promptSlots, type PromptSlot } from '../fragments/types';
 
 /** Free text in a prompt: the subject, a setting, anything the catalogue does not hold. */
 export interface FreeText {

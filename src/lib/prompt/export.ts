@@ -1,7 +1,7 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { getFragment } from '../fragments';
-import type { PromptSlot } from '../fragments/schema';
+import type { PromptSlot } from '../fragments/types';
 import { getModel, type ModelId } from '../models';
 import { tidyPart, type PromptPart } from './compose';
 
@@ -20,8 +20,8 @@ export type ExportResult = { ok: true; text: string } | { ok: false; reason: str
  * ("raw: true gives a less synthetic, more natural look"). No endpoint is given here on purpose.
  */
 export const BflRequestBodySchema = z.strictObject({
-  prompt: z.string().min(1),
-  raw: z.literal(true).optional(),
+  prompt: z.string().check(z.minLength(1)),
+  raw: z.optional(z.literal(true)),
 });
 export type BflRequestBody = z.infer<typeof BflRequestBodySchema>;
 
@@ -85,33 +85,36 @@ export function toDiffusersSnippet(prompt: string, modelId: ModelId): ExportResu
 // ---------------------------------------------------------------- FLUX.2 structured JSON
 
 /** FLUX.2's structured prompt keys, as BFL documents them (plus BFL's example camera fields). */
+const optionalText = z.optional(z.string());
+const optionalNumberOrText = z.optional(z.union([z.number(), z.string()]));
+
 export const StructuredPromptSchema = z.strictObject({
-  scene: z.string().optional(),
-  subjects: z
-    .array(
+  scene: optionalText,
+  subjects: z.optional(
+    z.array(
       z.strictObject({
         description: z.string(),
-        position: z.string().optional(),
-        action: z.string().optional(),
+        position: optionalText,
+        action: optionalText,
       }),
-    )
-    .optional(),
-  style: z.string().optional(),
-  color_palette: z.array(z.string()).optional(),
-  lighting: z.string().optional(),
-  mood: z.string().optional(),
-  background: z.string().optional(),
-  composition: z.string().optional(),
-  camera: z
-    .strictObject({
-      angle: z.string().optional(),
-      lens: z.string().optional(),
-      depth_of_field: z.string().optional(),
-      'lens-mm': z.union([z.number(), z.string()]).optional(),
-      'f-number': z.string().optional(),
-      ISO: z.union([z.number(), z.string()]).optional(),
-    })
-    .optional(),
+    ),
+  ),
+  style: optionalText,
+  color_palette: z.optional(z.array(z.string())),
+  lighting: optionalText,
+  mood: optionalText,
+  background: optionalText,
+  composition: optionalText,
+  camera: z.optional(
+    z.strictObject({
+      angle: optionalText,
+      lens: optionalText,
+      depth_of_field: optionalText,
+      'lens-mm': optionalNumberOrText,
+      'f-number': optionalText,
+      ISO: optionalNumberOrText,
+    }),
+  ),
 });
 export type StructuredPrompt = z.infer<typeof StructuredPromptSchema>;
 

@@ -1,5 +1,5 @@
 import { fragments, getFragment, type CatalogueFragment, type FragmentId } from '../fragments';
-import type { Pillar } from '../fragments/schema';
+import type { Pillar } from '../fragments/types';
 import { getModel, type ModelId } from '../models';
 import { countTokens, type TokenCount } from './tokens';
 import { findFragments, findPhrase, indexWords, overlapsAny, phraseWords, type FragmentMatch, type Range, type WordIndex } from './phrase-match';

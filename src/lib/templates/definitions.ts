@@ -1,6 +1,6 @@
-import type { FragmentSource } from '../fragments/schema';
+import type { FragmentSource } from '../fragments/types';
 import type { ModelId } from '../models';
-import type { TemplateDefinition } from './schema';
+import type { TemplateDefinition } from './types';
 
 /**
  * The templates. Bodies hold fragment ids and `{ fill: slot }` references only; the

@@ -1,31 +1,23 @@
 import '../zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { getFragment, type FragmentId } from '../fragments';
 import { composePrompt, type PromptPart } from '../prompt/compose';
 import { templateDefinitions } from './definitions';
-import { SLOT_TEXT_MAX, TemplateSchema, type SlotDefinition, type TemplateDefinition } from './schema';
+import { SLOT_TEXT_MAX, type SlotDefinition, type TemplateDefinition } from './types';
 
-export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition } from './schema';
-export { SLOT_TEXT_MAX } from './schema';
+export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition } from './types';
+export { SLOT_TEXT_MAX } from './types';
 
 export type TemplateId = (typeof templateDefinitions)[number]['id'];
 export type PromptTemplate = TemplateDefinition & { id: TemplateId };
 /** Slot name → value: free text for a text slot, a fragment id for a choice slot. */
 export type TemplateValues = Readonly<Record<string, string>>;
 
-/** Validates every template when the module loads: a bad template fails the build. */
-function validate(definitions: readonly TemplateDefinition[]): readonly PromptTemplate[] {
-  const ids = new Set<string>();
-  for (const definition of definitions) {
-    const result = TemplateSchema.safeParse(definition);
-    if (!result.success) throw new Error(`Template "${definition.id}" is invalid: ${z.prettifyError(result.error)}`);
-    if (ids.has(definition.id)) throw new Error(`Duplicate template id "${definition.id}"`);
-    ids.add(definition.id);
-  }
-  return Object.freeze([...definitions]) as readonly PromptTemplate[];
-}
-
-export const templates = validate(templateDefinitions);
+/**
+ * Every template, in definition order. They are validated at build time and in the tests
+ * (validateTemplates in ./validate), so the browser gets them without the schema.
+ */
+export const templates: readonly PromptTemplate[] = Object.freeze([...templateDefinitions]);
 
 export function isTemplateId(id: string): id is TemplateId {
   return templates.some((t) => t.id === id);
@@ -42,23 +34,27 @@ export function defaultValues(template: TemplateDefinition): Record<string, stri
   return Object.fromEntries(Object.entries(template.slots).map(([name, slot]) => [name, slot.default]));
 }
 
-function slotValueSchema(name: string, slot: SlotDefinition): z.ZodType<string> {
+function slotValueSchema(name: string, slot: SlotDefinition) {
   if (slot.kind === 'choice') {
-    return z.string().refine((value) => (slot.choices as readonly string[]).includes(value), {
-      message: `Slot "${name}" must be one of ${slot.choices.join(', ')}`,
-    });
+    return z.string().check(
+      z.refine((value) => (slot.choices as readonly string[]).includes(value), {
+        error: `Slot "${name}" must be one of ${slot.choices.join(', ')}`,
+      }),
+    );
   }
   return z
     .string({ error: `Slot "${name}" must be text` })
-    .trim()
-    .min(1, `Slot "${name}" (${slot.label}) is empty: write a few words or leave it out to use the default`)
-    .max(SLOT_TEXT_MAX, `Slot "${name}" (${slot.label}) is longer than ${SLOT_TEXT_MAX} characters`);
+    .check(
+      z.trim(),
+      z.minLength(1, `Slot "${name}" (${slot.label}) is empty: write a few words or leave it out to use the default`),
+      z.maxLength(SLOT_TEXT_MAX, `Slot "${name}" (${slot.label}) is longer than ${SLOT_TEXT_MAX} characters`),
+    );
 }
 
 /** The zod schema for a template's values: every slot optional (its default fills in), no unknown slot. */
 export function templateValuesSchema(template: TemplateDefinition) {
   const shape = Object.fromEntries(
-    Object.entries(template.slots).map(([name, slot]) => [name, slotValueSchema(name, slot).optional()]),
+    Object.entries(template.slots).map(([name, slot]) => [name, z.optional(slotValueSchema(name, slot))]),
   );
   return z.strictObject(shape, {
     error: (issue) =>

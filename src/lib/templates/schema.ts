@@ -1,55 +1,12 @@
 import '../zod-setup';
 import { z } from 'zod';
-import { pillars, promptSlots, SourceSchema } from '../fragments/schema';
-import { isFragmentId, type FragmentId } from '../fragments';
-import { modelIds, type ModelId } from '../models';
-import type { Pillar, PromptSlot, FragmentSource } from '../fragments/schema';
+import { pillars, promptSlots } from '../fragments/types';
+import { SourceSchema } from '../fragments/schema';
+import { isFragmentId } from '../fragments';
+import { modelIds } from '../models';
+import { SLOT_TEXT_MAX } from './types';
 
-/**
- * A prompt template: named slots a reader fills, and a body made only of catalogue
- * fragments and references to those slots. The template holds no prompt words of its
- * own, so every phrase it produces comes from the catalogue or from the reader.
- */
-
-/** Free text the reader writes (a subject, a setting); `position` is where it sits in BFL's order. */
-export interface TextSlotDefinition {
-  kind: 'text';
-  label: string;
-  /** A short hint shown beside the field. */
-  hint: string;
-  default: string;
-  position: PromptSlot;
-}
-
-/** A choice between catalogue fragments; the value is a fragment id. */
-export interface ChoiceSlotDefinition {
-  kind: 'choice';
-  label: string;
-  default: FragmentId;
-  choices: readonly FragmentId[];
-}
-
-export type SlotDefinition = TextSlotDefinition | ChoiceSlotDefinition;
-
-/** One part of a template's body: a fixed fragment, or a slot by name. */
-export type TemplateBodyPart = FragmentId | { fill: string };
-
-export interface TemplateDefinition {
-  /** kebab-case, stable: used in URLs (/tools/builder/?template=<id>). */
-  id: string;
-  title: string;
-  /** One sentence: what the template is for. */
-  summary: string;
-  pillars: readonly Pillar[];
-  models: readonly ModelId[];
-  slots: Readonly<Record<string, SlotDefinition>>;
-  body: readonly TemplateBodyPart[];
-  /** The seed-article section (or reference fact) the worked example comes from. */
-  source: FragmentSource;
-}
-
-/** Text slot values stay short: a slot is a phrase, not a whole prompt. */
-export const SLOT_TEXT_MAX = 300;
+/** The template schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 
 const fragmentIdSchema = z.string().refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` });
 

@@ -1,23 +1,23 @@
 import '../zod-setup';
-import { z } from 'zod';
-import { promptSlots } from '../fragments/schema';
+import { z } from 'zod/mini';
+import { promptSlots } from '../fragments/types';
 
 /**
  * The prompt tray: phrases a reader sends from the tools ("add to prompt") to collect,
  * copy, or open in the builder. Pure data here; storage lives in src/components/tray.
  */
 export const TrayItemSchema = z.object({
-  text: z.string().trim().min(1).max(2000),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   slot: z.enum(promptSlots),
   /** The catalogue fragment the text came from, when it is one. */
-  fragmentId: z.string().optional(),
+  fragmentId: z.optional(z.string()),
   /** Which tool sent it: "lighting", "lens", "templates"… */
-  from: z.string().max(40),
+  from: z.string().check(z.maxLength(40)),
 });
 export type TrayItem = z.infer<typeof TrayItemSchema>;
 
 export const TRAY_LIMIT = 50;
-const TraySchema = z.array(TrayItemSchema).max(TRAY_LIMIT);
+const TraySchema = z.array(TrayItemSchema).check(z.maxLength(TRAY_LIMIT));
 
 export type TrayParseResult = { items: TrayItem[]; error?: string };
 

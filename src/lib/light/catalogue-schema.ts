@@ -1,0 +1,40 @@
+import '../zod-setup';
+import { z } from 'zod';
+import { isFragmentId } from '../fragments';
+import { SourceSchema } from '../fragments/schema';
+import { lightSettings, lightTypes, seedRatings } from './catalogue';
+
+/** The lighting table's schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
+
+const KelvinRangeSchema = z
+  .object({ min: z.number().int().min(1000).max(40000), max: z.number().int().min(1000).max(40000) })
+  .refine((r) => r.min <= r.max, 'min is at most max');
+
+export const LightTypeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(2),
+  /** The seed article's rating, or null: the seed does not rate this light. */
+  seedRating: z.enum(seedRatings).nullable(),
+  /** The seed table's "Notes" column, verbatim, for rated rows. */
+  seedNotes: z.string().optional(),
+  /** One line: what this light is and does. */
+  description: z.string().min(10),
+  /** Colour temperature range, or null where the reference gives none. */
+  kelvin: KelvinRangeSchema.nullable(),
+  /** Which reference rows the range comes from, or why there is none. */
+  kelvinNote: z.string().min(5),
+  setting: z.enum(lightSettings),
+  fragments: z.array(z.string().refine(isFragmentId, 'unknown fragment id')).min(1),
+  sources: z.array(SourceSchema).min(1),
+});
+
+/** Checks every row of the lighting table and that ids are unique. */
+export function validateLightTypes(rows: readonly unknown[] = lightTypes): void {
+  const ids = new Set<string>();
+  rows.forEach((row, index) => {
+    const result = LightTypeSchema.safeParse(row);
+    if (!result.success) throw new Error(`Light type #${index} is invalid: ${z.prettifyError(result.error)}`);
+    if (ids.has(result.data.id)) throw new Error(`Duplicate light type id "${result.data.id}"`);
+    ids.add(result.data.id);
+  });
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { ModelSchema } from './schema';
+import { modelIds, models } from './index';
+
+/** Checks every model against the schema and that `modelIds` lists them in order. Runs at build time and in the tests. */
+export function validateModels(input: readonly unknown[] = models): void {
+  if (input.length !== modelIds.length) throw new Error(`${input.length} models but ${modelIds.length} model ids`);
+  input.forEach((model, i) => {
+    const result = ModelSchema.safeParse(model);
+    if (!result.success) throw new Error(`Model #${i} is invalid: ${z.prettifyError(result.error)}`);
+    if (result.data.id !== modelIds[i]) throw new Error(`Model ${i} is "${result.data.id}", expected "${modelIds[i]}"`);
+  });
+}
