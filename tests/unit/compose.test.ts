@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { composePrompt, fragments, getFragment, tidyPart, type FragmentId, type PromptPart } from '../../src/lib';
-import { promptSlots } from '../../src/lib/fragments/schema';
+import { promptSlots } from '../../src/lib/fragments/types';
 
 const fragmentIds = fragments.map((f) => f.id) as FragmentId[];
 const arbitraryFragmentId = fc.constantFrom(...fragmentIds);

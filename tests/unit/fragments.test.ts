@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fragments, fragmentsByPillar, getFragment, isFragmentId } from '../../src/lib/fragments';
-import { pillars } from '../../src/lib/fragments/schema';
+import { pillars } from '../../src/lib/fragments/types';
 
 /** Vague phrases the guide promises a concrete replacement for. */
 const requiredVaguePhrases = [
