@@ -13,13 +13,16 @@ export { models, modelIds, getModel } from './models';
 export type { FluxModel, ModelId } from './models';
 export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
-export { TrayItemSchema, parseTray, addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT } from './tray';
+export { addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT, TRAY_TEXT_MAX } from './tray';
+export { TrayItemSchema, parseTray } from './tray/parse';
 export type { TrayItem, TrayParseResult } from './tray';
 // Workflow chapter (articles-b): the experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
 
 // Optics: the lens and aperture picker (src/lib/optics)
 export * from './optics';
+export { parseLensQuery, LensQuerySchema } from './optics/parse-query';
+export type { LensQueryResult } from './optics/parse-query';
 
 // Prompt checker and token counts (issue 6). The exact Qwen3 counter loads its ~7 MB
 // tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
@@ -112,11 +115,16 @@ export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
 export { diffPieces } from './diff/render';
 export type { DiffPiece, DiffView, MarkRange } from './diff/render';
-export { parseDiffQuery, serializeDiffQuery, stateForPair, defaultDiffState, SHARE_MAX_CHARS } from './diff/url-state';
-export type { DiffToolState, ParsedDiffQuery } from './diff/url-state';
+export { serializeDiffQuery, stateForPair, defaultDiffState, hasDiffQuery, SHARE_MAX_CHARS } from './diff/url-state';
+export type { DiffToolState } from './diff/url-state';
+export { parseDiffQuery } from './diff/parse-query';
+export type { ParsedDiffQuery } from './diff/parse-query';
 
 // Lighting: Kelvin colours, the light-type catalogue, set-ups and their prompt text, preview shading.
 export * from './light';
+export { LightingSetupSchema } from './light/setup-schema';
+export { setupFromQuery } from './light/parse-query';
+export type { SetupFromQuery } from './light/parse-query';
 
 // Articles (guide pillars, articles-a): the FLUX.2 JSON example and other tools' syntax shown as what not to write.
 export { structuredPromptExample, structuredPromptJson } from './examples/structured';

@@ -6,7 +6,7 @@ import {
   validateModels,
   validateTemplates,
 } from '../../src/lib/checks';
-import { fragments, lightTypes, models, templates } from '../../src/lib';
+import { fragments, lightingPresets, LightingSetupSchema, lightTypes, models, templates } from '../../src/lib';
 
 // The catalogues are validated at build time (astro.config.mjs calls checkLibraryData), not in
 // the browser. These tests show that the check passes on the real data and fails on bad data.
@@ -63,5 +63,11 @@ describe('validateLightTypes', () => {
   });
   it('rejects a duplicate id', () => {
     expect(() => validateLightTypes([first, first])).toThrow(`Duplicate light type id "${first.id}"`);
+  });
+});
+
+describe('lighting presets', () => {
+  it('are valid set-ups (they are plain data, so the schema checks them here)', () => {
+    for (const preset of lightingPresets) expect(LightingSetupSchema.parse(preset.setup), preset.id).toEqual(preset.setup);
   });
 });

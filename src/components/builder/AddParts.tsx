@@ -1,18 +1,9 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import {
-  addPart,
-  BUILDER_TEXT_MAX,
-  fragments,
-  isFragmentId,
-  pillars,
-  promptSlots,
-  type BuilderPart,
-  type BuilderState,
-  type Pillar,
-  type PromptSlot,
-  type TrayItem,
-} from '../../lib';
-import { readTray, TRAY_CHANGE_EVENT, TRAY_STORAGE_KEY } from '../tray/tray-storage';
+import { addPart, BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '../../lib/builder/state';
+import { fragments, isFragmentId } from '../../lib/fragments';
+import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
+import type { TrayItem } from '../../lib/tray';
+import { watchTray } from '../tray/tray-storage';
 
 interface Props {
   state: BuilderState;
@@ -31,17 +22,7 @@ export function AddParts({ state, onChange }: Props) {
   const [ownError, setOwnError] = useState('');
   const [tray, setTray] = useState<{ items: TrayItem[]; error?: string }>({ items: [] });
 
-  useEffect(() => {
-    const refresh = () => setTray(readTray());
-    refresh();
-    const onStorage = (event: StorageEvent) => event.key === TRAY_STORAGE_KEY && refresh();
-    window.addEventListener(TRAY_CHANGE_EVENT, refresh);
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener(TRAY_CHANGE_EVENT, refresh);
-      window.removeEventListener('storage', onStorage);
-    };
-  }, []);
+  useEffect(() => watchTray(setTray), []);
 
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);

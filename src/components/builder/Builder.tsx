@@ -6,15 +6,12 @@ import {
   builderPrompt,
   builderPromptParts,
   defaultBuilderState,
-  encodeBuilderQuery,
-  models,
-  parseBuilderQuery,
-  SHARE_URL_MAX,
   stateFromTemplate,
-  templates,
   type BuilderState,
-  type ModelId,
-} from '../../lib';
+} from '../../lib/builder/state';
+import { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
+import { models, type ModelId } from '../../lib/models';
+import { templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { AddParts } from './AddParts';
 import { ExportPanel } from './ExportPanel';

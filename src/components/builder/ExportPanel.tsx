@@ -5,11 +5,11 @@ import {
   toBflRequestBody,
   toDiffusersSnippet,
   toStructuredPromptJson,
-  type BuilderState,
   type ExportResult,
-  type PromptPart,
-  type PromptSlot,
-} from '../../lib';
+} from '../../lib/prompt/export';
+import type { BuilderState } from '../../lib/builder/state';
+import type { PromptPart } from '../../lib/prompt/compose';
+import type { PromptSlot } from '../../lib/fragments/types';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { useStatus } from './useStatus';
 

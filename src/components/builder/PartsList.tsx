@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { getFragment, getTemplate, movePart, removePart, resolvePart, type BuilderState } from '../../lib';
+import { getFragment } from '../../lib/fragments';
+import { getTemplate } from '../../lib/templates';
+import { movePart, removePart, resolvePart, type BuilderState } from '../../lib/builder/state';
 
 interface Props {
   state: BuilderState;

@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
-import { countQwen3Tokens, countTokens, getModel, lintPrompt, type ModelId, type TokenCount } from '../../lib';
+import { countQwen3Tokens } from '../../lib/prompt/qwen3-tokens';
+import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
+import { getModel, type ModelId } from '../../lib/models';
+import { lintPrompt } from '../../lib/prompt/lint';
 
 interface Props {
   prompt: string;

@@ -1,15 +1,14 @@
 import { useEffect, useId, useState } from 'react';
+import { builderPrompt, type BuilderState } from '../../lib/builder/state';
 import {
-  builderPrompt,
   mergeSaved,
   parseSavedFile,
   removeSaved,
   SAVED_NAME_MAX,
   serializeSavedFile,
   upsertSaved,
-  type BuilderState,
   type SavedPrompt,
-} from '../../lib';
+} from '../../lib/builder/saved';
 import { downloadText, readSaved, writeSaved } from './saved-storage';
 
 interface Props {

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { getFragment, getTemplate, setSlotValue, type BuilderState, type FragmentId } from '../../lib';
+import { getFragment, type FragmentId } from '../../lib/fragments';
+import { getTemplate } from '../../lib/templates';
+import { setSlotValue, type BuilderState } from '../../lib/builder/state';
 
 interface Props {
   state: BuilderState;

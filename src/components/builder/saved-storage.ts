@@ -1,4 +1,4 @@
-import { parseSavedStore, serializeSavedStore, type SavedParseResult, type SavedPrompt } from '../../lib';
+import { parseSavedStore, serializeSavedStore, type SavedParseResult, type SavedPrompt } from '../../lib/builder/saved';
 
 /** Browser storage for the builder's named prompts. Parsing lives in src/lib/builder/saved.ts. */
 export const SAVED_STORAGE_KEY = 'fpg:saved-prompts';

@@ -1,4 +1,5 @@
-import { diffPieces, type DiffPiece, type DiffSegment, type DiffView, type MarkRange } from '../../lib';
+import { diffPieces, type DiffPiece, type DiffView, type MarkRange } from '../../lib/diff/render';
+import type { DiffSegment } from '../../lib/diff';
 import './diff.css';
 
 /**

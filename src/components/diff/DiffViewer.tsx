@@ -1,23 +1,12 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  applySuggestion,
-  countTokens,
-  defaultDiffState,
-  diffPrompts,
-  getPromptPair,
-  lintPrompt,
-  models,
-  parseDiffQuery,
-  promptPairs,
-  serializeDiffQuery,
-  stateForPair,
-  type DiffToolState,
-  type LintFinding,
-  type ModelId,
-  type PromptPairId,
-  type TokenCount,
-} from '../../lib';
+import { applySuggestion, lintPrompt, type LintFinding } from '../../lib/prompt/lint';
+import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
+import { defaultDiffState, hasDiffQuery, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
+import { diffPrompts } from '../../lib/diff';
+import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
+import { models, type ModelId } from '../../lib/models';
 import { copyMessages, copyText } from '../copy/copy-text';
+import { PARSER_LOAD_FAILED } from '../share/on-demand';
 import { DiffText } from './DiffText';
 import { FindingsList } from './FindingsList';
 import { FragmentChips } from './FragmentChips';
@@ -45,11 +34,25 @@ export default function DiffViewer() {
   const ids = useId();
 
   // Read the shared state once, after hydration (the server rendered the default example).
+  // The parser (and zod) loads only when the URL carries the tool's keys.
   useEffect(() => {
-    const parsed = parseDiffQuery(window.location.search);
-    setState(parsed.state);
-    setUrlMessage(parsed.error ?? null);
-    setUrlReady(true);
+    if (!hasDiffQuery(window.location.search)) {
+      setUrlReady(true);
+      return;
+    }
+    let active = true;
+    import('../../lib/diff/parse-query')
+      .then(({ parseDiffQuery }) => {
+        if (!active) return;
+        const parsed = parseDiffQuery(window.location.search);
+        setState(parsed.state);
+        setUrlMessage(parsed.error ?? null);
+      })
+      .catch(() => active && setUrlMessage(PARSER_LOAD_FAILED))
+      .finally(() => active && setUrlReady(true));
+    return () => {
+      active = false;
+    };
   }, []);
 
   // Keep the URL in step, so the address bar is always a link to this comparison.

@@ -1,4 +1,4 @@
-import type { LintFinding, LintRule } from '../../lib';
+import type { LintFinding, LintRule } from '../../lib/prompt/lint';
 
 /** The checker's findings, numbered like their marks in the diff, each with a one-click fix where one exists. */
 const ruleNames: Record<LintRule, string> = {

@@ -1,4 +1,5 @@
-import { describePillarCounts, getFragment, type PromptDiff } from '../../lib';
+import { describePillarCounts, type PromptDiff } from '../../lib/diff';
+import { getFragment } from '../../lib/fragments';
 
 /** The catalogue fragments a change adds or drops, grouped by pillar: "added: light (2), material (1)". */
 export function FragmentChips({ diff }: { diff: PromptDiff }) {

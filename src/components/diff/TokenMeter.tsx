@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { getModel, type ModelId, type TokenCount } from '../../lib';
+import { getModel, type ModelId } from '../../lib/models';
+import type { TokenCount } from '../../lib/prompt/tokens';
 
 /**
  * The after prompt's token count against the model's limit. The estimate is instant; for

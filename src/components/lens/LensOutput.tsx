@@ -23,7 +23,7 @@ export function LensOutput({ description, headingId, Heading }: LensOutputProps)
     const [{ addToTray }, { fragments }] = await Promise.all([import('../tray/tray-storage'), import('../../lib/fragments')]);
     // When the words are a catalogue fragment (the portrait preset is), keep its id with them.
     const fragment = fragments.find((f) => f.text === text);
-    addToTray({ text, slot: 'camera', from: 'lens', ...(fragment ? { fragmentId: fragment.id } : {}) });
+    await addToTray({ text, slot: 'camera', from: 'lens', ...(fragment ? { fragmentId: fragment.id } : {}) });
     setStatus('Added to your prompt tray');
   }
 

@@ -24,7 +24,7 @@ import {
   lensSettingsOf,
   magnification,
   nearestStopIndex,
-  parseLensQuery,
+  hasLensQuery,
   sensorFormats,
   sensorIds,
   type FocusTarget,
@@ -35,6 +35,7 @@ import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
+import { PARSER_LOAD_FAILED } from '../share/on-demand';
 import './lens-picker.css';
 
 interface LensPickerProps {
@@ -72,9 +73,20 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const changedByReader = useRef(false);
 
   useEffect(() => {
-    const { state: fromUrl, error } = parseLensQuery(window.location.search);
-    setState(fromUrl);
-    setUrlError(error ?? null);
+    // A link without lens settings needs no parser; the parser (and zod) loads only for one with them.
+    if (!hasLensQuery(window.location.search)) return;
+    let active = true;
+    import('../../lib/optics/parse-query')
+      .then(({ parseLensQuery }) => {
+        if (!active || changedByReader.current) return;
+        const { state: fromUrl, error } = parseLensQuery(window.location.search);
+        setState(fromUrl);
+        setUrlError(error ?? null);
+      })
+      .catch(() => active && setUrlError(PARSER_LOAD_FAILED));
+    return () => {
+      active = false;
+    };
   }, []);
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import {
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
   recogniseLighting,
-  setupFromQuery,
+  hasLightingQuery,
   setupToQuery,
   shadeLighting,
   directionPhrase,
@@ -18,10 +18,11 @@ import {
   type FillSide,
   type KeySource,
   type LightingSetup,
-} from '../../lib';
+} from '../../lib/light';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
 import SelectField from './SelectField';
+import { PARSER_LOAD_FAILED } from '../share/on-demand';
 import './lighting.css';
 
 const keySourceLabels: Record<KeySource, string> = {
@@ -73,10 +74,21 @@ export default function LightSetupPreview() {
   const altText = useMemo(() => describePreview(setup), [setup]);
 
   // Read a shared set-up from the URL once, after hydration (the server renders the default).
+  // A link without lighting keys needs no parser; the parser (and zod) loads only for one with them.
   useEffect(() => {
-    const { setup: fromUrl, error } = setupFromQuery(window.location.search);
-    setSetup(fromUrl);
-    setUrlError(error ?? null);
+    if (!hasLightingQuery(window.location.search)) return;
+    let active = true;
+    import('../../lib/light/parse-query')
+      .then(({ setupFromQuery }) => {
+        if (!active || touched.current) return;
+        const { setup: fromUrl, error } = setupFromQuery(window.location.search);
+        setSetup(fromUrl);
+        setUrlError(error ?? null);
+      })
+      .catch(() => active && setUrlError(PARSER_LOAD_FAILED));
+    return () => {
+      active = false;
+    };
   }, []);
 
   // Paint the preview: the library computes the pixels, the canvas only shows them.
@@ -141,10 +153,10 @@ export default function LightSetupPreview() {
     const outcome = await copyText(url.toString());
     announce(outcome === 'copied' ? 'Link to this set-up copied' : 'Copy the link from the address bar');
   };
-  const addPrompt = () => {
+  const addPrompt = async () => {
     const found = recogniseLighting(prompt);
     const whole = found.length === 1 && found[0]!.start === 0 && found[0]!.end === prompt.length ? found[0]!.id : undefined;
-    addToTray({ text: prompt, slot: 'lighting', from: 'lighting', ...(whole ? { fragmentId: whole } : {}) });
+    await addToTray({ text: prompt, slot: 'lighting', from: 'lighting', ...(whole ? { fragmentId: whole } : {}) });
     announce('Added to the prompt tray');
   };
 

@@ -1,15 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import {
-  describeSource,
-  getFragment,
-  kelvinToHex,
-  lightFeels,
-  lightTypes,
-  seedRatingRank,
-  type FragmentId,
-  type LightType,
-  type TemperatureFeel,
-} from '../../lib';
+import { describeSource } from '../../lib/fragments/source';
+import { getFragment, type FragmentId } from '../../lib/fragments';
+import { kelvinToHex, lightFeels, lightTypes, seedRatingRank, type LightType, type TemperatureFeel } from '../../lib/light';
 import { addToTray } from '../tray/tray-storage';
 import SelectField from './SelectField';
 import './lighting.css';
@@ -92,9 +84,9 @@ export default function LightingTable() {
     });
   const ariaSort = (key: SortKey) => (sort.key === key ? sort.direction : 'none');
 
-  const add = (fragmentId: FragmentId) => {
+  const add = async (fragmentId: FragmentId) => {
     const fragment = getFragment(fragmentId);
-    addToTray({ text: fragment.text, slot: fragment.slot, fragmentId, from: 'lighting' });
+    await addToTray({ text: fragment.text, slot: fragment.slot, fragmentId, from: 'lighting' });
     setStatus('');
     window.setTimeout(() => setStatus(`Added “${fragment.text}” to the prompt tray`), 30);
   };

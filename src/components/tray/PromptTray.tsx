@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { composePrompt, isFragmentId, type PromptPart, type TrayItem } from '../../lib';
+import { composePrompt, type PromptPart } from '../../lib/prompt/compose';
+import { isFragmentId } from '../../lib/fragments';
+import type { TrayItem } from '../../lib/tray';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { clearTray, readTray, removeFromTray, TRAY_CHANGE_EVENT, TRAY_STORAGE_KEY } from './tray-storage';
+import { clearTray, removeFromTray, watchTray } from './tray-storage';
 import './tray.css';
 
 /** A tray item as a prompt part: its catalogue fragment where it has one, else free text in its slot. */
@@ -20,23 +22,14 @@ export default function PromptTray() {
   const [status, setStatus] = useState('');
   const promptRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    const refresh = () => {
-      const { items: stored, error: problem } = readTray();
-      setItems(stored);
-      setError(problem ?? null);
-    };
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key === TRAY_STORAGE_KEY) refresh();
-    };
-    refresh();
-    window.addEventListener(TRAY_CHANGE_EVENT, refresh);
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener(TRAY_CHANGE_EVENT, refresh);
-      window.removeEventListener('storage', onStorage);
-    };
-  }, []);
+  useEffect(
+    () =>
+      watchTray(({ items: stored, error: problem }) => {
+        setItems(stored);
+        setError(problem ?? null);
+      }),
+    [],
+  );
 
   const prompt = composePrompt(items.map(toPart));
   const announce = (message: string) => {
@@ -65,8 +58,8 @@ export default function PromptTray() {
                   type="button"
                   className="prompt-tray__button"
                   aria-label={`Remove: ${item.text}`}
-                  onClick={() => {
-                    removeFromTray(index);
+                  onClick={async () => {
+                    await removeFromTray(index);
                     announce(`Removed “${item.text}”`);
                   }}
                 >

@@ -1,11 +1,9 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
-import { promptPairs, getPromptPair, type PromptPairId } from '../examples';
-import { modelIds, type ModelId } from '../models';
+import { getPromptPair, type PromptPairId } from '../examples';
+import type { ModelId } from '../models';
 
 /**
- * The diff tool's shareable state ⇄ its URL query. Parsed with zod; anything malformed yields
- * a message a reader can understand and the default state, never an exception.
+ * The diff tool's shareable state ⇄ its URL query. ./parse-query reads it back with zod;
+ * anything malformed yields a message a reader can understand and the default state.
  *
  *   ?pair=material.rainy-street              an example pair, unchanged
  *   ?before=…&after=…                        your own prompts
@@ -31,43 +29,13 @@ export function stateForPair(id: PromptPairId, model: ModelId = DEFAULT_MODEL): 
 
 export const defaultDiffState: DiffToolState = stateForPair(DEFAULT_PAIR);
 
-const pairIds = promptPairs.map((p) => p.id) as [PromptPairId, ...PromptPairId[]];
-const tooLong = `is longer than ${SHARE_MAX_CHARS.toLocaleString('en')} characters`;
+/** The tool's own query keys; ./parse-query reads them back. */
+export const diffQueryKeys = ['pair', 'before', 'after', 'model'] as const;
 
-const QuerySchema = z.object({
-  pair: z.optional(z.enum(pairIds, { error: 'names an example that does not exist' })),
-  before: z.optional(z.string().check(z.maxLength(SHARE_MAX_CHARS, { error: tooLong }))),
-  after: z.optional(z.string().check(z.maxLength(SHARE_MAX_CHARS, { error: tooLong }))),
-  model: z.optional(z.enum(modelIds, { error: 'names a model this guide does not cover' })),
-});
-
-export interface ParsedDiffQuery {
-  state: DiffToolState;
-  /** Set when the query was malformed: what went wrong, for a visible message. */
-  error?: string;
-}
-
-export function parseDiffQuery(search: string): ParsedDiffQuery {
+/** True when a query string carries any of the tool's keys, i.e. there is something to parse. */
+export function hasDiffQuery(search: string): boolean {
   const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
-  for (const key of ['pair', 'before', 'after', 'model']) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
-  if (Object.keys(raw).length === 0) return { state: defaultDiffState };
-  const parsed = QuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => `"${String(issue.path[0])}" ${issue.message}`).join('; ');
-    return {
-      state: defaultDiffState,
-      error: `This link could not be read (${reasons}), so the tool shows the "${getPromptPair(DEFAULT_PAIR).title}" example instead.`,
-    };
-  }
-  const { pair, before, after, model = DEFAULT_MODEL } = parsed.data;
-  if (before !== undefined || after !== undefined) {
-    return { state: { pair: null, before: before ?? '', after: after ?? '', model } };
-  }
-  return { state: stateForPair(pair ?? DEFAULT_PAIR, model) };
+  return diffQueryKeys.some((key) => params.has(key));
 }
 
 /**

@@ -3,7 +3,6 @@ export type { Rgb, TemperatureFeel } from './kelvin';
 export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings } from './catalogue';
 export type { LightType, SeedRating, LightSetting } from './catalogue';
 export {
-  LightingSetupSchema,
   defaultSetup,
   describeLighting,
   directionPhrase,
@@ -22,8 +21,9 @@ export {
 export type { LightingSetup, LightingPreset, PresetId, KeySource, FillKind, FillSide, Ambient, Pattern } from './setup';
 export { recogniseLighting } from './recognise';
 export type { RecognisedFragment } from './recognise';
-export { setupToQuery, setupFromQuery } from './url';
-export type { SetupFromQuery } from './url';
+export { setupToQuery, hasLightingQuery, lightingQueryKeys } from './url';
+// The share-link parser and the set-up schema (./parse-query, ./setup-schema) bring zod, so
+// widgets import them on demand; the public API (src/lib/index.ts) exports them separately.
 export {
   lightDirection,
   lightColour,

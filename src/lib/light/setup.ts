@@ -1,5 +1,5 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
+import type { LightingSetupSchema } from './setup-schema';
 import { temperatureFeel } from './kelvin';
 
 /**
@@ -21,29 +21,6 @@ export type FillSide = (typeof fillSides)[number];
 export type Ambient = (typeof ambients)[number];
 export type Pattern = (typeof patterns)[number];
 
-const kelvin = z.int().check(z.minimum(1000), z.maximum(40000));
-const unit = z.number().check(z.minimum(0), z.maximum(1));
-
-export const LightingSetupSchema = z.object({
-  key: z.object({
-    source: z.enum(keySources),
-    azimuth: z.number().check(z.minimum(-180), z.maximum(180)),
-    elevation: z.number().check(z.minimum(0), z.maximum(90)),
-    /** 0 = as soft as a large diffuser, 1 = a bare, hard source. */
-    hardness: unit,
-    kelvin,
-  }),
-  fill: z.object({
-    kind: z.enum(fillKinds),
-    side: z.enum(fillSides),
-    strength: unit,
-    /** Used by lamp and window fills; a white card reflects the key's own colour. */
-    kelvin,
-  }),
-  rim: z.boolean(),
-  ambient: z.enum(ambients),
-  pattern: z.enum(patterns),
-});
 export type LightingSetup = z.infer<typeof LightingSetupSchema>;
 
 /** The seed article's first example: "strong side light from the left". */
@@ -197,7 +174,8 @@ const noFill = defaultSetup.fill;
 const preset = (id: PresetId, label: string, setup: Partial<LightingSetup> & { key: LightingSetup['key'] }): LightingPreset => ({
   id,
   label,
-  setup: LightingSetupSchema.parse({ ...defaultSetup, fill: noFill, ...setup }),
+  // Plain data, checked against LightingSetupSchema in the unit tests.
+  setup: { ...defaultSetup, fill: noFill, ...setup },
 });
 
 export const lightingPresets: readonly LightingPreset[] = [

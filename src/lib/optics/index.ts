@@ -39,8 +39,10 @@ export {
   defaultLensState,
   lensSettingsOf,
   constrainLensState,
-  parseLensQuery,
   lensQuery,
-  LensQuerySchema,
+  lensQueryKeys,
+  hasLensQuery,
 } from './state';
-export type { LensState, LensPreset, LensQueryResult } from './state';
+export type { LensState, LensPreset } from './state';
+// The share-link parser (./parse-query) is not re-exported here: it brings zod, so widgets
+// import it on demand and the public API (src/lib/index.ts) exports it separately.

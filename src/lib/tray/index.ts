@@ -1,45 +1,34 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
-import { promptSlots } from '../fragments/types';
+import type { PromptSlot } from '../fragments/types';
 
 /**
  * The prompt tray: phrases a reader sends from the tools ("add to prompt") to collect,
- * copy, or open in the builder. Pure data here; storage lives in src/components/tray.
+ * copy, or open in the builder. Pure data here; storage lives in src/components/tray, and
+ * ./parse reads a stored tray back (with zod, so widgets load it only when one is stored).
  */
-export const TrayItemSchema = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
-  slot: z.enum(promptSlots),
+export interface TrayItem {
+  text: string;
+  slot: PromptSlot;
   /** The catalogue fragment the text came from, when it is one. */
-  fragmentId: z.optional(z.string()),
+  fragmentId?: string;
   /** Which tool sent it: "lighting", "lens", "templates"… */
-  from: z.string().check(z.maxLength(40)),
-});
-export type TrayItem = z.infer<typeof TrayItemSchema>;
+  from: string;
+}
 
 export const TRAY_LIMIT = 50;
-const TraySchema = z.array(TrayItemSchema).check(z.maxLength(TRAY_LIMIT));
+/** Longest phrase the tray keeps; longer text is not a phrase. */
+export const TRAY_TEXT_MAX = 2000;
 
 export type TrayParseResult = { items: TrayItem[]; error?: string };
 
-/** Reads a stored tray. Anything malformed yields an empty tray and a message, never an exception. */
-export function parseTray(stored: string | null | undefined): TrayParseResult {
-  if (stored == null || stored === '') return { items: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(stored);
-  } catch {
-    return { items: [], error: 'The saved prompt tray could not be read, so it was emptied.' };
-  }
-  const parsed = TraySchema.safeParse(json);
-  if (!parsed.success) return { items: [], error: 'The saved prompt tray was not in a form this site understands, so it was emptied.' };
-  return { items: parsed.data };
-}
-
-/** Adds an item unless the same text is already there; keeps the newest TRAY_LIMIT items. */
+/**
+ * Adds an item unless the same text is already there; keeps the newest TRAY_LIMIT items.
+ * Throws for text that is empty or longer than TRAY_TEXT_MAX once trimmed.
+ */
 export function addTrayItem(items: readonly TrayItem[], item: TrayItem): TrayItem[] {
-  const valid = TrayItemSchema.parse(item);
-  if (items.some((existing) => existing.text.toLowerCase() === valid.text.toLowerCase())) return [...items];
-  return [...items, valid].slice(-TRAY_LIMIT);
+  const text = item.text.trim();
+  if (text.length === 0 || text.length > TRAY_TEXT_MAX) throw new Error(`A tray item holds 1 to ${TRAY_TEXT_MAX} characters.`);
+  if (items.some((existing) => existing.text.toLowerCase() === text.toLowerCase())) return [...items];
+  return [...items, { ...item, text }].slice(-TRAY_LIMIT);
 }
 
 export function removeTrayItem(items: readonly TrayItem[], index: number): TrayItem[] {

@@ -1,0 +1,76 @@
+import '../zod-setup';
+import { z } from 'zod/mini';
+import { ambients, defaultSetup, fillKinds, fillSides, keySources, patterns, type LightingSetup } from './setup';
+import { LightingSetupSchema } from './setup-schema';
+import { hasLightingQuery, lightingQueryKeys } from './url';
+
+/**
+ * Reads a lighting set-up back from a share link (the format ./url writes). It needs zod, so
+ * the widgets import this module on demand, when the page's URL carries lighting keys.
+ */
+
+const integer = (min: number, max: number) =>
+  z.pipe(
+    z.string().check(z.regex(/^-?\d{1,5}$/, 'a whole number')),
+    z.pipe(z.transform(Number), z.int().check(z.minimum(min), z.maximum(max))),
+  );
+
+const QuerySchema = z.object({
+  az: integer(-180, 180),
+  el: integer(0, 90),
+  hard: integer(0, 100),
+  src: z.enum(keySources),
+  kk: integer(1000, 40000),
+  fill: z.enum(fillKinds),
+  side: z.enum(fillSides),
+  fs: integer(0, 100),
+  fk: integer(1000, 40000),
+  rim: z.enum(['0', '1']),
+  air: z.enum(ambients),
+  pattern: z.enum(patterns),
+});
+
+/** Reader-facing names of the query keys, for the error message. */
+const fieldNames: Record<string, string> = {
+  az: 'direction',
+  el: 'elevation',
+  hard: 'hardness',
+  src: 'key source',
+  kk: 'key Kelvin',
+  fill: 'fill type',
+  side: 'fill side',
+  fs: 'fill strength',
+  fk: 'fill Kelvin',
+  rim: 'rim light',
+  air: 'atmosphere',
+  pattern: 'pattern',
+};
+
+export type SetupFromQuery = { setup: LightingSetup; error?: string };
+
+/**
+ * Reads a set-up from a query string. No lighting keys: the default, silently. Any key
+ * missing or malformed: the default set-up and a message saying what was wrong.
+ */
+export function setupFromQuery(search: string): SetupFromQuery {
+  const params = new URLSearchParams(search);
+  if (!hasLightingQuery(search)) return { setup: defaultSetup };
+  const raw = Object.fromEntries(lightingQueryKeys.map((key) => [key, params.get(key) ?? undefined]));
+  const parsed = QuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => fieldNames[String(issue.path[0])] ?? 'a setting'))];
+    return {
+      setup: defaultSetup,
+      error: `This link’s lighting set-up could not be read (${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} missing or out of range), so the default set-up is shown.`,
+    };
+  }
+  const q = parsed.data;
+  const setup = LightingSetupSchema.parse({
+    key: { source: q.src, azimuth: q.az, elevation: q.el, hardness: q.hard / 100, kelvin: q.kk },
+    fill: { kind: q.fill, side: q.side, strength: q.fs / 100, kelvin: q.fk },
+    rim: q.rim === '1',
+    ambient: q.air,
+    pattern: q.pattern,
+  });
+  return { setup };
+}
