@@ -7,7 +7,7 @@ import cspInlineHashes from './integrations/csp-inline-hashes.mjs';
 import basePathLinks from './integrations/base-path-links.mjs';
 
 // The public origin the sitemap and canonical links use. Override at build time with SITE_URL
-// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/guide").
+// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/flux-guide"; see README, Deploy).
 const site = process.env.SITE_URL ?? 'https://flux-photoreal.guide';
 const base = process.env.BASE_PATH ?? '/';
 
