@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineHashes from './integrations/csp-inline-hashes.mjs';
+import basePathLinks from './integrations/base-path-links.mjs';
 import { checkLibraryData } from './src/lib/checks.ts';
 
 // The fragment catalogue, templates, models and lighting table are validated here, once per
@@ -11,7 +12,7 @@ import { checkLibraryData } from './src/lib/checks.ts';
 checkLibraryData();
 
 // The public origin the sitemap and canonical links use. Override at build time with SITE_URL
-// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/guide").
+// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/flux-guide"; see README, Deploy).
 const site = process.env.SITE_URL ?? 'https://flux-photoreal.guide';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -48,7 +49,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
-      plugins: [starlightLinksValidator({ errorOnLocalLinks: true })],
+      // basePathLinks: the articles' root-relative links carry BASE_PATH, so the validator checks them as published.
+      plugins: [basePathLinks(), starlightLinksValidator({ errorOnLocalLinks: true })],
       sidebar: [
         {
           label: 'Guide',

@@ -1,4 +1,5 @@
 import type { Pillar } from '../../lib';
+import { sitePath } from '../links';
 
 /** How a pillar is named on screen (the ids stay short in data and URLs). */
 export const pillarLabels: Record<Pillar, string> = {
@@ -14,6 +15,5 @@ export const pillarLabels: Record<Pillar, string> = {
 
 /** The builder's address for a template, respecting the site's base path. */
 export function builderHref(templateId: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}tools/builder/?template=${encodeURIComponent(templateId)}`;
+  return `${sitePath('/tools/builder/')}?template=${encodeURIComponent(templateId)}`;
 }
