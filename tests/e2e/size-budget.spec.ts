@@ -4,24 +4,36 @@ import { builtHtml, sitemapPaths } from './support/site';
 
 /** Budgets for the JavaScript a page loads, gzip-compressed as a CDN would serve it. */
 const PROSE_PAGE_JS_BUDGET_BYTES = 35 * 1024;
+/** A tool page, React and every widget on it included, once the reader has scrolled through it. */
+const TOOL_PAGE_JS_BUDGET_BYTES = 120 * 1024;
 /**
- * A tool page, React and every widget on it included, once the reader has scrolled through it.
- * The target is 120 KB. Today React 19 takes about 87 KB, zod about 25 KB and the fragment
- * catalogue about 25 KB, so the heaviest tool pages load about 179 KB: this budget holds the
- * line there until the catalogue is validated at build time instead of in the browser and every
- * widget uses zod/mini (the lens picker already loads 122 KB).
+ * Tool pages that do not fit the 120 KB target yet, each with its own ceiling (measured on
+ * 2026-11-27 plus about 2 KB). Starlight with its search takes about 29 KB and React 19 about
+ * 67 KB of every tool page, which leaves 24 KB for the widgets, the library and its data.
+ * - lighting: three widgets and the fragment catalogue (12 KB), which the lighting table,
+ *   the preview's phrase recognition and the prompt tray all read.
+ * - diff: jsdiff, the prompt checker (lint rules and models) and the catalogue.
+ * - builder: everything above plus templates, exports and saved prompts; it checks slot
+ *   values with zod as the reader types, so zod (10 KB) loads with it.
  */
-const TOOL_PAGE_JS_BUDGET_BYTES = 185 * 1024;
+const TOOL_PAGE_OVER_TARGET_BYTES: Record<string, number> = {
+  '/tools/lighting/': 126 * 1024,
+  '/tools/diff/': 131 * 1024,
+  '/tools/builder/': 146 * 1024,
+};
 /** One widget's own entry module (its component code, without React and shared library chunks). */
 const WIDGET_OWN_JS_BUDGET_BYTES = 30 * 1024;
 
 /** Markers that only React's runtime contains. */
 const reactMarkers = ['react.transitional.element', 'react-dom'];
+/** A phrase only zod's English messages contain (src/lib/zod-setup.ts loads them with every zod user). */
+const zodMarker = 'Invalid input: expected';
 
 interface LoadedScript {
   url: string;
   gzipBytes: number;
   isReact: boolean;
+  isZod: boolean;
 }
 
 function describe(scripts: LoadedScript[]): string {
@@ -41,6 +53,7 @@ async function loadAndCollectScripts(page: Page, path: string, options: { scroll
           url: new URL(response.url()).pathname,
           gzipBytes: gzipSync(body).length,
           isReact: reactMarkers.some((marker) => text.includes(marker)),
+          isZod: text.includes(zodMarker),
         };
       }),
     );
@@ -80,11 +93,19 @@ for (const path of prosePages) {
 const pagesWithWidgets = sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
 
 for (const path of pagesWithWidgets.filter((p) => p.startsWith('/tools/'))) {
-  test(`${path}: a tool page loads at most 120 KB of JavaScript, React included`, async ({ page }) => {
+  const budget = TOOL_PAGE_OVER_TARGET_BYTES[path] ?? TOOL_PAGE_JS_BUDGET_BYTES;
+  test(`${path}: a tool page loads at most ${budget / 1024} KB of JavaScript, React included`, async ({ page }) => {
     const scripts = await loadAndCollectScripts(page, path, { scrollThrough: true });
-    expect(total(scripts), `${path} loads ${(total(scripts) / 1024).toFixed(1)} KB: ${describe(scripts)}`).toBeLessThanOrEqual(
-      TOOL_PAGE_JS_BUDGET_BYTES,
-    );
+    expect(total(scripts), `${path} loads ${(total(scripts) / 1024).toFixed(1)} KB: ${describe(scripts)}`).toBeLessThanOrEqual(budget);
+  });
+}
+
+// Widgets parse share links and stored data with zod, imported on demand: a plain visit loads none
+// of it. The builder is the exception: it checks slot values with zod as the reader types.
+for (const path of pagesWithWidgets.filter((p) => p !== '/tools/builder/')) {
+  test(`${path}: a visit without a share link or stored data loads no zod`, async ({ page }) => {
+    const scripts = await loadAndCollectScripts(page, path, { scrollThrough: true });
+    expect(scripts.filter((s) => s.isZod).map((s) => s.url)).toEqual([]);
   });
 }
 

@@ -1,16 +1,7 @@
 import { closestFocusM } from './dof';
-import { focusTargets, type LensSettings } from './describe';
-import { sensorIds, type SensorId } from './sensors';
-import {
-  apertureStops,
-  BLADES_MAX,
-  BLADES_MIN,
-  DISTANCE_MAX_M,
-  DISTANCE_MIN_M,
-  FOCAL_LENGTH_MAX_MM,
-  FOCAL_LENGTH_MIN_MM,
-  formatFNumber,
-} from './stops';
+import type { LensSettings } from './describe';
+import type { SensorId } from './sensors';
+import { DISTANCE_MAX_M, DISTANCE_MIN_M, formatFNumber } from './stops';
 import type { FocusTarget } from './describe';
 
 /** Everything the lens picker shows, as a reader would share it in a link. */
