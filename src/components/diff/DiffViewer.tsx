@@ -6,7 +6,7 @@ import { diffPrompts } from '../../lib/diff';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { PARSER_LOAD_FAILED } from '../share/on-demand';
+import { loadFromShareLink } from '../share/on-demand';
 import { DiffText } from './DiffText';
 import { FindingsList } from './FindingsList';
 import { FragmentChips } from './FragmentChips';
@@ -35,25 +35,20 @@ export default function DiffViewer() {
 
   // Read the shared state once, after hydration (the server rendered the default example).
   // The parser (and zod) loads only when the URL carries the tool's keys.
-  useEffect(() => {
-    if (!hasDiffQuery(window.location.search)) {
-      setUrlReady(true);
-      return;
-    }
-    let active = true;
-    import('../../lib/diff/parse-query')
-      .then(({ parseDiffQuery }) => {
-        if (!active) return;
-        const parsed = parseDiffQuery(window.location.search);
-        setState(parsed.state);
-        setUrlMessage(parsed.error ?? null);
-      })
-      .catch(() => active && setUrlMessage(PARSER_LOAD_FAILED))
-      .finally(() => active && setUrlReady(true));
-    return () => {
-      active = false;
-    };
-  }, []);
+  useEffect(
+    () =>
+      loadFromShareLink({
+        carriesSettings: hasDiffQuery,
+        loadParser: () => import('../../lib/diff/parse-query').then((m) => m.parseDiffQuery),
+        apply: (parsed) => {
+          setState(parsed.state);
+          setUrlMessage(parsed.error ?? null);
+        },
+        fail: setUrlMessage,
+        done: () => setUrlReady(true),
+      }),
+    [],
+  );
 
   // Keep the URL in step, so the address bar is always a link to this comparison.
   useEffect(() => {

@@ -35,7 +35,7 @@ import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
-import { PARSER_LOAD_FAILED } from '../share/on-demand';
+import { loadFromShareLink } from '../share/on-demand';
 import './lens-picker.css';
 
 interface LensPickerProps {
@@ -72,22 +72,20 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const [otherWords, setOtherWords] = useState('');
   const changedByReader = useRef(false);
 
-  useEffect(() => {
-    // A link without lens settings needs no parser; the parser (and zod) loads only for one with them.
-    if (!hasLensQuery(window.location.search)) return;
-    let active = true;
-    import('../../lib/optics/parse-query')
-      .then(({ parseLensQuery }) => {
-        if (!active || changedByReader.current) return;
-        const { state: fromUrl, error } = parseLensQuery(window.location.search);
-        setState(fromUrl);
-        setUrlError(error ?? null);
-      })
-      .catch(() => active && setUrlError(PARSER_LOAD_FAILED));
-    return () => {
-      active = false;
-    };
-  }, []);
+  useEffect(
+    () =>
+      loadFromShareLink({
+        carriesSettings: hasLensQuery,
+        loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
+        apply: ({ state: fromUrl, error }) => {
+          if (changedByReader.current) return;
+          setState(fromUrl);
+          setUrlError(error ?? null);
+        },
+        fail: setUrlError,
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!changedByReader.current) return;

@@ -22,7 +22,7 @@ import {
 import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
 import SelectField from './SelectField';
-import { PARSER_LOAD_FAILED } from '../share/on-demand';
+import { loadFromShareLink } from '../share/on-demand';
 import './lighting.css';
 
 const keySourceLabels: Record<KeySource, string> = {
@@ -75,21 +75,20 @@ export default function LightSetupPreview() {
 
   // Read a shared set-up from the URL once, after hydration (the server renders the default).
   // A link without lighting keys needs no parser; the parser (and zod) loads only for one with them.
-  useEffect(() => {
-    if (!hasLightingQuery(window.location.search)) return;
-    let active = true;
-    import('../../lib/light/parse-query')
-      .then(({ setupFromQuery }) => {
-        if (!active || touched.current) return;
-        const { setup: fromUrl, error } = setupFromQuery(window.location.search);
-        setSetup(fromUrl);
-        setUrlError(error ?? null);
-      })
-      .catch(() => active && setUrlError(PARSER_LOAD_FAILED));
-    return () => {
-      active = false;
-    };
-  }, []);
+  useEffect(
+    () =>
+      loadFromShareLink({
+        carriesSettings: hasLightingQuery,
+        loadParser: () => import('../../lib/light/parse-query').then((m) => m.setupFromQuery),
+        apply: ({ setup: fromUrl, error }) => {
+          if (touched.current) return;
+          setSetup(fromUrl);
+          setUrlError(error ?? null);
+        },
+        fail: setUrlError,
+      }),
+    [],
+  );
 
   // Paint the preview: the library computes the pixels, the canvas only shows them.
   useEffect(() => {

@@ -5,3 +5,36 @@
  * went offline after the page loaded), the widget keeps its defaults and says so.
  */
 export const PARSER_LOAD_FAILED = 'The settings in this link could not be loaded (is the page offline?), so the defaults are shown.';
+
+interface ShareLinkLoad<T> {
+  /** Whether the page's query string carries this widget's settings at all. */
+  carriesSettings: (search: string) => boolean;
+  /** Imports the parser, e.g. `() => import('…/parse-query').then((m) => m.parseLensQuery)`. */
+  loadParser: () => Promise<(search: string) => T>;
+  /** Receives what the parser made of the query string. */
+  apply: (parsed: T) => void;
+  /** Receives PARSER_LOAD_FAILED when the parser could not be loaded. */
+  fail: (message: string) => void;
+  /** Runs once the link has been dealt with, whether there was one or not. */
+  done?: () => void;
+}
+
+/**
+ * Reads a widget's settings from the page's share link, loading the parser only when the link
+ * carries some. Call it from an effect after hydration; it returns the effect's clean-up.
+ */
+export function loadFromShareLink<T>({ carriesSettings, loadParser, apply, fail, done }: ShareLinkLoad<T>): () => void {
+  const search = window.location.search;
+  if (!carriesSettings(search)) {
+    done?.();
+    return () => {};
+  }
+  let active = true;
+  loadParser()
+    .then((parse) => active && apply(parse(search)))
+    .catch(() => active && fail(PARSER_LOAD_FAILED))
+    .finally(() => active && done?.());
+  return () => {
+    active = false;
+  };
+}
