@@ -93,7 +93,7 @@ export default function Builder() {
           </div>
           <button
             type="button"
-            className="builder__row-button"
+            className="fpg-button"
             onClick={() => {
               update(
                 stateFromTemplate(pickedTemplate),
@@ -105,7 +105,7 @@ export default function Builder() {
           </button>
           <button
             type="button"
-            className="builder__row-button"
+            className="fpg-button"
             onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}
           >
             Start blank
@@ -134,6 +134,7 @@ export default function Builder() {
         <div className="builder__row">
           <button
             type="button"
+            className="fpg-button"
             disabled={!prompt}
             onClick={async () => setCopyStatus(copyMessages[await copyText(prompt, promptBox.current)])}
           >
@@ -197,6 +198,7 @@ export default function Builder() {
         <div className="builder__row">
           <button
             type="button"
+            className="fpg-button"
             disabled={!shareable}
             onClick={async () =>
               setShareStatus(

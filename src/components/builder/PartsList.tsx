@@ -49,6 +49,7 @@ export function PartsList({ state, onChange }: Props) {
             <span className="builder__part-actions">
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="up"
                 disabled={index === 0}
@@ -59,6 +60,7 @@ export function PartsList({ state, onChange }: Props) {
               </button>
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="down"
                 disabled={index === state.parts.length - 1}
@@ -69,6 +71,7 @@ export function PartsList({ state, onChange }: Props) {
               </button>
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="remove"
                 onClick={() => {

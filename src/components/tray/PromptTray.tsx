@@ -63,7 +63,7 @@ export default function PromptTray() {
                 <span className="prompt-tray__slot">{item.slot}</span>
                 <button
                   type="button"
-                  className="prompt-tray__button"
+                  className="fpg-button"
                   aria-label={`Remove: ${item.text}`}
                   onClick={() => {
                     removeFromTray(index);
@@ -86,7 +86,7 @@ export default function PromptTray() {
       <div className="prompt-tray__actions">
         <button
           type="button"
-          className="prompt-tray__button"
+          className="fpg-button"
           disabled={items.length === 0}
           onClick={async () => announce(copyMessages[await copyText(prompt, promptRef.current)])}
         >
@@ -94,7 +94,7 @@ export default function PromptTray() {
         </button>
         <button
           type="button"
-          className="prompt-tray__button"
+          className="fpg-button"
           disabled={items.length === 0}
           onClick={() => {
             clearTray();
