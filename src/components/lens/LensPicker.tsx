@@ -33,6 +33,7 @@ import {
 } from '../../lib/optics';
 import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
+import { LensField } from './LensField';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
 import { StopSlider } from './StopSlider';
@@ -191,20 +192,17 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             </select>
           </StopSlider>
 
-          <div className="lens-field">
-            <label htmlFor={ids.widest}>Lens’s widest aperture</label>
-            <div className="lens-field__inputs">
-              <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
-                {apertureStops
-                  .filter((stop) => stop <= state.fNumber)
-                  .map((stop) => (
-                    <option key={stop} value={String(stop)}>
-                      f/{formatFNumber(stop)}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          </div>
+          <LensField label="Lens’s widest aperture" htmlFor={ids.widest}>
+            <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
+              {apertureStops
+                .filter((stop) => stop <= state.fNumber)
+                .map((stop) => (
+                  <option key={stop} value={String(stop)}>
+                    f/{formatFNumber(stop)}
+                  </option>
+                ))}
+            </select>
+          </LensField>
 
           <StopSlider
             id={ids.distance}
@@ -231,32 +229,25 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             </span>
           </StopSlider>
 
-          <div className="lens-field">
-            <label htmlFor={ids.sensor}>Sensor format</label>
-            <div className="lens-field__inputs">
-              <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
-                {sensorIds.map((sensorId) => (
-                  <option key={sensorId} value={sensorId}>
-                    {sensorFormats[sensorId].name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {sensor.note && <p className="lens-field__note">{sensor.note}</p>}
-          </div>
+          <LensField label="Sensor format" htmlFor={ids.sensor} note={sensor.note}>
+            <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
+              {sensorIds.map((sensorId) => (
+                <option key={sensorId} value={sensorId}>
+                  {sensorFormats[sensorId].name}
+                </option>
+              ))}
+            </select>
+          </LensField>
 
-          <div className="lens-field">
-            <label htmlFor={ids.focus}>In focus</label>
-            <div className="lens-field__inputs">
-              <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
-                {focusTargets.map((target) => (
-                  <option key={target} value={target}>
-                    {focusLabels[target]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <LensField label="In focus" htmlFor={ids.focus}>
+            <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
+              {focusTargets.map((target) => (
+                <option key={target} value={target}>
+                  {focusLabels[target]}
+                </option>
+              ))}
+            </select>
+          </LensField>
 
           <div className="lens-field lens-field--pair">
             <div>

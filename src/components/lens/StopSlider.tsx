@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LensField } from './LensField';
 
 interface StopSliderProps {
   /** Base id: the label is `${id}-label` and the slider `${id}-range`, so a companion control can be labelled by `${id}-label`. */
@@ -25,24 +26,18 @@ interface StopSliderProps {
  */
 export function StopSlider({ id, label, stops, index, minIndex = 0, valueText, onChange, children, note }: StopSliderProps) {
   return (
-    <div className="lens-field">
-      <label id={`${id}-label`} htmlFor={`${id}-range`}>
-        {label}
-      </label>
-      <div className="lens-field__inputs">
-        <input
-          id={`${id}-range`}
-          type="range"
-          min={minIndex}
-          max={stops.length - 1}
-          step={1}
-          value={Math.max(minIndex, index)}
-          aria-valuetext={valueText}
-          onChange={(e) => onChange(stops[Number(e.target.value)]!)}
-        />
-        {children}
-      </div>
-      {note && <p className="lens-field__note">{note}</p>}
-    </div>
+    <LensField label={label} htmlFor={`${id}-range`} labelId={`${id}-label`} note={note}>
+      <input
+        id={`${id}-range`}
+        type="range"
+        min={minIndex}
+        max={stops.length - 1}
+        step={1}
+        value={Math.max(minIndex, index)}
+        aria-valuetext={valueText}
+        onChange={(e) => onChange(stops[Number(e.target.value)]!)}
+      />
+      {children}
+    </LensField>
   );
 }

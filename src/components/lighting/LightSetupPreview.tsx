@@ -167,7 +167,7 @@ export default function LightSetupPreview() {
         Light set-up preview
       </h3>
       {urlError && (
-        <p className="light-setup__error" role="alert">
+        <p className="fpg-error" role="alert">
           {urlError}
         </p>
       )}

@@ -48,7 +48,7 @@ export default function PromptTray() {
     <section className="prompt-tray not-content" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Your prompt tray</h3>
       {error && (
-        <p className="prompt-tray__error" role="alert">
+        <p className="fpg-error" role="alert">
           {error}
         </p>
       )}
