@@ -34,9 +34,9 @@ import {
 import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
 import { LensField } from './LensField';
+import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
-import { StopSlider } from './StopSlider';
 import './lens-picker.css';
 
 interface LensPickerProps {
