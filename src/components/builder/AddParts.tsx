@@ -81,7 +81,7 @@ export function AddParts({ state, onChange }: Props) {
         <ul className="builder__choices">
           {matches.slice(0, RESULT_LIMIT).map((f) => (
             <li key={f.id}>
-              <button type="button" onClick={() => add({ kind: 'fragment', id: f.id }, f.text)} aria-label={`Add: ${f.label}`}>
+              <button type="button" className="fpg-button" onClick={() => add({ kind: 'fragment', id: f.id }, f.text)} aria-label={`Add: ${f.label}`}>
                 Add
               </button>
               <span>
@@ -106,6 +106,7 @@ export function AddParts({ state, onChange }: Props) {
               <li key={`${index}-${item.text}`}>
                 <button
                   type="button"
+                  className="fpg-button"
                   onClick={() =>
                     add(
                       item.fragmentId && isFragmentId(item.fragmentId)
@@ -157,7 +158,7 @@ export function AddParts({ state, onChange }: Props) {
               ))}
             </select>
           </div>
-          <button type="button" className="builder__row-button" onClick={addOwn}>
+          <button type="button" className="fpg-button" onClick={addOwn}>
             Add words
           </button>
         </div>

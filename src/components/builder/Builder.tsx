@@ -90,7 +90,7 @@ export default function Builder() {
           </div>
           <button
             type="button"
-            className="builder__row-button"
+            className="fpg-button"
             onClick={() => {
               update(
                 stateFromTemplate(pickedTemplate),
@@ -102,7 +102,7 @@ export default function Builder() {
           </button>
           <button
             type="button"
-            className="builder__row-button"
+            className="fpg-button"
             onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}
           >
             Start blank
@@ -131,6 +131,7 @@ export default function Builder() {
         <div className="builder__row">
           <button
             type="button"
+            className="fpg-button"
             disabled={!prompt}
             onClick={async () => setCopyStatus(copyMessages[await copyText(prompt, promptBox.current)])}
           >
@@ -194,6 +195,7 @@ export default function Builder() {
         <div className="builder__row">
           <button
             type="button"
+            className="fpg-button"
             disabled={!shareable}
             onClick={async () =>
               setShareStatus(

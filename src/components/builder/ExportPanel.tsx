@@ -81,7 +81,7 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
             <code>{result.text}</code>
           </pre>
           <div className="builder__row">
-            <button type="button" onClick={async () => setStatus(copyMessages[await copyText(result.text, output.current)])}>
+            <button type="button" className="fpg-button" onClick={async () => setStatus(copyMessages[await copyText(result.text, output.current)])}>
               {copyLabels[format]}
             </button>
             <span role="status" className="builder__status">
@@ -104,6 +104,7 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
         <div className="builder__row">
           <button
             type="button"
+            className="fpg-button"
             onClick={() => {
               const parsed = parseStructuredPrompt(json);
               if (!parsed.ok) return setJsonMessage({ ok: false, text: parsed.error });

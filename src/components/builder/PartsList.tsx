@@ -51,6 +51,7 @@ export function PartsList({ state, onChange }: Props) {
             <span className="builder__part-actions">
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="up"
                 disabled={index === 0}
@@ -61,6 +62,7 @@ export function PartsList({ state, onChange }: Props) {
               </button>
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="down"
                 disabled={index === state.parts.length - 1}
@@ -71,6 +73,7 @@ export function PartsList({ state, onChange }: Props) {
               </button>
               <button
                 type="button"
+                className="fpg-button"
                 data-part={index}
                 data-action="remove"
                 onClick={() => {

@@ -52,7 +52,7 @@ export function PromptCheck({ prompt, model }: Props) {
       </p>
       {isQwen3 && !exactEnabled && (
         <p className="builder__hint">
-          <button type="button" onClick={() => setExactEnabled(true)}>
+          <button type="button" className="fpg-button" onClick={() => setExactEnabled(true)}>
             Count exactly
           </button>{' '}
           loads the Qwen3 tokenizer (about 7 MB) once.

@@ -85,7 +85,7 @@ export function SavedPanel({ state, onLoad }: Props) {
             }}
           />
         </div>
-        <button type="button" className="builder__row-button" onClick={save}>
+        <button type="button" className="fpg-button" onClick={save}>
           Save prompt
         </button>
       </div>
@@ -101,11 +101,12 @@ export function SavedPanel({ state, onLoad }: Props) {
               <span className="builder__saved-name">{item.name}</span>
               <span className="builder__part-meta">{safePreview(item.state)}</span>
               <span className="builder__part-actions">
-                <button type="button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)} aria-label={`Load: ${item.name}`}>
+                <button type="button" className="fpg-button" onClick={() => onLoad(item.state, `Loaded “${item.name}”.`)} aria-label={`Load: ${item.name}`}>
                   Load
                 </button>
                 <button
                   type="button"
+                  className="fpg-button"
                   onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)}
                   aria-label={`Delete: ${item.name}`}
                 >
@@ -119,6 +120,7 @@ export function SavedPanel({ state, onLoad }: Props) {
       <div className="builder__row">
         <button
           type="button"
+          className="fpg-button"
           disabled={saved.length === 0}
           onClick={() => downloadText('flux-saved-prompts.json', serializeSavedFile(saved))}
         >

@@ -38,10 +38,10 @@ export function LensOutput({ description, headingId, Heading }: LensOutputProps)
         </code>
       </p>
       <div className="lens-output__actions">
-        <button type="button" className="lens-button" onClick={copy}>
+        <button type="button" className="fpg-button" onClick={copy}>
           Copy fragment
         </button>
-        <button type="button" className="lens-button" onClick={addToPrompt}>
+        <button type="button" className="fpg-button" onClick={addToPrompt}>
           Add to prompt
         </button>
         <span role="status" className="lens-output__status">

@@ -33,6 +33,8 @@ import {
 } from '../../lib/optics';
 import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
+import { LensField } from './LensField';
+import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
 import { loadFromShareLink } from '../share/on-demand';
@@ -142,7 +144,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
           <button
             key={preset.id}
             type="button"
-            className="lens-button"
+            className="fpg-button"
             aria-pressed={samePreset(state, preset.state)}
             onClick={() => update(preset.state)}
           >
@@ -155,142 +157,107 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
         <fieldset className="lens-controls">
           <legend className="lens-heading">Lens and camera</legend>
 
-          <div className="lens-field">
-            <label id={`${ids.focal}-label`} htmlFor={`${ids.focal}-range`}>
-              Focal length
-            </label>
-            <div className="lens-field__inputs">
-              <input
-                id={`${ids.focal}-range`}
-                type="range"
-                min={0}
-                max={focalLengthStops.length - 1}
-                step={1}
-                value={nearestStopIndex(focalLengthStops, state.focalLengthMm)}
-                aria-valuetext={`${Math.round(state.focalLengthMm)} mm`}
-                onChange={(e) => update({ focalLengthMm: focalLengthStops[Number(e.target.value)]! })}
-              />
-              <NumberField
-                id={`${ids.focal}-number`}
-                labelledBy={`${ids.focal}-label ${ids.focal}-unit`}
-                value={state.focalLengthMm}
-                min={FOCAL_LENGTH_MIN_MM}
-                max={FOCAL_LENGTH_MAX_MM}
-                step={1}
-                format={formatMm}
-                onCommit={(v) => update({ focalLengthMm: Math.round(v) })}
-              />
-              <span id={`${ids.focal}-unit`} className="lens-unit">
-                mm
-              </span>
-            </div>
-          </div>
+          <StopSlider
+            id={ids.focal}
+            label="Focal length"
+            stops={focalLengthStops}
+            index={nearestStopIndex(focalLengthStops, state.focalLengthMm)}
+            valueText={`${Math.round(state.focalLengthMm)} mm`}
+            onChange={(focalLengthMm) => update({ focalLengthMm })}
+          >
+            <NumberField
+              id={`${ids.focal}-number`}
+              labelledBy={`${ids.focal}-label ${ids.focal}-unit`}
+              value={state.focalLengthMm}
+              min={FOCAL_LENGTH_MIN_MM}
+              max={FOCAL_LENGTH_MAX_MM}
+              step={1}
+              format={formatMm}
+              onCommit={(v) => update({ focalLengthMm: Math.round(v) })}
+            />
+            <span id={`${ids.focal}-unit`} className="lens-unit">
+              mm
+            </span>
+          </StopSlider>
 
-          <div className="lens-field">
-            <label id={`${ids.aperture}-label`} htmlFor={`${ids.aperture}-range`}>
-              Aperture
-            </label>
-            <div className="lens-field__inputs">
-              <input
-                id={`${ids.aperture}-range`}
-                type="range"
-                min={0}
-                max={apertureStops.length - 1}
-                step={1}
-                value={nearestStopIndex(apertureStops, state.fNumber)}
-                aria-valuetext={`f/${formatFNumber(state.fNumber)}`}
-                onChange={(e) => update({ fNumber: apertureStops[Number(e.target.value)]! })}
-              />
-              <select
-                id={`${ids.aperture}-select`}
-                aria-labelledby={`${ids.aperture}-label`}
-                value={String(state.fNumber)}
-                onChange={(e) => update({ fNumber: Number(e.target.value) })}
-              >
-                {apertureStops.map((stop) => (
+          <StopSlider
+            id={ids.aperture}
+            label="Aperture"
+            stops={apertureStops}
+            index={nearestStopIndex(apertureStops, state.fNumber)}
+            valueText={`f/${formatFNumber(state.fNumber)}`}
+            onChange={(fNumber) => update({ fNumber })}
+          >
+            <select
+              id={`${ids.aperture}-select`}
+              aria-labelledby={`${ids.aperture}-label`}
+              value={String(state.fNumber)}
+              onChange={(e) => update({ fNumber: Number(e.target.value) })}
+            >
+              {apertureStops.map((stop) => (
+                <option key={stop} value={String(stop)}>
+                  f/{formatFNumber(stop)}
+                </option>
+              ))}
+            </select>
+          </StopSlider>
+
+          <LensField label="Lens’s widest aperture" htmlFor={ids.widest}>
+            <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
+              {apertureStops
+                .filter((stop) => stop <= state.fNumber)
+                .map((stop) => (
                   <option key={stop} value={String(stop)}>
                     f/{formatFNumber(stop)}
                   </option>
                 ))}
-              </select>
-            </div>
-          </div>
+            </select>
+          </LensField>
 
-          <div className="lens-field">
-            <label htmlFor={ids.widest}>Lens’s widest aperture</label>
-            <div className="lens-field__inputs">
-              <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
-                {apertureStops
-                  .filter((stop) => stop <= state.fNumber)
-                  .map((stop) => (
-                    <option key={stop} value={String(stop)}>
-                      f/{formatFNumber(stop)}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          </div>
+          <StopSlider
+            id={ids.distance}
+            label="Focus distance"
+            stops={distanceStops}
+            index={nearestStopIndex(distanceStops, state.subjectDistanceM)}
+            minIndex={Math.max(0, distanceMinIndex)}
+            valueText={formatLength(state.subjectDistanceM)}
+            onChange={(subjectDistanceM) => update({ subjectDistanceM })}
+            note={<>From the lens; this lens focuses down to {formatLength(closest)} (life size).</>}
+          >
+            <NumberField
+              id={`${ids.distance}-number`}
+              labelledBy={`${ids.distance}-label ${ids.distance}-unit`}
+              value={state.subjectDistanceM}
+              min={Number(closest.toFixed(3))}
+              max={DISTANCE_MAX_M}
+              step="any"
+              format={formatMetres}
+              onCommit={(v) => update({ subjectDistanceM: v })}
+            />
+            <span id={`${ids.distance}-unit`} className="lens-unit">
+              m
+            </span>
+          </StopSlider>
 
-          <div className="lens-field">
-            <label id={`${ids.distance}-label`} htmlFor={`${ids.distance}-range`}>
-              Focus distance
-            </label>
-            <div className="lens-field__inputs">
-              <input
-                id={`${ids.distance}-range`}
-                type="range"
-                min={Math.max(0, distanceMinIndex)}
-                max={distanceStops.length - 1}
-                step={1}
-                value={Math.max(distanceMinIndex, nearestStopIndex(distanceStops, state.subjectDistanceM))}
-                aria-valuetext={formatLength(state.subjectDistanceM)}
-                onChange={(e) => update({ subjectDistanceM: distanceStops[Number(e.target.value)]! })}
-              />
-              <NumberField
-                id={`${ids.distance}-number`}
-                labelledBy={`${ids.distance}-label ${ids.distance}-unit`}
-                value={state.subjectDistanceM}
-                min={Number(closest.toFixed(3))}
-                max={DISTANCE_MAX_M}
-                step="any"
-                format={formatMetres}
-                onCommit={(v) => update({ subjectDistanceM: v })}
-              />
-              <span id={`${ids.distance}-unit`} className="lens-unit">
-                m
-              </span>
-            </div>
-            <p className="lens-field__note">
-              From the lens; this lens focuses down to {formatLength(closest)} (life size).
-            </p>
-          </div>
+          <LensField label="Sensor format" htmlFor={ids.sensor} note={sensor.note}>
+            <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
+              {sensorIds.map((sensorId) => (
+                <option key={sensorId} value={sensorId}>
+                  {sensorFormats[sensorId].name}
+                </option>
+              ))}
+            </select>
+          </LensField>
 
-          <div className="lens-field">
-            <label htmlFor={ids.sensor}>Sensor format</label>
-            <div className="lens-field__inputs">
-              <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
-                {sensorIds.map((sensorId) => (
-                  <option key={sensorId} value={sensorId}>
-                    {sensorFormats[sensorId].name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {sensor.note && <p className="lens-field__note">{sensor.note}</p>}
-          </div>
-
-          <div className="lens-field">
-            <label htmlFor={ids.focus}>In focus</label>
-            <div className="lens-field__inputs">
-              <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
-                {focusTargets.map((target) => (
-                  <option key={target} value={target}>
-                    {focusLabels[target]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <LensField label="In focus" htmlFor={ids.focus}>
+            <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
+              {focusTargets.map((target) => (
+                <option key={target} value={target}>
+                  {focusLabels[target]}
+                </option>
+              ))}
+            </select>
+          </LensField>
 
           <div className="lens-field lens-field--pair">
             <div>

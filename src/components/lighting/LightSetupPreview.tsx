@@ -21,6 +21,7 @@ import {
 } from '../../lib/light';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
+import RangeField from './RangeField';
 import SelectField from './SelectField';
 import { loadFromShareLink } from '../share/on-demand';
 import './lighting.css';
@@ -39,11 +40,16 @@ const ambientLabels: Record<Ambient, string> = { none: 'Clear air', haze: 'Haze'
 /** The top-down diagram: subject at the centre, camera at the bottom, the key on a circle. */
 const DIAGRAM = { size: 200, centre: 100, track: 72 };
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 /** Wraps any angle into −180…180. */
 const wrapDegrees = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
 const formatKelvin = (k: number) => `${k.toLocaleString('en-US')} K`;
 const formatDegrees = (d: number) => `${d < 0 ? '−' : ''}${Math.abs(Math.round(d))}°`;
+/** Hardness and fill strength are fractions 0–1, shown and set as whole percentages. */
+const toPercent = (fraction: number) => Math.round(fraction * 100);
+
+/** Slider ranges that more than one control shares. */
+const PERCENT_RANGE = { min: 0, max: 100, step: 5 } as const;
+const KELVIN_RANGE = { min: 1000, max: 12000, step: 100 } as const;
 
 /** A set-up that no longer fits its named pattern loses the name. */
 function withPatternChecked(setup: LightingSetup): LightingSetup {
@@ -172,7 +178,7 @@ export default function LightSetupPreview() {
         Light set-up preview
       </h3>
       {urlError && (
-        <p className="light-setup__error" role="alert">
+        <p className="fpg-error" role="alert">
           {urlError}
         </p>
       )}
@@ -185,7 +191,7 @@ export default function LightSetupPreview() {
           <button
             key={preset.id}
             type="button"
-            className="light-button"
+            className="fpg-button"
             aria-pressed={currentPreset === preset.id}
             onClick={() => update(() => preset.setup)}
           >
@@ -287,18 +293,14 @@ export default function LightSetupPreview() {
           />
           <RangeField
             label="Hardness"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(key.hardness * 100)}
-            display={`${Math.round(key.hardness * 100)}% (${key.hardness >= 0.67 ? 'hard' : key.hardness <= 0.33 ? 'soft' : 'medium'})`}
+            {...PERCENT_RANGE}
+            value={toPercent(key.hardness)}
+            display={`${toPercent(key.hardness)}% (${key.hardness >= 0.67 ? 'hard' : key.hardness <= 0.33 ? 'soft' : 'medium'})`}
             onChange={(hardness) => updateKey({ hardness: hardness / 100 })}
           />
           <RangeField
             label="Key colour temperature"
-            min={1000}
-            max={12000}
-            step={100}
+            {...KELVIN_RANGE}
             value={key.kelvin}
             display={formatKelvin(key.kelvin)}
             swatch={kelvinToHex(key.kelvin)}
@@ -314,19 +316,15 @@ export default function LightSetupPreview() {
           </div>
           <RangeField
             label="Fill strength"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(fill.strength * 100)}
-            display={`${Math.round(fill.strength * 100)}%`}
+            {...PERCENT_RANGE}
+            value={toPercent(fill.strength)}
+            display={`${toPercent(fill.strength)}%`}
             disabled={fillOff}
             onChange={(strength) => updateFill({ strength: strength / 100 })}
           />
           <RangeField
             label="Fill colour temperature"
-            min={1000}
-            max={12000}
-            step={100}
+            {...KELVIN_RANGE}
             value={fill.kelvin}
             display={fillUsesKelvin ? formatKelvin(fill.kelvin) : `${formatKelvin(fill.kelvin)} (a card reflects the key)`}
             swatch={kelvinToHex(fillUsesKelvin ? fill.kelvin : key.kelvin)}
@@ -351,13 +349,13 @@ export default function LightSetupPreview() {
           </code>
         </p>
         <div className="light-setup__actions">
-          <button type="button" className="light-button" onClick={copyPrompt}>
+          <button type="button" className="fpg-button" onClick={copyPrompt}>
             Copy prompt text
           </button>
-          <button type="button" className="light-button" onClick={addPrompt}>
+          <button type="button" className="fpg-button" onClick={addPrompt}>
             Add to prompt
           </button>
-          <button type="button" className="light-button" onClick={copyLink}>
+          <button type="button" className="fpg-button" onClick={copyLink}>
             Copy link to this set-up
           </button>
           <span className="light-status" role="status">
@@ -366,41 +364,5 @@ export default function LightSetupPreview() {
         </div>
       </div>
     </section>
-  );
-}
-
-interface RangeFieldProps {
-  label: string;
-  min: number;
-  max: number;
-  step: number;
-  value: number;
-  display: string;
-  swatch?: string;
-  disabled?: boolean;
-  onChange: (value: number) => void;
-}
-
-function RangeField({ label, min, max, step, value, display, swatch, disabled, onChange }: RangeFieldProps) {
-  const id = useId();
-  return (
-    <div className="light-field light-field--range">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={clamp(value, min, max)}
-        disabled={disabled}
-        aria-valuetext={display}
-        onChange={(e) => onChange(Number(e.target.value))}
-      />
-      <output htmlFor={id}>
-        {swatch && <span className="kelvin-swatch" style={{ background: swatch }} aria-hidden="true" />}
-        {display}
-      </output>
-    </div>
   );
 }

@@ -92,7 +92,7 @@ export default function LightingTable() {
   };
 
   const SortButton = ({ column, label }: { column: SortKey; label: string }) => (
-    <button type="button" className="sort-button" onClick={() => sortBy(column)}>
+    <button type="button" className="fpg-button sort-button" onClick={() => sortBy(column)}>
       {label}
       <span aria-hidden="true" className="sort-button__arrow">
         {sort.key === column ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -191,7 +191,7 @@ export default function LightingTable() {
                           <code>{fragment.text}</code>
                           <button
                             type="button"
-                            className="light-button light-button--small"
+                            className="fpg-button fpg-button--small"
                             aria-label={`Add to prompt: ${fragment.text}`}
                             onClick={() => add(fragmentId)}
                           >

@@ -41,7 +41,7 @@ export default function PromptTray() {
     <section className="prompt-tray not-content" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Your prompt tray</h3>
       {error && (
-        <p className="prompt-tray__error" role="alert">
+        <p className="fpg-error" role="alert">
           {error}
         </p>
       )}
@@ -56,7 +56,7 @@ export default function PromptTray() {
                 <span className="prompt-tray__slot">{item.slot}</span>
                 <button
                   type="button"
-                  className="prompt-tray__button"
+                  className="fpg-button"
                   aria-label={`Remove: ${item.text}`}
                   onClick={async () => {
                     await removeFromTray(index);
@@ -79,7 +79,7 @@ export default function PromptTray() {
       <div className="prompt-tray__actions">
         <button
           type="button"
-          className="prompt-tray__button"
+          className="fpg-button"
           disabled={items.length === 0}
           onClick={async () => announce(copyMessages[await copyText(prompt, promptRef.current)])}
         >
@@ -87,7 +87,7 @@ export default function PromptTray() {
         </button>
         <button
           type="button"
-          className="prompt-tray__button"
+          className="fpg-button"
           disabled={items.length === 0}
           onClick={() => {
             clearTray();
