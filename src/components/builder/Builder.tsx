@@ -66,7 +66,7 @@ export default function Builder() {
   const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
 
   return (
-    <div className="builder not-content" data-ready={ready ? 'true' : undefined}>
+    <div className="builder not-content" data-ready={ready ? 'true' : undefined} data-pagefind-ignore="all">
       {urlError && (
         <p className="builder__notice" role="alert">
           {urlError}

@@ -107,7 +107,7 @@ export default function DiffViewer() {
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
-    <div className="fpg-diff-tool not-content">
+    <div className="fpg-diff-tool not-content" data-pagefind-ignore="all">
       {urlMessage && (
         <p className="fpg-diff-tool__alert" role="alert">
           {urlMessage}

@@ -102,7 +102,7 @@ export default function LightingTable() {
 
   return (
     <section className="light-table not-content" aria-labelledby={`${id}-caption`}>
-      <div className="light-table__filters" role="group" aria-label="Filter the light types">
+      <div className="light-table__filters" role="group" aria-label="Filter the light types" data-pagefind-ignore="all">
         <SelectField label="Seed rating" value={rating} options={ratingOptions} onChange={setRating} />
         <SelectField label="Colour temperature" value={feel} options={feelOptions} onChange={setFeel} />
         <SelectField label="Where" value={setting} options={settingOptions} onChange={setSetting} />

@@ -38,7 +38,7 @@ export default function PromptTray() {
   };
 
   return (
-    <section className="prompt-tray not-content" aria-labelledby={`${id}-title`}>
+    <section className="prompt-tray not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore="all">
       <h3 id={`${id}-title`}>Your prompt tray</h3>
       {error && (
         <p className="fpg-error" role="alert">
