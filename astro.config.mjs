@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspInlineHashes from './integrations/csp-inline-hashes.mjs';
 import basePathLinks from './integrations/base-path-links.mjs';
+import { fileURLToPath } from 'node:url';
 import { checkLibraryData } from './src/lib/checks.ts';
 
 // The fragment catalogue, templates, models and lighting table are validated here, once per
@@ -20,6 +21,18 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  vite: {
+    resolve: {
+      // Starlight's search imports Pagefind's UI when the browser is idle; this module loads it
+      // when the reader reaches for the search instead (see the module for why).
+      alias: [
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(new URL('./src/components/search/pagefind-ui-on-demand.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   // A Content-Security-Policy on every page (a <meta> tag; static hosts can also send it as a header).
   // Astro hashes every script and style it renders, so no 'unsafe-inline' or 'unsafe-eval' for scripts.
   security: {
