@@ -9,13 +9,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-// The targets are performance 0.95 and 1.0 for the rest. Accessibility, best practices and SEO
-// are held at 1.0. Performance budgets guard against regressions at today's level, with room
-// for run-to-run noise on a 2-core machine: articles measure 0.92–1.0, the tool pages 0.79–0.96
-// (their React islands block the main thread while they hydrate), so tool pages sit below the
-// target until the widgets' start-up work shrinks. See README "Quality".
-const budgetsFor = (path) => ({
-  performance: path.startsWith('/tools/') ? 0.7 : 0.85,
+// The targets are performance 0.95 and 1.0 for accessibility, best practices and SEO, on every
+// page. Accessibility, best practices and SEO are held at 1.0. Performance is held at 0.85: on
+// this 2-core VM the same page scores anywhere from 0.87 to 0.99 minutes apart (measured
+// 2026-11-27: most pages 0.95-1.0, while /guide/light/, /tools/builder/ and /tools/diff/ ranged
+// 0.87-0.99), so a 0.95 gate would fail on noise. See README "Quality".
+const budgetsFor = () => ({
+  performance: 0.85,
   accessibility: 1,
   'best-practices': 1,
   seo: 1,
@@ -39,33 +39,48 @@ const chrome = await waitForServer().then(() =>
   }),
 );
 
+/** One Lighthouse run of a page: its scores, timings and what misses a budget. */
+async function measure(path) {
+  const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  const failures = lhr.categories
+    ? Object.entries(budgetsFor())
+        .filter(([id, min]) => (lhr.categories[id]?.score ?? 0) < min)
+        .map(([id, min]) => {
+          const failing = Object.values(lhr.audits)
+            .filter((a) => a.score !== null && a.score < 1 && lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+            .map((a) => a.id);
+          return `${id} ${lhr.categories[id]?.score} < ${min} (${failing.join(', ')})`;
+        })
+    : ['no categories'];
+  return {
+    path,
+    performance: lhr.categories.performance.score,
+    accessibility: lhr.categories.accessibility.score,
+    bestPractices: lhr.categories['best-practices'].score,
+    seo: lhr.categories.seo.score,
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    transferKB: Math.round(audit('total-byte-weight') / 1024),
+    runs: 1,
+    failures,
+  };
+}
+
+// Performance scores move by a few hundredths between runs of the same page on a busy 2-core
+// machine. A page that misses a budget is measured twice more and judged by its median run
+// (Lighthouse's own advice for noisy scores), so one slow run does not fail the check but a
+// page that is really slow still does.
 const rows = [];
 try {
   for (const path of paths) {
-    const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-    const failures = lhr.categories
-      ? Object.entries(budgetsFor(path))
-          .filter(([id, min]) => (lhr.categories[id]?.score ?? 0) < min)
-          .map(([id, min]) => {
-            const failing = Object.values(lhr.audits)
-              .filter((a) => a.score !== null && a.score < 1 && lhr.categories[id].auditRefs.some((r) => r.id === a.id && r.weight > 0))
-              .map((a) => a.id);
-            return `${id} ${lhr.categories[id]?.score} < ${min} (${failing.join(', ')})`;
-          })
-      : ['no categories'];
-    rows.push({
-      path,
-      performance: lhr.categories.performance.score,
-      accessibility: lhr.categories.accessibility.score,
-      bestPractices: lhr.categories['best-practices'].score,
-      seo: lhr.categories.seo.score,
-      lcpMs: Math.round(audit('largest-contentful-paint')),
-      tbtMs: Math.round(audit('total-blocking-time')),
-      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
-      transferKB: Math.round(audit('total-byte-weight') / 1024),
-      failures,
-    });
+    let row = await measure(path);
+    if (row.failures.length > 0) {
+      const runs = [row, await measure(path), await measure(path)].sort((a, b) => a.performance - b.performance);
+      row = { ...runs[1], runs: runs.length };
+    }
+    rows.push(row);
   }
 } finally {
   chrome.kill();
@@ -76,7 +91,7 @@ console.table(rows.map(({ failures, ...row }) => row));
 await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
 await writeFile(
   new URL('../bench-results/lighthouse.json', import.meta.url),
-  JSON.stringify({ measuredAt: new Date().toISOString(), pages: rows.map((row) => ({ ...row, budgets: budgetsFor(row.path) })) }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), pages: rows.map((row) => ({ ...row, budgets: budgetsFor() })) }, null, 2),
 );
 const failing = rows.filter((r) => r.failures.length > 0);
 for (const row of failing) console.error(`${row.path}: ${row.failures.join('; ')}`);
