@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { builtHtml, sitemapPaths } from './support/site';
 
 /**
@@ -38,7 +38,7 @@ const total = (scripts: LoadedScript[]) => scripts.reduce((sum, s) => sum + s.gz
 
 async function loadAndCollectScripts(page: Page, path: string, options: { scrollThrough?: boolean } = {}): Promise<LoadedScript[]> {
   const scripts: Promise<LoadedScript>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() !== 'script') return;
     scripts.push(
       response.body().then((body) => {
@@ -51,7 +51,8 @@ async function loadAndCollectScripts(page: Page, path: string, options: { scroll
         };
       }),
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   if (options.scrollThrough) {
@@ -61,8 +62,16 @@ async function loadAndCollectScripts(page: Page, path: string, options: { scroll
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     });
-    await page.waitForLoadState('networkidle');
+    // Every island has hydrated once Astro has removed its `ssr` attribute. (A second
+    // waitForLoadState('networkidle') would return at once: the page has been idle before.)
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
   }
+  // Then wait until no script has started loading for a while: lazy chunks follow hydration.
+  for (let seen = -1; seen !== scripts.length; ) {
+    seen = scripts.length;
+    await page.waitForTimeout(750);
+  }
+  page.off('response', onResponse);
   return Promise.all(scripts);
 }
 
