@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { applySuggestion, lintPrompt, type LintFinding } from '../../lib/prompt/lint';
 import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
-import { defaultDiffState, hasDiffQuery, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
+import { defaultDiffState, diffQueryKeys, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
 import { diffPrompts } from '../../lib/diff';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
@@ -38,7 +38,7 @@ export default function DiffViewer() {
   useEffect(
     () =>
       loadFromShareLink({
-        carriesSettings: hasDiffQuery,
+        keys: diffQueryKeys,
         loadParser: () => import('../../lib/diff/parse-query').then((m) => m.parseDiffQuery),
         apply: (parsed) => {
           setState(parsed.state);

@@ -24,7 +24,7 @@ import {
   lensSettingsOf,
   magnification,
   nearestStopIndex,
-  hasLensQuery,
+  lensQueryKeys,
   sensorFormats,
   sensorIds,
   type FocusTarget,
@@ -77,7 +77,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   useEffect(
     () =>
       loadFromShareLink({
-        carriesSettings: hasLensQuery,
+        keys: lensQueryKeys,
         loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
         apply: ({ state: fromUrl, error }) => {
           if (changedByReader.current) return;

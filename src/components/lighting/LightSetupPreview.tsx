@@ -9,7 +9,7 @@ import {
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
   recogniseLighting,
-  hasLightingQuery,
+  lightingQueryKeys,
   setupToQuery,
   shadeLighting,
   directionPhrase,
@@ -84,7 +84,7 @@ export default function LightSetupPreview() {
   useEffect(
     () =>
       loadFromShareLink({
-        carriesSettings: hasLightingQuery,
+        keys: lightingQueryKeys,
         loadParser: () => import('../../lib/light/parse-query').then((m) => m.setupFromQuery),
         apply: ({ setup: fromUrl, error }) => {
           if (touched.current) return;

@@ -1,14 +1,16 @@
+import { queryCarriesAny } from '../../lib/query-keys';
+
 /**
  * Widgets parse share links and stored data with zod, which is about 10 KB of compressed
  * JavaScript. They import those parsers on demand, only when the URL or storage holds
  * something to parse, so a first visit loads none of it. If that import fails (the reader
  * went offline after the page loaded), the widget keeps its defaults and says so.
  */
-export const PARSER_LOAD_FAILED = 'The settings in this link could not be loaded (is the page offline?), so the defaults are shown.';
+const PARSER_LOAD_FAILED = 'The settings in this link could not be loaded (is the page offline?), so the defaults are shown.';
 
 interface ShareLinkLoad<T> {
-  /** Whether the page's query string carries this widget's settings at all. */
-  carriesSettings: (search: string) => boolean;
+  /** The widget's own query keys: without any of them in the URL there is nothing to parse. */
+  keys: readonly string[];
   /** Imports the parser, e.g. `() => import('…/parse-query').then((m) => m.parseLensQuery)`. */
   loadParser: () => Promise<(search: string) => T>;
   /** Receives what the parser made of the query string. */
@@ -23,9 +25,9 @@ interface ShareLinkLoad<T> {
  * Reads a widget's settings from the page's share link, loading the parser only when the link
  * carries some. Call it from an effect after hydration; it returns the effect's clean-up.
  */
-export function loadFromShareLink<T>({ carriesSettings, loadParser, apply, fail, done }: ShareLinkLoad<T>): () => void {
+export function loadFromShareLink<T>({ keys, loadParser, apply, fail, done }: ShareLinkLoad<T>): () => void {
   const search = window.location.search;
-  if (!carriesSettings(search)) {
+  if (!queryCarriesAny(search, keys)) {
     done?.();
     return () => {};
   }

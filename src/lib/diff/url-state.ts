@@ -32,12 +32,6 @@ export const defaultDiffState: DiffToolState = stateForPair(DEFAULT_PAIR);
 /** The tool's own query keys; ./parse-query reads them back. */
 export const diffQueryKeys = ['pair', 'before', 'after', 'model'] as const;
 
-/** True when a query string carries any of the tool's keys, i.e. there is something to parse. */
-export function hasDiffQuery(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return diffQueryKeys.some((key) => params.has(key));
-}
-
 /**
  * The query string for a state ("" for the default). `null` when the prompts are too long
  * to share in a link.

@@ -21,7 +21,7 @@ export {
 export type { LightingSetup, LightingPreset, PresetId, KeySource, FillKind, FillSide, Ambient, Pattern } from './setup';
 export { recogniseLighting } from './recognise';
 export type { RecognisedFragment } from './recognise';
-export { setupToQuery, hasLightingQuery, lightingQueryKeys } from './url';
+export { setupToQuery, lightingQueryKeys } from './url';
 // The share-link parser and the set-up schema (./parse-query, ./setup-schema) bring zod, so
 // widgets import them on demand; the public API (src/lib/index.ts) exports them separately.
 export {

@@ -2,7 +2,8 @@ import '../zod-setup';
 import { z } from 'zod/mini';
 import { ambients, defaultSetup, fillKinds, fillSides, keySources, patterns, type LightingSetup } from './setup';
 import { LightingSetupSchema } from './setup-schema';
-import { hasLightingQuery, lightingQueryKeys } from './url';
+import { queryCarriesAny } from '../query-keys';
+import { lightingQueryKeys } from './url';
 
 /**
  * Reads a lighting set-up back from a share link (the format ./url writes). It needs zod, so
@@ -54,7 +55,7 @@ export type SetupFromQuery = { setup: LightingSetup; error?: string };
  */
 export function setupFromQuery(search: string): SetupFromQuery {
   const params = new URLSearchParams(search);
-  if (!hasLightingQuery(search)) return { setup: defaultSetup };
+  if (!queryCarriesAny(search, lightingQueryKeys)) return { setup: defaultSetup };
   const raw = Object.fromEntries(lightingQueryKeys.map((key) => [key, params.get(key) ?? undefined]));
   const parsed = QuerySchema.safeParse(raw);
   if (!parsed.success) {

@@ -24,9 +24,3 @@ export function setupToQuery(setup: LightingSetup): string {
   });
   return params.toString();
 }
-
-/** True when a query string carries any lighting key, i.e. there is a set-up to parse. */
-export function hasLightingQuery(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return lightingQueryKeys.some((key) => params.has(key));
-}

@@ -41,7 +41,6 @@ export {
   constrainLensState,
   lensQuery,
   lensQueryKeys,
-  hasLensQuery,
 } from './state';
 export type { LensState, LensPreset } from './state';
 // The share-link parser (./parse-query) is not re-exported here: it brings zod, so widgets

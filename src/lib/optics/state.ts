@@ -84,12 +84,6 @@ export function constrainLensState(state: LensState): LensState {
 /** The picker's own query keys; ./parse-query reads them back. */
 export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded'] as const;
 
-/** True when a query string carries any of the picker's settings, i.e. there is something to parse. */
-export function hasLensQuery(search: string): boolean {
-  const params = new URLSearchParams(search);
-  return lensQueryKeys.some((key) => params.has(key));
-}
-
 /** The query string that restores `state` (without the leading "?"). */
 export function lensQuery(state: LensState): string {
   return new URLSearchParams({
