@@ -19,6 +19,9 @@ export type { TrayItem, TrayParseResult } from './tray';
 // Workflow chapter (articles-b): the experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
 
+// Whole numbers as the guide writes them ("12,000"), without Intl's start-up cost in the browser.
+export { formatWholeNumber } from './numbers';
+
 // Optics: the lens and aperture picker (src/lib/optics)
 export * from './optics';
 export { parseLensQuery, LensQuerySchema } from './optics/parse-query';

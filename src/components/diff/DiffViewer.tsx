@@ -11,6 +11,7 @@ import { DiffText } from './DiffText';
 import { FindingsList } from './FindingsList';
 import { FragmentChips } from './FragmentChips';
 import { TokenMeter } from './TokenMeter';
+import { formatWholeNumber } from '../../lib/numbers';
 import './diff-tool.css';
 
 /**
@@ -168,7 +169,7 @@ export default function DiffViewer() {
               onChange={(event) => update({ [which]: event.target.value })}
             />
             <span className="fpg-diff-tool__count" id={`${ids}-${which}-count`}>
-              {state[which].length.toLocaleString('en')} characters
+              {formatWholeNumber(state[which].length)} characters
             </span>
           </div>
         ))}
@@ -193,7 +194,7 @@ export default function DiffViewer() {
             {overLimit && (
               <p className="fpg-diff-tool__notice">
                 {partial
-                  ? `These prompts are too long to compare live, so the diff shows the first ${LIVE_LIMIT.toLocaleString('en')} characters of each. `
+                  ? `These prompts are too long to compare live, so the diff shows the first ${formatWholeNumber(LIVE_LIMIT)} characters of each. `
                   : 'Showing the whole text. '}
                 <button type="button" className="fpg-button" onClick={() => setDiffWholeText(!diffWholeText)}>
                   {partial ? 'Compare the whole text' : 'Back to the first part only'}

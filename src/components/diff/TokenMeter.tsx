@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import type { TokenCount } from '../../lib/prompt/tokens';
+import { formatWholeNumber } from '../../lib/numbers';
 
 /**
  * The after prompt's token count against the model's limit. The estimate is instant; for
@@ -48,13 +49,13 @@ export function TokenMeter({ prompt, model, count, onExactCount }: Props) {
     <div className={`fpg-token-meter${over ? ' fpg-token-meter--over' : ''}`}>
       <p>
         {count.exact ? (
-          <strong>{count.count.toLocaleString('en')} tokens</strong>
+          <strong>{formatWholeNumber(count.count)} tokens</strong>
         ) : (
-          <strong>About {count.count.toLocaleString('en')} tokens (estimate)</strong>
+          <strong>About {formatWholeNumber(count.count)} tokens (estimate)</strong>
         )}{' '}
         {count.limit === null
           ? `— no published token limit for ${name}.`
-          : `of ${count.limit.toLocaleString('en')} that ${name} reads${over ? ': over the limit, the rest is cut.' : '.'}`}
+          : `of ${formatWholeNumber(count.limit)} that ${name} reads${over ? ': over the limit, the rest is cut.' : '.'}`}
       </p>
       <details>
         <summary>How is this counted?</summary>

@@ -38,6 +38,7 @@ import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from './NumberField';
 import { loadFromShareLink } from '../share/on-demand';
+import { formatWholeNumber } from '../../lib/numbers';
 import './lens-picker.css';
 
 interface LensPickerProps {
@@ -296,7 +297,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             />
             <p id={`${ids.words}-note`} className="lens-field__note">
               {wordsTooLong
-                ? `That is ${otherWords.length.toLocaleString('en-GB')} characters; only the first ${OTHER_WORDS_LIMIT} are checked.`
+                ? `That is ${formatWholeNumber(otherWords.length)} characters; only the first ${OTHER_WORDS_LIMIT} are checked.`
                 : 'Checked against the optics: a warning appears when they contradict them.'}
             </p>
           </div>

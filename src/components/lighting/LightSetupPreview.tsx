@@ -24,6 +24,7 @@ import { addToTray } from '../tray/tray-storage';
 import RangeField from './RangeField';
 import SelectField from './SelectField';
 import { loadFromShareLink } from '../share/on-demand';
+import { formatWholeNumber } from '../../lib/numbers';
 import './lighting.css';
 
 const keySourceLabels: Record<KeySource, string> = {
@@ -42,7 +43,7 @@ const DIAGRAM = { size: 200, centre: 100, track: 72 };
 
 /** Wraps any angle into −180…180. */
 const wrapDegrees = (deg: number) => ((((deg + 180) % 360) + 360) % 360) - 180;
-const formatKelvin = (k: number) => `${k.toLocaleString('en-US')} K`;
+const formatKelvin = (k: number) => `${formatWholeNumber(k)} K`;
 const formatDegrees = (d: number) => `${d < 0 ? '−' : ''}${Math.abs(Math.round(d))}°`;
 /** Hardness and fill strength are fractions 0–1, shown and set as whole percentages. */
 const toPercent = (fraction: number) => Math.round(fraction * 100);

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { describeSource } from '../../lib/fragments/source';
 import { getFragment, type FragmentId } from '../../lib/fragments';
+import { formatWholeNumber } from '../../lib/numbers';
 import { kelvinToHex, lightFeels, lightTypes, seedRatingRank, type LightType, type TemperatureFeel } from '../../lib/light';
 import { addToTray } from '../tray/tray-storage';
 import SelectField from './SelectField';
@@ -28,12 +29,17 @@ const feelOptions: Record<FeelFilter, string> = {
 };
 const settingOptions: Record<SettingFilter, string> = { any: 'Indoor and outdoor', indoor: 'Indoor', outdoor: 'Outdoor' };
 
-const formatK = (k: number) => k.toLocaleString('en-US');
+const formatK = formatWholeNumber;
+/** Alphabetical, ignoring case. The names are plain ASCII, so no Intl collator (and its set-up cost) is needed. */
+const compareNames = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 function compare(a: LightType, b: LightType, key: SortKey): number {
   switch (key) {
     case 'name':
-      return a.name.localeCompare(b.name, 'en');
+      return compareNames(a.name, b.name);
     case 'rating':
       return (a.seedRating ? seedRatingRank[a.seedRating] : 0) - (b.seedRating ? seedRatingRank[b.seedRating] : 0);
     case 'kelvin':

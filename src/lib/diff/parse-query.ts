@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { getPromptPair, promptPairs, type PromptPairId } from '../examples';
 import { modelIds } from '../models';
 import { DEFAULT_MODEL, DEFAULT_PAIR, defaultDiffState, diffQueryKeys, SHARE_MAX_CHARS, stateForPair, type DiffToolState } from './url-state';
+import { formatWholeNumber } from '../numbers';
 
 /**
  * Reads the diff tool's state back from a share link. It needs zod, so the tool imports this
@@ -10,7 +11,7 @@ import { DEFAULT_MODEL, DEFAULT_PAIR, defaultDiffState, diffQueryKeys, SHARE_MAX
  */
 
 const pairIds = promptPairs.map((p) => p.id) as [PromptPairId, ...PromptPairId[]];
-const tooLong = `is longer than ${SHARE_MAX_CHARS.toLocaleString('en')} characters`;
+const tooLong = `is longer than ${formatWholeNumber(SHARE_MAX_CHARS)} characters`;
 
 const QuerySchema = z.object({
   pair: z.optional(z.enum(pairIds, { error: 'names an example that does not exist' })),

@@ -1,3 +1,5 @@
+import { formatWholeNumber } from '../numbers';
+
 /** Lengths as a photographer reads them: "5.7 cm", "1.97 m", "134 m", "infinite". */
 export function formatLength(metres: number): string {
   if (!Number.isFinite(metres)) return 'infinite';
@@ -5,7 +7,7 @@ export function formatLength(metres: number): string {
   if (metres < 1) return `${(metres * 100).toFixed(1)} cm`;
   if (metres < 10) return `${metres.toFixed(2)} m`;
   if (metres < 100) return `${metres.toFixed(1)} m`;
-  return `${Math.round(metres).toLocaleString('en-GB')} m`;
+  return `${formatWholeNumber(metres)} m`;
 }
 
 export function formatDegrees(degrees: number): string {
