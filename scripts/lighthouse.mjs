@@ -9,13 +9,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-// The targets are performance 0.95 and 1.0 for accessibility, best practices and SEO, on every
-// page. Accessibility, best practices and SEO are held at 1.0. Performance is held at 0.85: on
-// this 2-core VM the same page scores anywhere from 0.87 to 0.99 minutes apart (measured
-// 2026-11-27: most pages 0.95-1.0, while /guide/light/, /tools/builder/ and /tools/diff/ ranged
-// 0.87-0.99), so a 0.95 gate would fail on noise. See README "Quality".
+// Budgets for every page: performance 0.95, and 1.0 for accessibility, best practices and SEO.
+// Measured on the 2-core VM on 2026-11-27, three rounds of every page on one Chrome: every page
+// scored 0.94-1.0; a page that misses is judged by its median run (below).
 const budgetsFor = () => ({
-  performance: 0.85,
+  performance: 0.95,
   accessibility: 1,
   'best-practices': 1,
   seo: 1,
@@ -74,6 +72,10 @@ async function measure(path) {
 // page that is really slow still does.
 const rows = [];
 try {
+  // A freshly started Chrome sometimes paints its first page about a second late, whatever the
+  // page (observed first paint 1.2 s instead of 0.2 s, load event unchanged), which costs that
+  // page several hundredths of performance. One discarded run takes that start-up cost.
+  await measure(paths[0]);
   for (const path of paths) {
     let row = await measure(path);
     if (row.failures.length > 0) {

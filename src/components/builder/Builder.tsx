@@ -31,8 +31,9 @@ export default function Builder() {
   const uid = useId();
   const [state, setState] = useState<BuilderState>(defaultBuilderState);
   const [urlError, setUrlError] = useState('');
-  // Set once the URL has been read: tests (and styles) can tell the live builder from its server render.
-  const [ready, setReady] = useState(false);
+  // Marked data-ready once the URL has been read, so tests (and styles) can tell the live builder
+  // from its server render. Set on the element directly: a state change would render it all again.
+  const root = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [pickedTemplate, setPickedTemplate] = useState<string>(defaultBuilderState().template ?? '');
   const [copyStatus, setCopyStatus] = useStatus();
@@ -42,10 +43,14 @@ export default function Builder() {
 
   useEffect(() => {
     const parsed = parseBuilderQuery(window.location.search);
-    setState(parsed.state);
-    if (parsed.state.template) setPickedTemplate(parsed.state.template);
-    if (parsed.error) setUrlError(parsed.error);
-    setReady(true);
+    // A plain visit keeps the server-rendered default: no second render of the whole builder
+    // while the page is still loading.
+    if (parsed.fromUrl) {
+      setState(parsed.state);
+      if (parsed.state.template) setPickedTemplate(parsed.state.template);
+      if (parsed.error) setUrlError(parsed.error);
+    }
+    root.current?.setAttribute('data-ready', 'true');
   }, []);
 
   const shareQuery = encodeBuilderQuery(state);
@@ -66,7 +71,7 @@ export default function Builder() {
   const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
 
   return (
-    <div className="builder not-content" data-ready={ready ? 'true' : undefined} data-pagefind-ignore="all">
+    <div className="builder not-content" ref={root} data-pagefind-ignore="all">
       {urlError && (
         <p className="builder__notice" role="alert">
           {urlError}
