@@ -11,6 +11,7 @@ import {
 } from '../../lib/builder/state';
 import { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
 import { models, type ModelId } from '../../lib/models';
+import type { PromptCheckResult } from '../../lib/prompt/check';
 import { templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { AddParts } from './AddParts';
@@ -27,7 +28,12 @@ import './builder.css';
  * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
  * and keeps the URL in step with the state so the address bar is always a share link.
  */
-export default function Builder() {
+interface Props {
+  /** The checker's result for the opening prompt, computed when the page is built (see builder.mdx). */
+  initialCheck?: PromptCheckResult;
+}
+
+export default function Builder({ initialCheck }: Props) {
   const uid = useId();
   const [state, setState] = useState<BuilderState>(defaultBuilderState);
   const [urlError, setUrlError] = useState('');
@@ -146,7 +152,7 @@ export default function Builder() {
             {copyStatus}
           </span>
         </div>
-        <PromptCheck prompt={prompt} model={state.model} />
+        <PromptCheck prompt={prompt} model={state.model} initialCheck={initialCheck} />
       </section>
 
       <section className="builder__section" aria-labelledby={`${uid}-parts`}>

@@ -2,11 +2,14 @@ import { useEffect, useState } from 'react';
 import { countQwen3Tokens } from '../../lib/prompt/qwen3-tokens';
 import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
 import { getModel, type ModelId } from '../../lib/models';
+import { resultFor, type PromptCheckResult } from '../../lib/prompt/check';
 import { lintPrompt } from '../../lib/prompt/lint';
 
 interface Props {
   prompt: string;
   model: ModelId;
+  /** The check of the builder's opening prompt, made at build time (see checkPrompt). */
+  initialCheck?: PromptCheckResult;
 }
 
 /**
@@ -14,7 +17,7 @@ interface Props {
  * a light estimate; for FLUX.2 [klein] the reader can load the exact Qwen3 tokenizer (~7 MB)
  * on demand, after which counts are exact.
  */
-export function PromptCheck({ prompt, model }: Props) {
+export function PromptCheck({ prompt, model, initialCheck }: Props) {
   const isQwen3 = getModel(model).encoder.kind === 'qwen3';
   const [exactEnabled, setExactEnabled] = useState(false);
   const [exact, setExact] = useState<{ prompt: string; tokens: TokenCount } | null>(null);
@@ -38,8 +41,9 @@ export function PromptCheck({ prompt, model }: Props) {
   }, [exactEnabled, isQwen3, prompt]);
 
   const exactNow = isQwen3 && exact?.prompt === prompt ? exact.tokens : undefined;
-  const tokens = exactNow ?? countTokens(prompt, model);
-  const findings = lintPrompt(prompt, { model, tokenCount: exactNow });
+  const known = exactNow ? undefined : resultFor(initialCheck, prompt, model);
+  const tokens = exactNow ?? known?.tokens ?? countTokens(prompt, model);
+  const findings = known?.findings ?? lintPrompt(prompt, { model, tokenCount: exactNow });
   const over = tokens.limit !== null && tokens.count > tokens.limit;
 
   return (

@@ -3,6 +3,8 @@ import { applySuggestion, lintPrompt, type LintFinding } from '../../lib/prompt/
 import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
 import { defaultDiffState, diffQueryKeys, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
 import { diffPrompts } from '../../lib/diff';
+import type { DiffOpening } from '../../lib/diff/opening';
+import { resultFor } from '../../lib/prompt/check';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
 import { copyMessages, copyText } from '../copy/copy-text';
@@ -22,7 +24,12 @@ import './diff-tool.css';
  */
 export const LIVE_LIMIT = 20_000;
 
-export default function DiffViewer() {
+interface Props {
+  /** The results for the opening comparison, computed when the page is built (see diff.mdx). */
+  opening?: DiffOpening;
+}
+
+export default function DiffViewer({ opening }: Props) {
   const [state, setState] = useState<DiffToolState>(defaultDiffState);
   const [urlMessage, setUrlMessage] = useState<string | null>(null);
   const [urlReady, setUrlReady] = useState(false);
@@ -68,14 +75,19 @@ export default function DiffViewer() {
   const partial = overLimit && !diffWholeText;
   const beforeShown = partial ? shown.before.slice(0, LIVE_LIMIT) : shown.before;
   const afterShown = partial ? shown.after.slice(0, LIVE_LIMIT) : shown.after;
-  const diff = useMemo(() => diffPrompts(beforeShown, afterShown), [beforeShown, afterShown]);
+  const diff = useMemo(
+    () => (opening?.before === beforeShown && opening.after === afterShown ? opening.diff : diffPrompts(beforeShown, afterShown)),
+    [beforeShown, afterShown, opening],
+  );
 
   const exact = exactCount && exactCount.text === shown.after && exactCount.model === shown.model ? exactCount.count : undefined;
   // The token count covers the whole prompt; the other checks cover what the diff shows.
   const { tokenCount, findings } = useMemo(() => {
+    const known = exact || partial ? undefined : resultFor(opening?.check, shown.after, shown.model);
+    if (known) return { tokenCount: known.tokens, findings: known.findings };
     const count = exact ?? countTokens(shown.after, shown.model);
     return { tokenCount: count, findings: lintPrompt(afterShown, { model: shown.model, tokenCount: count }) };
-  }, [shown.after, afterShown, shown.model, exact]);
+  }, [shown.after, afterShown, shown.model, exact, partial, opening]);
   const marks = findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity }));
 
   const update = (patch: Partial<DiffToolState>) => setState((s) => ({ ...s, ...patch }));
