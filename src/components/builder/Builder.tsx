@@ -23,16 +23,16 @@ import { SlotFields } from './SlotFields';
 import { useStatus } from './useStatus';
 import './builder.css';
 
-/**
- * The prompt builder. Its first render (on the server) is the default template, so the page
- * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
- * and keeps the URL in step with the state so the address bar is always a share link.
- */
 interface Props {
   /** The checker's result for the opening prompt, computed when the page is built (see builder.mdx). */
   initialCheck?: PromptCheckResult;
 }
 
+/**
+ * The prompt builder. Its first render (on the server) is the default template, so the page
+ * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
+ * and keeps the URL in step with the state so the address bar is always a share link.
+ */
 export default function Builder({ initialCheck }: Props) {
   const uid = useId();
   const [state, setState] = useState<BuilderState>(defaultBuilderState);
