@@ -7,13 +7,13 @@ import type { DiffOpening } from '../../lib/diff/opening';
 import { resultFor } from '../../lib/prompt/check';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
+import { formatWholeNumber } from '../../lib/numbers';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { loadFromShareLink } from '../share/on-demand';
 import { DiffText } from './DiffText';
 import { FindingsList } from './FindingsList';
 import { FragmentChips } from './FragmentChips';
 import { TokenMeter } from './TokenMeter';
-import { formatWholeNumber } from '../../lib/numbers';
 import './diff-tool.css';
 
 /**

@@ -29,7 +29,6 @@ const feelOptions: Record<FeelFilter, string> = {
 };
 const settingOptions: Record<SettingFilter, string> = { any: 'Indoor and outdoor', indoor: 'Indoor', outdoor: 'Outdoor' };
 
-const formatK = formatWholeNumber;
 /** Alphabetical, ignoring case. The names are plain ASCII, so no Intl collator (and its set-up cost) is needed. */
 const compareNames = (a: string, b: string) => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
@@ -162,8 +161,8 @@ export default function LightingTable() {
                       <span className="kelvin-swatch" style={{ background: kelvinToHex(light.kelvin.max) }} aria-hidden="true" />
                       <span>
                         {light.kelvin.min === light.kelvin.max
-                          ? `${formatK(light.kelvin.min)} K`
-                          : `${formatK(light.kelvin.min)}–${formatK(light.kelvin.max)} K`}
+                          ? `${formatWholeNumber(light.kelvin.min)} K`
+                          : `${formatWholeNumber(light.kelvin.min)}–${formatWholeNumber(light.kelvin.max)} K`}
                       </span>
                     </span>
                   ) : (
