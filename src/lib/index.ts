@@ -46,7 +46,6 @@ export {
   templateParts,
   templateFragmentIds,
   templateFragmentTexts,
-  templateValuesSchema,
   resolveValues,
   defaultValues,
   SLOT_TEXT_MAX,
@@ -64,8 +63,6 @@ export type {
 
 // Prompt builder: state, share URL, saved prompts, exports (issue 7)
 export {
-  BuilderPartSchema,
-  BuilderStateSchema,
   blankBuilderState,
   defaultBuilderState,
   DEFAULT_BUILDER_TEMPLATE,
@@ -78,40 +75,29 @@ export {
   movePart,
   removePart,
   setSlotValue,
-  parseBuilderState,
+  checkBuilderPart,
   BUILDER_PART_LIMIT,
+  BUILDER_FILL_NAME_MAX,
   BUILDER_TEXT_MAX,
   DEFAULT_BUILDER_MODEL,
 } from './builder/state';
 export type { BuilderPart, BuilderState } from './builder/state';
-export { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from './builder/share';
-export type { ShareParseResult } from './builder/share';
-export {
-  SavedPromptSchema,
-  SavedFileSchema,
-  parseSavedStore,
-  serializeSavedStore,
-  serializeSavedFile,
-  parseSavedFile,
-  upsertSaved,
-  mergeSaved,
-  removeSaved,
-  SAVED_LIMIT,
-  SAVED_NAME_MAX,
-  SAVED_FILE_KIND,
-} from './builder/saved';
+export { BuilderPartSchema, BuilderStateSchema, parseBuilderState } from './builder/state-schema';
+export { encodeBuilderQuery, builderQueryKeys, SHARE_URL_MAX } from './builder/share';
+export { parseBuilderQuery } from './builder/parse-query';
+export type { ShareParseResult } from './builder/parse-query';
+export { serializeSavedStore, serializeSavedFile, upsertSaved, mergeSaved, removeSaved, SAVED_LIMIT, SAVED_NAME_MAX, SAVED_FILE_KIND } from './builder/saved';
 export type { SavedPrompt, SavedParseResult } from './builder/saved';
+export { SavedPromptSchema, SavedFileSchema, parseSavedStore, parseSavedFile } from './builder/saved-schema';
 export {
-  BflRequestBodySchema,
-  StructuredPromptSchema,
   toBflRequestBody,
   toDiffusersSnippet,
   toStructuredPrompt,
   toStructuredPromptJson,
   structuredToPrompt,
   structuredToParts,
-  parseStructuredPrompt,
 } from './prompt/export';
+export { BflRequestBodySchema, StructuredPromptSchema, parseStructuredPrompt } from './prompt/export-schema';
 export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';
 // Prompt diff (issue 6)
 export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';

@@ -4,7 +4,10 @@ import {
   addPart,
   blankBuilderState,
   builderPrompt,
+  BuilderPartSchema,
+  checkBuilderPart,
   composePrompt,
+  fragments,
   defaultBuilderState,
   encodeBuilderQuery,
   fillTemplate,
@@ -14,6 +17,7 @@ import {
   parseBuilderQuery,
   parseSavedFile,
   parseSavedStore,
+  promptSlots,
   removePart,
   serializeSavedFile,
   serializeSavedStore,
@@ -21,6 +25,7 @@ import {
   stateFromTemplate,
   templates,
   upsertSaved,
+  type BuilderPart,
   type BuilderState,
   type SavedPrompt,
 } from '../../src/lib';
@@ -47,6 +52,34 @@ describe('builder state', () => {
     const start = stateFromTemplate('busy-street-scene');
     const added = addPart(start, { kind: 'fragment', id: 'lens.iso-1600-grain' });
     expect(builderPrompt(added)).toBe(composePrompt([...templateIdsAndText(start), 'lens.iso-1600-grain']));
+  });
+
+  it('checks a part as the reader adds it by the same rules as the share-link schema', () => {
+    // addPart runs checkBuilderPart (plain TypeScript, no zod on the page); share links and saved
+    // prompts are parsed with BuilderPartSchema. Both must accept the same parts, and keep them alike.
+    const somePart = fc.oneof(
+      fc.record({ kind: fc.constant('fragment'), id: fc.oneof(fc.constantFrom(...fragments.map((f) => f.id)), fc.string()) }),
+      fc.record({
+        kind: fc.constant('text'),
+        text: fc.oneof(fc.string(), fc.constantFrom(' ', ' a lighthouse ', 'x'.repeat(1000), ` ${'x'.repeat(1000)} `, 'x'.repeat(1001))),
+        slot: fc.oneof(fc.constantFrom(...promptSlots), fc.string()),
+      }),
+      fc.record({ kind: fc.constant('fill'), name: fc.string({ maxLength: 45 }) }),
+    );
+    fc.assert(
+      fc.property(somePart, (part) => {
+        const schema = BuilderPartSchema.safeParse(part);
+        let checked: BuilderPart | Error;
+        try {
+          checked = checkBuilderPart(part as BuilderPart);
+        } catch (error) {
+          checked = error as Error;
+        }
+        if (schema.success) expect(checked).toEqual(schema.data);
+        else expect(checked).toBeInstanceOf(Error);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('moves parts up and down, and ignores a move past either end', () => {
@@ -120,6 +153,12 @@ describe('saved prompts', () => {
   it('replaces a prompt saved under the same name, newest first', () => {
     const list = upsertSaved(upsertSaved(upsertSaved([], saved('a')), saved('b')), saved('A', stateFromTemplate('macro-hands')));
     expect(list.map((p) => p.name)).toEqual(['A', 'b']);
+  });
+
+  it('saves under the trimmed name, and refuses an empty or overlong one', () => {
+    expect(upsertSaved([], saved('  Street  '))[0]?.name).toBe('Street');
+    expect(() => upsertSaved([], saved('   '))).toThrow(/name has 1 to 80 characters/);
+    expect(() => upsertSaved([], saved('x'.repeat(81)))).toThrow(/name has 1 to 80 characters/);
   });
 
   it('merges an import without losing what is saved', () => {

@@ -8,6 +8,7 @@ import {
   getFragment,
   getTemplate,
   pillars,
+  resolveValues,
   templateFragmentIds,
   templates,
   tidyPart,
@@ -147,6 +148,18 @@ describe('fillTemplate', () => {
   it('lets the checker see a bad slot value (so the checker test above can fail)', () => {
     const prompt = fillTemplate(template, { setting: 'in a park, blurry background' });
     expect(lintPrompt(prompt, { model: 'flux1-dev' }).filter((f) => f.severity === 'warning').map((f) => f.rule)).toContain('vague-term');
+  });
+
+  it('trims text values and fills every other slot with its default', () => {
+    const filled = resolveValues(template, { subject: '  an old fisherman  ' });
+    expect(filled.subject).toBe('an old fisherman');
+    for (const [name, slot] of Object.entries(template.slots)) if (name !== 'subject') expect(filled[name]).toBe(slot.default);
+  });
+
+  it('names every problem at once: each bad slot in order, then the unknown ones', () => {
+    expect(() => resolveValues(template, { hairColour: 'red', light: 'light.candlelight', subject: ' ' })).toThrow(
+      /^Slot "subject" \(Subject\) is empty.*; Slot "light" must be one of .*; Template "freckled-portrait" has no slot "hairColour"; its slots are /,
+    );
   });
 
   it('throws a clear error for an unknown template id', () => {

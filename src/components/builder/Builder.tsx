@@ -9,11 +9,12 @@ import {
   stateFromTemplate,
   type BuilderState,
 } from '../../lib/builder/state';
-import { encodeBuilderQuery, parseBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
+import { builderQueryKeys, encodeBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
 import { models, type ModelId } from '../../lib/models';
 import type { PromptCheckResult } from '../../lib/prompt/check';
 import { templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
+import { loadFromShareLink } from '../share/on-demand';
 import { AddParts } from './AddParts';
 import { ExportPanel } from './ExportPanel';
 import { PartsList } from './PartsList';
@@ -47,17 +48,23 @@ export default function Builder({ initialCheck }: Props) {
   const changed = useRef(false);
   const promptBox = useRef<HTMLParagraphElement>(null);
 
-  useEffect(() => {
-    const parsed = parseBuilderQuery(window.location.search);
-    // A plain visit keeps the server-rendered default: no second render of the whole builder
-    // while the page is still loading.
-    if (parsed.fromUrl) {
-      setState(parsed.state);
-      if (parsed.state.template) setPickedTemplate(parsed.state.template);
-      if (parsed.error) setUrlError(parsed.error);
-    }
-    root.current?.setAttribute('data-ready', 'true');
-  }, []);
+  // A plain visit keeps the server-rendered default: no parser to load, and no second render of
+  // the whole builder while the page is still loading.
+  useEffect(
+    () =>
+      loadFromShareLink({
+        keys: builderQueryKeys,
+        loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
+        apply: (parsed) => {
+          setState(parsed.state);
+          if (parsed.state.template) setPickedTemplate(parsed.state.template);
+          if (parsed.error) setUrlError(parsed.error);
+        },
+        fail: setUrlError,
+        done: () => root.current?.setAttribute('data-ready', 'true'),
+      }),
+    [],
+  );
 
   const shareQuery = encodeBuilderQuery(state);
   const shareable = shareQuery.length <= SHARE_URL_MAX;

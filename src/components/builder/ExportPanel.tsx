@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import {
-  parseStructuredPrompt,
   structuredToParts,
   toBflRequestBody,
   toDiffusersSnippet,
@@ -105,8 +104,11 @@ export function ExportPanel({ prompt, parts, state, onImportStructured }: Props)
           <button
             type="button"
             className="fpg-button"
-            onClick={() => {
-              const parsed = parseStructuredPrompt(json);
+            onClick={async () => {
+              // The JSON schema needs zod: it loads with the first JSON a reader brings.
+              const schema = await import('../../lib/prompt/export-schema').catch(() => null);
+              if (!schema) return setJsonMessage({ ok: false, text: 'The JSON reader could not be loaded (is the page offline?), so nothing changed.' });
+              const parsed = schema.parseStructuredPrompt(json);
               if (!parsed.ok) return setJsonMessage({ ok: false, text: parsed.error });
               onImportStructured(structuredToParts(parsed.structured));
               setJsonMessage({ ok: true, text: 'The builder now holds this prompt, one part per field.' });

@@ -1,15 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { builderPrompt, type BuilderState } from '../../lib/builder/state';
-import {
-  mergeSaved,
-  parseSavedFile,
-  removeSaved,
-  SAVED_NAME_MAX,
-  serializeSavedFile,
-  upsertSaved,
-  type SavedPrompt,
-} from '../../lib/builder/saved';
-import { downloadText, readSaved, writeSaved } from './saved-storage';
+import { mergeSaved, removeSaved, SAVED_NAME_MAX, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
+import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, readSaved, writeSaved } from './saved-storage';
 
 interface Props {
   state: BuilderState;
@@ -19,14 +11,22 @@ interface Props {
 /** Named prompts in localStorage: save, reload, delete, export to a file and import from one. */
 export function SavedPanel({ state, onLoad }: Props) {
   const uid = useId();
-  const [saved, setSaved] = useState<SavedPrompt[]>([]);
+  // null until the stored list has been read: saving or importing before then would overwrite it.
+  const [loaded, setSaved] = useState<SavedPrompt[] | null>(null);
+  const saved = loaded ?? [];
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
-    const stored = readSaved();
-    setSaved(stored.prompts);
-    if (stored.error) setMessage({ error: true, text: stored.error });
+    let active = true;
+    void readSaved().then((read) => {
+      if (!active) return;
+      setSaved(read.prompts);
+      if (read.error) setMessage({ error: true, text: read.error });
+    });
+    return () => {
+      active = false;
+    };
   }, []);
 
   const commit = (next: SavedPrompt[], text: string) => {
@@ -39,6 +39,7 @@ export function SavedPanel({ state, onLoad }: Props) {
   };
 
   const save = () => {
+    if (loaded === null) return;
     const trimmed = name.trim();
     if (!trimmed) return setMessage({ error: true, text: 'Give the prompt a name first.' });
     if (trimmed.length > SAVED_NAME_MAX) return setMessage({ error: true, text: `Keep the name under ${SAVED_NAME_MAX} characters.` });
@@ -55,7 +56,9 @@ export function SavedPanel({ state, onLoad }: Props) {
     if (!file) return;
     const text = await file.text().catch(() => null);
     if (text === null) return setMessage({ error: true, text: 'That file could not be read, so nothing was imported.' });
-    const parsed = parseSavedFile(text);
+    const parser = await loadSavedParser().catch(() => null);
+    if (!parser) return setMessage({ error: true, text: PARSER_LOAD_FAILED });
+    const parsed = parser.parseSavedFile(text);
     if (!parsed.ok) return setMessage({ error: true, text: parsed.error });
     const merged = mergeSaved(saved, parsed.prompts);
     if (!merged.ok) return setMessage({ error: true, text: merged.error });
@@ -85,7 +88,7 @@ export function SavedPanel({ state, onLoad }: Props) {
             }}
           />
         </div>
-        <button type="button" className="fpg-button" onClick={save}>
+        <button type="button" className="fpg-button" disabled={loaded === null} onClick={save}>
           Save prompt
         </button>
       </div>
@@ -132,6 +135,7 @@ export function SavedPanel({ state, onLoad }: Props) {
             id={`${uid}-import`}
             type="file"
             accept="application/json,.json"
+            disabled={loaded === null}
             onChange={(e) => {
               void importFile(e.target.files?.[0]);
               e.target.value = '';

@@ -1,67 +1,55 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/types';
-import { modelIds, type ModelId } from '../models';
+import type { ModelId } from '../models';
 import { tidyPart, type PromptPart } from '../prompt/compose';
-import { getTemplate, isTemplateId, resolveValues, type TemplateDefinition } from '../templates';
+import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
 
 /**
  * The prompt builder's state: a model, an optional template with its slot values, and an
  * ordered list of parts. Unlike composePrompt, the builder keeps the reader's order; parts
  * start in BFL's order (a template, or a fragment added later, lands where composePrompt
  * would put it) and the reader may then move them.
+ *
+ * This module is plain TypeScript, so the builder loads no zod until there is outside input
+ * to parse: share links and saved prompts are parsed by ./state-schema, imported on demand.
  */
 
 export const BUILDER_PART_LIMIT = 60;
 export const BUILDER_TEXT_MAX = 1000;
+/** The longest slot name a `fill` part may carry. */
+export const BUILDER_FILL_NAME_MAX = 40;
 export const DEFAULT_BUILDER_MODEL: ModelId = 'flux2-klein-9b';
 
-const fragmentIdSchema = z.string().check(z.refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` }));
-
-export const BuilderPartSchema = z.discriminatedUnion('kind', [
-  /** A catalogue fragment, by id. */
-  z.object({ kind: z.literal('fragment'), id: fragmentIdSchema }),
-  /** Words the reader typed (or brought from the prompt tray), with their place in BFL's order. */
-  z.object({ kind: z.literal('text'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(BUILDER_TEXT_MAX)), slot: z.enum(promptSlots) }),
-  /** A slot of the current template; its value lives in `values`. */
-  z.object({ kind: z.literal('fill'), name: z.string().check(z.minLength(1), z.maxLength(40)) }),
-]);
 export type BuilderPart =
+  /** A catalogue fragment, by id. */
   | { kind: 'fragment'; id: FragmentId }
+  /** Words the reader typed (or brought from the prompt tray), with their place in BFL's order. */
   | { kind: 'text'; text: string; slot: PromptSlot }
+  /** A slot of the current template; its value lives in `values`. */
   | { kind: 'fill'; name: string };
 
-export const BuilderStateSchema = z
-  .object({
-    model: z.enum(modelIds),
-    template: z.nullable(z.string()),
-    values: z.record(z.string(), z.string()),
-    parts: z.array(BuilderPartSchema).check(z.maxLength(BUILDER_PART_LIMIT)),
-  })
-  .check(
-    z.superRefine((state, ctx) => {
-    if (state.template === null) {
-      if (state.parts.some((p) => p.kind === 'fill')) ctx.addIssue({ code: 'custom', message: 'slot parts need a template' });
-      return;
-    }
-    if (!isTemplateId(state.template)) {
-      ctx.addIssue({ code: 'custom', path: ['template'], message: `unknown template "${state.template}"` });
-      return;
-    }
-    const template = getTemplate(state.template);
-    try {
-      resolveValues(template, state.values);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', path: ['values'], message: (error as Error).message });
-    }
-    for (const part of state.parts) {
-      if (part.kind === 'fill' && !(part.name in template.slots)) {
-        ctx.addIssue({ code: 'custom', path: ['parts'], message: `template "${template.id}" has no slot "${part.name}"` });
-      }
-    }
-    }),
-  );
+/**
+ * A part as the builder keeps it (text trimmed), or an Error saying what is wrong with it.
+ * The same rules as BuilderPartSchema in ./state-schema; a unit test holds the two together.
+ */
+export function checkBuilderPart(part: BuilderPart): BuilderPart {
+  if (part.kind === 'fragment') {
+    if (!isFragmentId(part.id)) throw new Error(`unknown fragment id "${String(part.id)}"`);
+    return { kind: 'fragment', id: part.id };
+  }
+  if (part.kind === 'text') {
+    const text = part.text.trim();
+    if (!text) throw new Error('The text part is empty.');
+    if (text.length > BUILDER_TEXT_MAX) throw new Error(`A text part holds at most ${BUILDER_TEXT_MAX} characters.`);
+    if (!promptSlots.includes(part.slot)) throw new Error(`unknown prompt slot "${String(part.slot)}"`);
+    return { kind: 'text', text, slot: part.slot };
+  }
+  if (part.kind === 'fill') {
+    if (part.name.length < 1 || part.name.length > BUILDER_FILL_NAME_MAX) throw new Error(`A slot name has 1 to ${BUILDER_FILL_NAME_MAX} characters.`);
+    return { kind: 'fill', name: part.name };
+  }
+  throw new Error(`unknown part kind "${String((part as { kind: unknown }).kind)}"`);
+}
 
 export type BuilderState = {
   model: ModelId;
@@ -152,7 +140,7 @@ export function stateFromTemplate(templateOrId: TemplateDefinition | string, mod
 
 /** Adds a part where composePrompt would put it: after the last part of the same or an earlier slot. */
 export function addPart(state: BuilderState, part: BuilderPart): BuilderState {
-  const valid = BuilderPartSchema.parse(part) as BuilderPart;
+  const valid = checkBuilderPart(part);
   if (state.parts.length >= BUILDER_PART_LIMIT) throw new Error(`The builder holds at most ${BUILDER_PART_LIMIT} parts.`);
   const rank = rankOf(state, valid);
   let at = 0;
@@ -182,11 +170,4 @@ export function setSlotValue(state: BuilderState, name: string, value: string): 
   const values = { ...state.values, [name]: value };
   resolveValues(getTemplate(state.template), values);
   return { ...state, values };
-}
-
-/** Parses unknown data as a builder state: the state, or a readable reason. Never throws. */
-export function parseBuilderState(data: unknown): { ok: true; state: BuilderState } | { ok: false; error: string } {
-  const result = BuilderStateSchema.safeParse(data);
-  if (!result.success) return { ok: false, error: result.error.issues[0]?.message ?? 'not a builder state' };
-  return { ok: true, state: result.data as BuilderState };
 }

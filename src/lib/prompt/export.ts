@@ -1,5 +1,3 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
 import { getFragment } from '../fragments';
 import type { PromptSlot } from '../fragments/types';
 import { getModel, type ModelId } from '../models';
@@ -18,12 +16,12 @@ export type ExportResult = { ok: true; text: string } | { ok: false; reason: str
 /**
  * The request body fields our sources document: the prompt, and `raw` for FLUX1.1 [pro] Ultra
  * ("raw: true gives a less synthetic, more natural look"). No endpoint is given here on purpose.
+ * BflRequestBodySchema in ./export-schema describes the same body.
  */
-export const BflRequestBodySchema = z.strictObject({
-  prompt: z.string().check(z.minLength(1)),
-  raw: z.optional(z.literal(true)),
-});
-export type BflRequestBody = z.infer<typeof BflRequestBodySchema>;
+export interface BflRequestBody {
+  prompt: string;
+  raw?: true;
+}
 
 export function toBflRequestBody(prompt: string, modelId: ModelId): ExportResult {
   const model = getModel(modelId);
@@ -35,7 +33,7 @@ export function toBflRequestBody(prompt: string, modelId: ModelId): ExportResult
     };
   }
   const body: BflRequestBody = modelId === 'flux1.1-pro-ultra' ? { prompt, raw: true } : { prompt };
-  return { ok: true, text: JSON.stringify(BflRequestBodySchema.parse(body), null, 2) };
+  return { ok: true, text: JSON.stringify(body, null, 2) };
 }
 
 // ---------------------------------------------------------------- diffusers
@@ -84,39 +82,28 @@ export function toDiffusersSnippet(prompt: string, modelId: ModelId): ExportResu
 
 // ---------------------------------------------------------------- FLUX.2 structured JSON
 
-/** FLUX.2's structured prompt keys, as BFL documents them (plus BFL's example camera fields). */
-const optionalText = z.optional(z.string());
-const optionalNumberOrText = z.optional(z.union([z.number(), z.string()]));
-
-export const StructuredPromptSchema = z.strictObject({
-  scene: optionalText,
-  subjects: z.optional(
-    z.array(
-      z.strictObject({
-        description: z.string(),
-        position: optionalText,
-        action: optionalText,
-      }),
-    ),
-  ),
-  style: optionalText,
-  color_palette: z.optional(z.array(z.string())),
-  lighting: optionalText,
-  mood: optionalText,
-  background: optionalText,
-  composition: optionalText,
-  camera: z.optional(
-    z.strictObject({
-      angle: optionalText,
-      lens: optionalText,
-      depth_of_field: optionalText,
-      'lens-mm': optionalNumberOrText,
-      'f-number': optionalText,
-      ISO: optionalNumberOrText,
-    }),
-  ),
-});
-export type StructuredPrompt = z.infer<typeof StructuredPromptSchema>;
+/**
+ * FLUX.2's structured prompt keys, as BFL documents them (plus BFL's example camera fields).
+ * StructuredPromptSchema in ./export-schema checks JSON against this shape.
+ */
+export interface StructuredPrompt {
+  scene?: string;
+  subjects?: { description: string; position?: string; action?: string }[];
+  style?: string;
+  color_palette?: string[];
+  lighting?: string;
+  mood?: string;
+  background?: string;
+  composition?: string;
+  camera?: {
+    angle?: string;
+    lens?: string;
+    depth_of_field?: string;
+    'lens-mm'?: number | string;
+    'f-number'?: string;
+    ISO?: number | string;
+  };
+}
 
 function partText(part: PromptPart): { text: string; slot: PromptSlot } {
   if (typeof part === 'string') {
@@ -210,25 +197,4 @@ export function structuredToPrompt(structured: StructuredPrompt): string {
   return structuredToParts(structured)
     .map((part) => part.text)
     .join(', ');
-}
-
-/** Reads JSON text as a structured prompt and flattens it; any input gives a prompt or a clear message. */
-export function parseStructuredPrompt(
-  text: string,
-): { ok: true; prompt: string; structured: StructuredPrompt } | { ok: false; error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `This is not valid JSON: ${(error as Error).message}` };
-  }
-  const parsed = StructuredPromptSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `“${issue.path.join('.')}”` : 'the top level';
-    return { ok: false, error: `This JSON is not a FLUX.2 structured prompt: at ${where}, ${issue.message}.` };
-  }
-  const prompt = structuredToPrompt(parsed.data);
-  if (!prompt) return { ok: false, error: 'This structured prompt has no text in it.' };
-  return { ok: true, prompt, structured: parsed.data };
 }

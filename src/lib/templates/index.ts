@@ -1,5 +1,3 @@
-import '../zod-setup';
-import { z } from 'zod/mini';
 import { getFragment, type FragmentId } from '../fragments';
 import { composePrompt, type PromptPart } from '../prompt/compose';
 import { templateDefinitions } from './definitions';
@@ -34,42 +32,41 @@ export function defaultValues(template: TemplateDefinition): Record<string, stri
   return Object.fromEntries(Object.entries(template.slots).map(([name, slot]) => [name, slot.default]));
 }
 
-function slotValueSchema(name: string, slot: SlotDefinition) {
+/** A slot's value, trimmed if it is text, or the message that says why it is not allowed. */
+function checkSlotValue(name: string, slot: SlotDefinition, value: unknown): { value: string } | { error: string } {
   if (slot.kind === 'choice') {
-    return z.string().check(
-      z.refine((value) => (slot.choices as readonly string[]).includes(value), {
-        error: `Slot "${name}" must be one of ${slot.choices.join(', ')}`,
-      }),
+    return typeof value === 'string' && (slot.choices as readonly string[]).includes(value)
+      ? { value }
+      : { error: `Slot "${name}" must be one of ${slot.choices.join(', ')}` };
+  }
+  if (typeof value !== 'string') return { error: `Slot "${name}" must be text` };
+  const text = value.trim();
+  if (!text) return { error: `Slot "${name}" (${slot.label}) is empty: write a few words or leave it out to use the default` };
+  if (text.length > SLOT_TEXT_MAX) return { error: `Slot "${name}" (${slot.label}) is longer than ${SLOT_TEXT_MAX} characters` };
+  return { value: text };
+}
+
+/**
+ * Checks values against the template and fills the rest with defaults. Every slot is optional;
+ * text is trimmed. Throws an Error whose message names each slot at fault (and any slot the
+ * template does not have). Plain checks, not a schema: the builder runs this as the reader types.
+ */
+export function resolveValues(template: TemplateDefinition, values: TemplateValues = {}): Record<string, string> {
+  const filled = defaultValues(template);
+  const problems: string[] = [];
+  for (const [name, slot] of Object.entries(template.slots)) {
+    if (!Object.hasOwn(values, name) || values[name] === undefined) continue;
+    const checked = checkSlotValue(name, slot, values[name]);
+    if ('error' in checked) problems.push(checked.error);
+    else filled[name] = checked.value;
+  }
+  const unknown = Object.keys(values).filter((name) => !Object.hasOwn(template.slots, name));
+  if (unknown.length) {
+    problems.push(
+      `Template "${template.id}" has no slot ${unknown.map((k) => `"${k}"`).join(', ')}; its slots are ${Object.keys(template.slots).join(', ')}`,
     );
   }
-  return z
-    .string({ error: `Slot "${name}" must be text` })
-    .check(
-      z.trim(),
-      z.minLength(1, `Slot "${name}" (${slot.label}) is empty: write a few words or leave it out to use the default`),
-      z.maxLength(SLOT_TEXT_MAX, `Slot "${name}" (${slot.label}) is longer than ${SLOT_TEXT_MAX} characters`),
-    );
-}
-
-/** The zod schema for a template's values: every slot optional (its default fills in), no unknown slot. */
-export function templateValuesSchema(template: TemplateDefinition) {
-  const shape = Object.fromEntries(
-    Object.entries(template.slots).map(([name, slot]) => [name, z.optional(slotValueSchema(name, slot))]),
-  );
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Template "${template.id}" has no slot ${issue.keys.map((k) => `"${k}"`).join(', ')}; its slots are ${Object.keys(template.slots).join(', ')}`
-        : undefined,
-  });
-}
-
-/** Checks values against the template; throws an Error whose message names the slot at fault. */
-export function resolveValues(template: TemplateDefinition, values: TemplateValues = {}): Record<string, string> {
-  const result = templateValuesSchema(template).safeParse(values);
-  if (!result.success) throw new Error(result.error.issues.map((issue) => issue.message).join('; '));
-  const filled = defaultValues(template);
-  for (const [name, value] of Object.entries(result.data)) if (value !== undefined) filled[name] = value;
+  if (problems.length) throw new Error(problems.join('; '));
   return filled;
 }
 
