@@ -10,9 +10,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 // Budgets for every page: accessibility, best practices and SEO 1.0; performance 0.90, below the
-// 0.95 target. In a clean-clone CI run on 2026-11-27 the builder's median of five was 0.94
-// (lighting 0.95, every other page 0.96-1.0), so a 0.95 gate would turn CI red on this 2-core
-// VM's noise. A page that misses is judged by the median of five runs (below). README "Quality".
+// 0.95 target. On this 2-core VM one build of one page scores 0.85-0.99 from run to run (a page
+// with no widget script, /guide/how-flux-reads-prompts/, 0.89-0.99), so a 0.95 gate fails CI on
+// noise about as often as it passes. A page that misses is judged by the median of five runs
+// (below). README "Quality".
 const budgetsFor = () => ({
   performance: 0.9,
   accessibility: 1,
@@ -52,8 +53,10 @@ async function measure(path) {
           return `${id} ${lhr.categories[id]?.score} < ${min} (${failing.join(', ')})`;
         })
     : ['no categories'];
+  const metrics = lhr.audits.metrics?.details?.items?.[0] ?? {};
   return {
     path,
+    held: metrics.observedFirstContentfulPaint - metrics.observedLoad >= HELD_PAINT_MS,
     performance: lhr.categories.performance.score,
     accessibility: lhr.categories.accessibility.score,
     bestPractices: lhr.categories['best-practices'].score,
@@ -63,8 +66,29 @@ async function measure(path) {
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
     transferKB: Math.round(audit('total-byte-weight') / 1024),
     runs: 1,
+    heldRuns: 0,
     failures,
   };
+}
+
+// Headless Chrome sometimes holds a page's first paint for a whole second or two after the page
+// has loaded, with the main thread idle: its compositor stops offering frames to the page
+// (lighthouse#17148, "ThrottleUnresponsiveClient"; it reproduces on PageSpeed Insights). Seen here
+// on every kind of page, about one run in five: observed first paint 1.2 s, load 0.3 s. Such a run
+// measures the browser, not the page, so it is measured again (at most MAX_HELD_RETRIES times;
+// after that it counts). A page that is really slow to paint is slow before its load event too.
+const HELD_PAINT_MS = 500;
+const MAX_HELD_RETRIES = 3;
+
+/** measure(), measured again when the browser held the first paint (see above). */
+async function measureUnheld(path) {
+  let heldRuns = 0;
+  let row = await measure(path);
+  while (row.held && heldRuns < MAX_HELD_RETRIES) {
+    heldRuns += 1;
+    row = await measure(path);
+  }
+  return { ...row, heldRuns };
 }
 
 // Performance scores move by a few hundredths between runs of the same page on a busy 2-core
@@ -75,17 +99,16 @@ async function measure(path) {
 const RUNS_ON_A_MISS = 5;
 const rows = [];
 try {
-  // A freshly started Chrome sometimes paints its first page about a second late, whatever the
-  // page (observed first paint 1.2 s instead of 0.2 s, load event unchanged), which costs that
-  // page several hundredths of performance. One discarded run takes that start-up cost.
+  // One discarded run first: a freshly started Chrome pays its start-up costs on its first page.
   await measure(paths[0]);
   for (const path of paths) {
-    let row = await measure(path);
+    let row = await measureUnheld(path);
     if (row.failures.length > 0) {
       const runs = [row];
-      while (runs.length < RUNS_ON_A_MISS) runs.push(await measure(path));
+      while (runs.length < RUNS_ON_A_MISS) runs.push(await measureUnheld(path));
       runs.sort((a, b) => a.performance - b.performance);
-      row = { ...runs[Math.floor(runs.length / 2)], runs: runs.length };
+      const heldRuns = runs.reduce((sum, run) => sum + run.heldRuns, 0);
+      row = { ...runs[Math.floor(runs.length / 2)], runs: runs.length, heldRuns };
     }
     rows.push(row);
   }
@@ -94,7 +117,7 @@ try {
   server.kill();
 }
 
-console.table(rows.map(({ failures, ...row }) => row));
+console.table(rows.map(({ failures, held, ...row }) => row));
 await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
 await writeFile(
   new URL('../bench-results/lighthouse.json', import.meta.url),

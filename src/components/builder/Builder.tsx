@@ -6,6 +6,7 @@ import {
   builderPrompt,
   builderPromptParts,
   defaultBuilderState,
+  DEFAULT_BUILDER_TEMPLATE,
   stateFromTemplate,
   type BuilderState,
 } from '../../lib/builder/state';
@@ -42,7 +43,7 @@ export default function Builder({ initialCheck }: Props) {
   // from its server render. Set on the element directly: a state change would render it all again.
   const root = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [pickedTemplate, setPickedTemplate] = useState<string>(defaultBuilderState().template ?? '');
+  const [pickedTemplate, setPickedTemplate] = useState<string>(DEFAULT_BUILDER_TEMPLATE);
   const [copyStatus, setCopyStatus] = useStatus();
   const [shareStatus, setShareStatus] = useStatus(8000);
   const changed = useRef(false);
