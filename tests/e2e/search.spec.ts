@@ -35,3 +35,21 @@ test('the search UI loads only when the reader reaches for it, and Ctrl+K still 
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
   expect(pagefindScripts().length).toBeGreaterThan(0);
 });
+
+// Pagefind runs the text of adjacent elements together unless the HTML has a space between
+// them, so excerpts once read "Written forFLUX.2", "ColourPhotographic colour", "Written
+// asToolWhat it means there" and "2,600–2,900 KwarmHousehold". These queries reach a template
+// card, a home-page card, a component's table header and the lighting table.
+for (const query of ['freckles', 'squint test', 'tungsten']) {
+  test(`search excerpts keep words apart: "${query}"`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' }).fill(query);
+    const excerpts = page.locator('.pagefind-ui__result-excerpt');
+    await expect(excerpts.first()).toBeVisible({ timeout: 15_000 });
+    const words = (await excerpts.allInnerTexts()).flatMap((text) => text.split(/\s+/));
+    // A lower-case letter straight before a capital, outside links and repository names.
+    const runTogether = words.filter((word) => !/[/#]/.test(word) && /\p{Ll}\p{Lu}/u.test(word));
+    expect(runTogether).toEqual([]);
+  });
+}

@@ -122,7 +122,7 @@ export default function LightingTable() {
           <caption id={`${id}-caption`}>
             Light types: how well FLUX renders them (the seed article’s ratings), their colour temperature, and the words to use
           </caption>
-          <thead>
+          <thead data-pagefind-ignore="all">
             <tr>
               <th scope="col" aria-sort={ariaSort('name')}>
                 <SortButton column="name" label="Light" />
@@ -141,7 +141,7 @@ export default function LightingTable() {
             {rows.map((light) => (
               <tr key={light.id} data-light={light.id}>
                 <th scope="row">
-                  {light.name}
+                  {light.name}{' '}
                   <span className="light-table__setting">{light.setting === 'both' ? 'indoor or outdoor' : light.setting}</span>
                 </th>
                 <td data-label="Seed rating" data-rating={light.seedRating ?? 'none'}>
@@ -167,8 +167,9 @@ export default function LightingTable() {
                     </span>
                   ) : (
                     <span className="light-table__muted">no value</span>
-                  )}
-                  <span className="light-table__feel">{lightFeels(light).join(', ') || 'not given'}</span>
+                  )}{' '}
+                  {/* Spaces between these blocks: search excerpts would otherwise run them together. */}
+                  <span className="light-table__feel">{lightFeels(light).join(', ') || 'not given'}</span>{' '}
                   <span className="light-table__kelvin-note">{light.kelvinNote}</span>
                 </td>
                 <td data-label="Notes">
@@ -198,6 +199,7 @@ export default function LightingTable() {
                             type="button"
                             className="fpg-button fpg-button--small"
                             aria-label={`Add to prompt: ${fragment.text}`}
+                            data-pagefind-ignore="all"
                             onClick={() => add(fragmentId)}
                           >
                             Add to prompt
