@@ -85,7 +85,7 @@ export default function Builder({ initialCheck }: Props) {
   const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
 
   return (
-    <div className="builder not-content" ref={root} data-pagefind-ignore="all">
+    <div className="builder fpg-controls not-content" ref={root} data-pagefind-ignore="all">
       {urlError && (
         <p className="builder__notice" role="alert">
           {urlError}

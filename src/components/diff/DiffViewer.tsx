@@ -120,7 +120,7 @@ export default function DiffViewer({ opening }: Props) {
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
-    <div className="fpg-diff-tool not-content" data-pagefind-ignore="all">
+    <div className="fpg-diff-tool fpg-controls not-content" data-pagefind-ignore="all">
       {urlMessage && (
         <p className="fpg-diff-tool__alert" role="alert">
           {urlMessage}

@@ -130,7 +130,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   };
 
   return (
-    <div className="lens-picker not-content" data-lens-picker data-pagefind-ignore="all">
+    <div className="lens-picker fpg-controls not-content" data-lens-picker data-pagefind-ignore="all">
       {urlError && (
         <p className="lens-message" role="alert">
           {urlError}

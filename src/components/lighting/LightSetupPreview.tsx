@@ -174,7 +174,7 @@ export default function LightSetupPreview() {
   const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
 
   return (
-    <section className="light-setup not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore="all">
+    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore="all">
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>
