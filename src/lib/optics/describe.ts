@@ -58,18 +58,27 @@ const softBackgroundPhrases = [
 ];
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whole-phrase matchers, compiled once: a letter or digit on either side means another word. */
+/** Whole-phrase matchers: a letter or digit on either side means another word. */
 const phraseMatcher = (phrase: string) => ({
   phrase,
   pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}])`, 'iu'),
 });
-const everythingSharpMatchers = everythingSharpPhrases.map(phraseMatcher);
-const backgroundSharpMatchers = backgroundSharpPhrases.map(phraseMatcher);
-const softBackgroundMatchers = softBackgroundPhrases.map(phraseMatcher);
+/**
+ * Compiled the first time a reader's words need checking, not when the module loads: building
+ * Unicode-aware patterns costs about half a millisecond each, on every page with the lens picker.
+ */
+const matcherCache = new Map<readonly string[], { phrase: string; pattern: RegExp }[]>();
+function matchersFor(phrases: readonly string[]) {
+  let matchers = matcherCache.get(phrases);
+  if (!matchers) matcherCache.set(phrases, (matchers = phrases.map(phraseMatcher)));
+  return matchers;
+}
 
-function findPhrases(words: string, matchers: readonly { phrase: string; pattern: RegExp }[]): string[] {
+function findPhrases(words: string, phrases: readonly string[]): string[] {
   if (words === '') return [];
-  const found = matchers.filter(({ pattern }) => pattern.test(words)).map(({ phrase }) => phrase);
+  const found = matchersFor(phrases)
+    .filter(({ pattern }) => pattern.test(words))
+    .map(({ phrase }) => phrase);
   // "creamy bokeh" already covers "bokeh": report the longest phrase only.
   return found.filter((phrase) => !found.some((other) => other !== phrase && other.includes(phrase)));
 }
@@ -111,19 +120,19 @@ export function describeLens(settings: LensSettings): LensDescription {
   }
 
   const words = settings.otherWords ?? '';
-  for (const phrase of findPhrases(words, everythingSharpMatchers)) {
+  for (const phrase of findPhrases(words, everythingSharpPhrases)) {
     if (!everythingSharp) {
       warnings.push(
         `"${phrase}" contradicts the optics: at ${at} ${sharpZone}, so the ${foreground.sharpness === 'sharp' ? 'background' : 'foreground'} is ${foreground.sharpness === 'sharp' ? background.sharpness : foreground.sharpness}. Stop down (f/8–f/16) or drop the phrase.`,
       );
     }
   }
-  for (const phrase of findPhrases(words, backgroundSharpMatchers)) {
+  for (const phrase of findPhrases(words, backgroundSharpPhrases)) {
     if (background.sharpness !== 'sharp') {
       warnings.push(`"${phrase}" contradicts the optics: at ${at} the background (${formatLength(background.distanceM)}) is ${background.sharpness}.`);
     }
   }
-  for (const phrase of findPhrases(words, softBackgroundMatchers)) {
+  for (const phrase of findPhrases(words, softBackgroundPhrases)) {
     if (background.sharpness === 'sharp' || background.sharpness === 'slightly soft') {
       warnings.push(
         `"${phrase}" contradicts the optics: at ${at} the background (${formatLength(background.distanceM)}) is ${background.sharpness}. For a soft background open up (BFL's vocabulary: f/1.4–f/2.8), come closer or use a longer lens.`,
