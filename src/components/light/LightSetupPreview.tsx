@@ -21,8 +21,8 @@ import {
 } from '../../lib/light';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
-import RangeField from './RangeField';
-import SelectField from './SelectField';
+import RangeField from '../fields/RangeField';
+import SelectField from '../fields/SelectField';
 import { loadFromShareLink } from '../share/on-demand';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lighting.css';

@@ -36,7 +36,7 @@ import { DepthDiagram } from './DepthDiagram';
 import { LensField } from './LensField';
 import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
-import { NumberField } from './NumberField';
+import { NumberField } from '../fields/NumberField';
 import { loadFromShareLink } from '../share/on-demand';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lens-picker.css';

@@ -4,7 +4,7 @@ import { getFragment, type FragmentId } from '../../lib/fragments';
 import { formatWholeNumber } from '../../lib/numbers';
 import { kelvinToHex, lightFeels, lightTypes, seedRatingRank, type LightType, type TemperatureFeel } from '../../lib/light';
 import { addToTray } from '../tray/tray-storage';
-import SelectField from './SelectField';
+import SelectField from '../fields/SelectField';
 import './lighting.css';
 
 type SortKey = 'catalogue' | 'name' | 'rating' | 'kelvin';
