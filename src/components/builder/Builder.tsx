@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   blankBuilderState,
   BUILDER_PART_LIMIT,
@@ -12,82 +12,64 @@ import {
 } from '../../lib/builder/state';
 import { builderQueryKeys, encodeBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
 import { models, type ModelId } from '../../lib/models';
-import type { PromptCheckResult } from '../../lib/prompt/check';
 import { templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { loadFromShareLink } from '../share/on-demand';
+import { useUrlState } from '../share/useUrlState';
+import { CheckerPanel } from '../prompt/CheckerPanel';
+import { usePromptCheck } from '../prompt/usePromptCheck';
 import { AddParts } from './AddParts';
 import { ExportPanel } from './ExportPanel';
 import { PartsList } from './PartsList';
-import { PromptCheck } from './PromptCheck';
 import { SavedPanel } from './SavedPanel';
 import { SlotFields } from './SlotFields';
+import SelectField from '../fields/SelectField';
 import { useStatus } from './useStatus';
 import './builder.css';
-
-interface Props {
-  /** The checker's result for the opening prompt, computed when the page is built (see builder.mdx). */
-  initialCheck?: PromptCheckResult;
-}
 
 /**
  * The prompt builder. Its first render (on the server) is the default template, so the page
  * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
  * and keeps the URL in step with the state so the address bar is always a share link.
  */
-export default function Builder({ initialCheck }: Props) {
+export default function Builder() {
   const uid = useId();
-  const [state, setState] = useState<BuilderState>(defaultBuilderState);
-  const [urlError, setUrlError] = useState('');
-  // Marked data-ready once the URL has been read, so tests (and styles) can tell the live builder
-  // from its server render. Set on the element directly: a state change would render it all again.
-  const root = useRef<HTMLDivElement>(null);
+  const {
+    state,
+    update: setState,
+    linkMessage: urlError,
+    ready,
+    shareable,
+    shareUrl,
+  } = useUrlState<BuilderState>({
+    initial: defaultBuilderState(),
+    keys: builderQueryKeys,
+    loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
+    toQuery: (current) => {
+      const query = encodeBuilderQuery(current);
+      return query.length <= SHARE_URL_MAX ? query : null;
+    },
+  });
   const [announcement, setAnnouncement] = useState('');
-  const [pickedTemplate, setPickedTemplate] = useState<string>(DEFAULT_BUILDER_TEMPLATE);
+  // The template list shows the reader's pick, else the template the state (or its share link) came from.
+  const [templatePick, setPickedTemplate] = useState<string | null>(null);
+  const pickedTemplate = templatePick ?? state.template ?? DEFAULT_BUILDER_TEMPLATE;
   const [copyStatus, setCopyStatus] = useStatus();
   const [shareStatus, setShareStatus] = useStatus(8000);
-  const changed = useRef(false);
   const promptBox = useRef<HTMLParagraphElement>(null);
 
-  // A plain visit keeps the server-rendered default: no parser to load, and no second render of
-  // the whole builder while the page is still loading.
-  useEffect(
-    () =>
-      loadFromShareLink({
-        keys: builderQueryKeys,
-        loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
-        apply: (parsed) => {
-          setState(parsed.state);
-          if (parsed.state.template) setPickedTemplate(parsed.state.template);
-          if (parsed.error) setUrlError(parsed.error);
-        },
-        fail: setUrlError,
-        done: () => root.current?.setAttribute('data-ready', 'true'),
-      }),
-    [],
-  );
-
-  const shareQuery = encodeBuilderQuery(state);
-  const shareable = shareQuery.length <= SHARE_URL_MAX;
-  useEffect(() => {
-    if (!changed.current || !shareable) return;
-    window.history.replaceState(null, '', `${window.location.pathname}${shareQuery}${window.location.hash}`);
-  }, [shareQuery, shareable]);
-
   const update = (next: BuilderState, message = '') => {
-    changed.current = true;
     setState(next);
     setAnnouncement(message);
   };
 
   const prompt = builderPrompt(state);
   const parts = builderPromptParts(state);
-  const shareUrl = typeof window === 'undefined' ? shareQuery : `${window.location.origin}${window.location.pathname}${shareQuery}`;
+  const check = usePromptCheck(prompt, state.model);
 
   return (
-    <div className="builder fpg-controls not-content" ref={root} data-pagefind-ignore="all">
+    <div className="builder fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
       {urlError && (
-        <p className="builder__notice" role="alert">
+        <p className="fpg-error" role="alert">
           {urlError}
         </p>
       )}
@@ -97,15 +79,13 @@ export default function Builder({ initialCheck }: Props) {
           1. Start
         </h2>
         <div className="builder__row">
-          <div className="builder__field builder__field--grow">
-            <label htmlFor={`${uid}-template`}>Template</label>
-            <select id={`${uid}-template`} value={pickedTemplate} onChange={(e) => setPickedTemplate(e.target.value)}>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
+          <div className="builder__field--grow">
+            <SelectField
+              label="Template"
+              value={pickedTemplate}
+              onChange={setPickedTemplate}
+              options={templates.map((t) => ({ value: t.id, label: t.title }))}
+            />
           </div>
           <button
             type="button"
@@ -127,16 +107,12 @@ export default function Builder({ initialCheck }: Props) {
             Start blank
           </button>
         </div>
-        <div className="builder__field">
-          <label htmlFor={`${uid}-model`}>Model</label>
-          <select id={`${uid}-model`} value={state.model} onChange={(e) => update({ ...state, model: e.target.value as ModelId })}>
-            {models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Model"
+          value={state.model}
+          onChange={(model) => update({ ...state, model })}
+          options={models.map((m) => ({ value: m.id, label: m.name }))}
+        />
         <SlotFields state={state} onChange={(next) => update(next)} />
       </section>
 
@@ -160,7 +136,8 @@ export default function Builder({ initialCheck }: Props) {
             {copyStatus}
           </span>
         </div>
-        <PromptCheck prompt={prompt} model={state.model} initialCheck={initialCheck} />
+        <h3 className="builder__subheading">Checker</h3>
+        <CheckerPanel check={check} />
       </section>
 
       <section className="builder__section" aria-labelledby={`${uid}-parts`}>
@@ -218,7 +195,7 @@ export default function Builder({ initialCheck }: Props) {
             disabled={!shareable}
             onClick={async () =>
               setShareStatus(
-                (await copyText(shareUrl, null)) === 'copied'
+                (await copyText(shareUrl(), null)) === 'copied'
                   ? 'Link copied.'
                   : 'The browser refused the clipboard: copy the address bar instead, it holds the same link.',
               )

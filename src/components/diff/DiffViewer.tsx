@@ -1,19 +1,17 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { applySuggestion, lintPrompt, type LintFinding } from '../../lib/prompt/lint';
-import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { applySuggestion, type LintFinding } from '../../lib/prompt/lint';
 import { defaultDiffState, diffQueryKeys, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
 import { diffPrompts } from '../../lib/diff';
-import type { DiffOpening } from '../../lib/diff/opening';
-import { resultFor } from '../../lib/prompt/check';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { loadFromShareLink } from '../share/on-demand';
+import { useUrlState } from '../share/useUrlState';
+import { CheckerPanel, fixLabel } from '../prompt/CheckerPanel';
+import { usePromptCheck } from '../prompt/usePromptCheck';
 import { DiffText } from './DiffText';
-import { FindingsList } from './FindingsList';
 import { FragmentChips } from './FragmentChips';
-import { TokenMeter } from './TokenMeter';
+import SelectField from '../fields/SelectField';
 import './diff-tool.css';
 
 /**
@@ -24,50 +22,29 @@ import './diff-tool.css';
  */
 export const LIVE_LIMIT = 20_000;
 
-interface Props {
-  /** The results for the opening comparison, computed when the page is built (see diff.mdx). */
-  opening?: DiffOpening;
-}
+type Side = 'before' | 'after';
+const sideNames: Record<Side, string> = { before: 'Before', after: 'After' };
 
-export default function DiffViewer({ opening }: Props) {
-  const [state, setState] = useState<DiffToolState>(defaultDiffState);
-  const [urlMessage, setUrlMessage] = useState<string | null>(null);
-  const [urlReady, setUrlReady] = useState(false);
-  const [shareable, setShareable] = useState(true);
+export default function DiffViewer() {
+  const {
+    state,
+    update: setState,
+    linkMessage,
+    ready,
+    shareable,
+    shareUrl,
+  } = useUrlState<DiffToolState>({
+    initial: defaultDiffState,
+    keys: diffQueryKeys,
+    loadParser: () => import('../../lib/diff/parse-query').then((m) => m.parseDiffQuery),
+    toQuery: serializeDiffQuery,
+  });
   const [diffWholeText, setDiffWholeText] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const [exactCount, setExactCount] = useState<{ text: string; model: ModelId; count: TokenCount } | null>(null);
-  const beforeRef = useRef<HTMLTextAreaElement>(null);
-  const afterRef = useRef<HTMLTextAreaElement>(null);
+  // The checker reads the box the reader last typed in: a pasted prompt in "Before" is checked too.
+  const [checked, setChecked] = useState<Side>('after');
+  const boxes = { before: useRef<HTMLTextAreaElement>(null), after: useRef<HTMLTextAreaElement>(null) };
   const ids = useId();
-
-  // Read the shared state once, after hydration (the server rendered the default example).
-  // The parser (and zod) loads only when the URL carries the tool's keys.
-  useEffect(
-    () =>
-      loadFromShareLink({
-        keys: diffQueryKeys,
-        loadParser: () => import('../../lib/diff/parse-query').then((m) => m.parseDiffQuery),
-        apply: (parsed) => {
-          setState(parsed.state);
-          setUrlMessage(parsed.error ?? null);
-        },
-        fail: setUrlMessage,
-        done: () => setUrlReady(true),
-      }),
-    [],
-  );
-
-  // Keep the URL in step, so the address bar is always a link to this comparison.
-  useEffect(() => {
-    if (!urlReady) return;
-    const query = serializeDiffQuery(state);
-    setShareable(query !== null);
-    const url = `${window.location.pathname}${query ?? ''}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.replaceState(window.history.state, '', url);
-    }
-  }, [state, urlReady]);
 
   // The diff and checker follow the typing at low priority: the textareas stay responsive.
   const shown = useDeferredValue(state);
@@ -75,113 +52,118 @@ export default function DiffViewer({ opening }: Props) {
   const partial = overLimit && !diffWholeText;
   const beforeShown = partial ? shown.before.slice(0, LIVE_LIMIT) : shown.before;
   const afterShown = partial ? shown.after.slice(0, LIVE_LIMIT) : shown.after;
-  const diff = useMemo(
-    () => (opening?.before === beforeShown && opening.after === afterShown ? opening.diff : diffPrompts(beforeShown, afterShown)),
-    [beforeShown, afterShown, opening],
-  );
+  const diff = useMemo(() => diffPrompts(beforeShown, afterShown), [beforeShown, afterShown]);
 
-  const exact = exactCount && exactCount.text === shown.after && exactCount.model === shown.model ? exactCount.count : undefined;
-  // The token count covers the whole prompt; the other checks cover what the diff shows.
-  const { tokenCount, findings } = useMemo(() => {
-    const known = exact || partial ? undefined : resultFor(opening?.check, shown.after, shown.model);
-    if (known) return { tokenCount: known.tokens, findings: known.findings };
-    const count = exact ?? countTokens(shown.after, shown.model);
-    return { tokenCount: count, findings: lintPrompt(afterShown, { model: shown.model, tokenCount: count }) };
-  }, [shown.after, afterShown, shown.model, exact, partial, opening]);
-  const marks = findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity }));
+  const check = usePromptCheck(checked === 'after' ? afterShown : beforeShown, shown.model);
+  // Findings are marked in the diff where their text is drawn: the after side carries the marks.
+  const marks = checked === 'after' ? check.findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity })) : [];
 
   const update = (patch: Partial<DiffToolState>) => setState((s) => ({ ...s, ...patch }));
+  const edit = (side: Side, text: string) => {
+    setChecked(side);
+    update({ [side]: text });
+  };
   const pairUnchanged = state.pair !== null && isUnchanged(state, state.pair);
 
   const applyFix = (finding: LintFinding) => {
     // Findings are positions in the text they were made on; skip a click that raced with typing.
-    if (finding.suggestion === undefined || state.after !== shown.after) return;
-    update({ after: applySuggestion(state.after, finding) });
-    const flagged = afterShown.slice(finding.start, finding.end);
-    setAnnouncement(
-      finding.start === finding.end
-        ? `Added “${finding.suggestion.replace(/^,\s*/, '')}” to the after prompt.`
-        : finding.suggestion === ''
-          ? `Removed “${flagged}” from the after prompt.`
-          : `Replaced “${flagged}” with “${finding.suggestion}”.`,
-    );
+    if (finding.suggestion === undefined || state[checked] !== check.prompt) return;
+    update({ [checked]: applySuggestion(state[checked], finding) });
+    const label = fixLabel(finding, check.prompt.slice(finding.start, finding.end));
+    setAnnouncement(`${label}: done in the ${checked} prompt.`);
   };
 
-  const copy = async (which: 'before' | 'after') => {
-    const outcome = await copyText(state[which], which === 'before' ? beforeRef.current : afterRef.current);
-    setAnnouncement(`${which === 'before' ? 'Before' : 'After'} prompt: ${copyMessages[outcome]}`);
+  const copy = async (side: Side) => {
+    const outcome = await copyText(state[side], boxes[side].current);
+    setAnnouncement(`${sideNames[side]} prompt: ${copyMessages[outcome]}`);
   };
 
   const copyLink = async () => {
-    const outcome = await copyText(window.location.href);
-    setAnnouncement(outcome === 'copied' ? 'Link to this comparison copied.' : `The link is in the address bar: ${window.location.href}`);
+    const link = shareUrl();
+    const outcome = await copyText(link);
+    setAnnouncement(outcome === 'copied' ? 'Link to this comparison copied.' : `The link is in the address bar: ${link}`);
+  };
+
+  const startFromMyPrompt = () => {
+    update({ pair: null, before: '', after: '' });
+    setChecked('before');
+    setDiffWholeText(false);
+    setAnnouncement('Both boxes are empty: paste your prompt into Before, then copy it to After and change it there.');
+    boxes.before.current?.focus();
   };
 
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
-    <div className="fpg-diff-tool fpg-controls not-content" data-pagefind-ignore="all">
-      {urlMessage && (
-        <p className="fpg-diff-tool__alert" role="alert">
-          {urlMessage}
+    <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+      {linkMessage && (
+        <p className="fpg-error" role="alert">
+          {linkMessage}
         </p>
       )}
 
       <div className="fpg-diff-tool__controls">
-        <label className="fpg-diff-tool__field">
-          <span>Example</span>
-          <select
-            value={pairUnchanged ? state.pair! : ''}
-            onChange={(event) => {
-              const id = event.target.value as PromptPairId | '';
-              if (!id) return;
-              setState(stateForPair(id, state.model));
-              setDiffWholeText(false);
-              setAnnouncement(`Loaded the example “${getPromptPair(id).title}”.`);
-            }}
-          >
-            <option value="" disabled={pairUnchanged}>
-              Your own prompts
-            </option>
-            {promptPairs.map((pair) => (
-              <option key={pair.id} value={pair.id}>
-                {pair.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="fpg-diff-tool__field">
-          <span>Model (for the checker and token count)</span>
-          <select value={state.model} onChange={(event) => update({ model: event.target.value as ModelId })}>
-            {models.map((model) => (
-              <option key={model.id} value={model.id}>
-                {model.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Example"
+          value={pairUnchanged ? state.pair! : ''}
+          onChange={(id) => {
+            if (!id) return;
+            setState(stateForPair(id as PromptPairId, state.model));
+            setChecked('after');
+            setDiffWholeText(false);
+            setAnnouncement(`Loaded the example “${getPromptPair(id as PromptPairId).title}”.`);
+          }}
+          options={[
+            { value: '', label: 'Your own prompts', disabled: pairUnchanged },
+            ...promptPairs.map((pair) => ({ value: pair.id, label: pair.title })),
+          ]}
+        />
+        <SelectField
+          label="Model (for the checker and token count)"
+          value={state.model}
+          onChange={(model) => update({ model: model as ModelId })}
+          options={models.map((model) => ({ value: model.id, label: model.name }))}
+        />
+        <button type="button" className="fpg-button" onClick={startFromMyPrompt}>
+          Start from my prompt
+        </button>
       </div>
 
       <div className="fpg-diff-tool__inputs">
-        {(['before', 'after'] as const).map((which) => (
-          <div className="fpg-diff-tool__input" key={which}>
+        {(['before', 'after'] as const).map((side) => (
+          <div className="fpg-diff-tool__input" key={side}>
             <div className="fpg-diff-tool__input-head">
-              <label htmlFor={`${ids}-${which}`}>{which === 'before' ? 'Before' : 'After (checked below)'}</label>
-              <button type="button" className="fpg-button" onClick={() => copy(which)}>
-                Copy {which} prompt
-              </button>
+              <label htmlFor={`${ids}-${side}`}>
+                {sideNames[side]}
+                {checked === side && ' (checked below)'}
+              </label>
+              <span className="fpg-diff-tool__input-actions">
+                {side === 'after' && state.before !== '' && state.after === '' && (
+                  <button type="button" className="fpg-button fpg-button--small" onClick={() => edit('after', state.before)}>
+                    Copy Before here
+                  </button>
+                )}
+                <button type="button" className="fpg-button fpg-button--small" onClick={() => copy(side)} disabled={state[side] === ''}>
+                  Copy
+                </button>
+                <button type="button" className="fpg-button fpg-button--small" onClick={() => edit(side, '')} disabled={state[side] === ''}>
+                  Clear
+                </button>
+              </span>
             </div>
             <textarea
-              id={`${ids}-${which}`}
-              ref={which === 'before' ? beforeRef : afterRef}
+              id={`${ids}-${side}`}
+              ref={boxes[side]}
               dir="auto"
               rows={5}
-              value={state[which]}
-              aria-describedby={`${ids}-${which}-count`}
-              onChange={(event) => update({ [which]: event.target.value })}
+              value={state[side]}
+              placeholder={side === 'before' ? 'Paste your prompt here' : 'Your changed prompt'}
+              aria-describedby={`${ids}-${side}-count`}
+              onChange={(event) => edit(side, event.target.value)}
+              onFocus={() => state[side] !== '' && setChecked(side)}
             />
-            <span className="fpg-diff-tool__count" id={`${ids}-${which}-count`}>
-              {formatWholeNumber(state[which].length)} characters
+            <span className="fpg-diff-tool__count" id={`${ids}-${side}-count`}>
+              {formatWholeNumber(state[side].length)} characters
             </span>
           </div>
         ))}
@@ -196,6 +178,11 @@ export default function DiffViewer({ opening }: Props) {
       <p className="sr-only" role="status">
         {announcement}
       </p>
+
+      <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-checker`}>
+        <h2 id={`${ids}-checker`}>Checker: the {checked} prompt</h2>
+        <CheckerPanel check={check} onFix={applyFix} subject={`the ${checked} box`} />
+      </section>
 
       <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-changes`}>
         <h2 id={`${ids}-changes`}>What changed</h2>
@@ -220,8 +207,8 @@ export default function DiffViewer({ opening }: Props) {
             )}
             <FragmentChips diff={diff} />
             <p className="fpg-diff-tool__legend">
-              Removed words are struck through (red), added words underlined (green); numbered, dashed underlines mark
-              the checker’s findings below.
+              Removed words are struck through (red), added words underlined (green)
+              {checked === 'after' && '; dashed underlines mark the checker’s findings'}.
             </p>
             <div className="fpg-diff-tool__columns">
               <div>
@@ -238,21 +225,6 @@ export default function DiffViewer({ opening }: Props) {
               <DiffText segments={diff.segments} view="inline" marks={marks} />
             </div>
           </>
-        )}
-      </section>
-
-      <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-checker`}>
-        <h2 id={`${ids}-checker`}>Checker: the after prompt</h2>
-        <TokenMeter
-          prompt={shown.after}
-          model={shown.model}
-          count={tokenCount}
-          onExactCount={(count) => setExactCount({ text: shown.after, model: shown.model, count })}
-        />
-        {shown.after.trim() === '' ? (
-          <p className="fpg-diff-tool__empty">Nothing to check yet: the after box is empty.</p>
-        ) : (
-          <FindingsList findings={findings} prompt={afterShown} onFix={applyFix} />
         )}
       </section>
     </div>

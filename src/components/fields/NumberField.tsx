@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import './fields.css';
 
 interface NumberFieldProps {
   id: string;
@@ -28,7 +29,7 @@ export function NumberField({ id, labelledBy, value, min, max, step, onCommit, f
   const valid = Number.isFinite(parsed) && parsed >= min && parsed <= max;
   const hintId = `${id}-hint`;
   return (
-    <span className="lens-number">
+    <span className="fpg-number">
       <input
         id={id}
         type="number"
@@ -48,7 +49,7 @@ export function NumberField({ id, labelledBy, value, min, max, step, onCommit, f
         onBlur={() => setDraft(format(value))}
       />
       {!valid && (
-        <span id={hintId} className="lens-number__hint">
+        <span id={hintId} className="fpg-number__hint">
           Enter a number from {format(min)} to {format(max)}.
         </span>
       )}

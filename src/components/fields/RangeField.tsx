@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './fields.css';
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -21,7 +22,7 @@ interface RangeFieldProps {
 export default function RangeField({ label, min, max, step, value, display, swatch, disabled, onChange }: RangeFieldProps) {
   const id = useId();
   return (
-    <div className="light-field light-field--range">
+    <div className="fpg-field fpg-field--range">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -23,7 +23,7 @@ import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
 import RangeField from '../fields/RangeField';
 import SelectField from '../fields/SelectField';
-import { loadFromShareLink } from '../share/on-demand';
+import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lighting.css';
 
@@ -67,11 +67,24 @@ function stepToward(azimuth: number, target: number, step: number): number {
 }
 
 export default function LightSetupPreview() {
-  const [setup, setSetup] = useState<LightingSetup>(defaultSetup);
-  const [urlError, setUrlError] = useState<string | null>(null);
+  const {
+    state: setup,
+    update: updateSetup,
+    linkMessage: urlError,
+    ready,
+    shareUrl,
+  } = useUrlState<LightingSetup>({
+    initial: defaultSetup,
+    keys: lightingQueryKeys,
+    loadParser: () =>
+      import('../../lib/light/parse-query').then((m) => (search: string) => {
+        const { setup, error } = m.setupFromQuery(search);
+        return { state: setup, ...(error ? { error } : {}) };
+      }),
+    toQuery: setupToQuery,
+  });
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
-  const touched = useRef(false);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const promptRef = useRef<HTMLElement>(null);
   const buffer = useRef<Uint8ClampedArray | null>(null);
@@ -79,23 +92,6 @@ export default function LightSetupPreview() {
 
   const prompt = useMemo(() => describeLighting(setup), [setup]);
   const altText = useMemo(() => describePreview(setup), [setup]);
-
-  // Read a shared set-up from the URL once, after hydration (the server renders the default).
-  // A link without lighting keys needs no parser; the parser (and zod) loads only for one with them.
-  useEffect(
-    () =>
-      loadFromShareLink({
-        keys: lightingQueryKeys,
-        loadParser: () => import('../../lib/light/parse-query').then((m) => m.setupFromQuery),
-        apply: ({ setup: fromUrl, error }) => {
-          if (touched.current) return;
-          setSetup(fromUrl);
-          setUrlError(error ?? null);
-        },
-        fail: setUrlError,
-      }),
-    [],
-  );
 
   // Paint the preview: the library computes the pixels, the canvas only shows them.
   useEffect(() => {
@@ -110,22 +106,8 @@ export default function LightSetupPreview() {
     return () => cancelAnimationFrame(frame);
   }, [setup]);
 
-  // Keep the URL in step with the set-up once the reader changes it (throttled while dragging).
-  useEffect(() => {
-    if (!touched.current) return;
-    const timer = window.setTimeout(() => {
-      const url = new URL(window.location.href);
-      const query = new URLSearchParams(setupToQuery(setup));
-      for (const [key, value] of query) url.searchParams.set(key, value);
-      window.history.replaceState(window.history.state, '', url);
-    }, 200);
-    return () => window.clearTimeout(timer);
-  }, [setup]);
-
   const update = (change: (current: LightingSetup) => LightingSetup) => {
-    touched.current = true;
-    setUrlError(null);
-    setSetup((current) => withPatternChecked(change(current)));
+    updateSetup((current) => withPatternChecked(change(current)));
   };
   const updateKey = (key: Partial<LightingSetup['key']>) => update((s) => ({ ...s, key: { ...s.key, ...key } }));
   const updateFill = (fill: Partial<LightingSetup['fill']>) => update((s) => ({ ...s, fill: { ...s.fill, ...fill } }));
@@ -154,9 +136,7 @@ export default function LightSetupPreview() {
 
   const copyPrompt = async () => announce(copyMessages[await copyText(prompt, promptRef.current)]);
   const copyLink = async () => {
-    const url = new URL(window.location.href);
-    url.search = setupToQuery(setup);
-    const outcome = await copyText(url.toString());
+    const outcome = await copyText(shareUrl());
     announce(outcome === 'copied' ? 'Link to this set-up copied' : 'Copy the link from the address bar');
   };
   const addPrompt = async () => {
@@ -174,7 +154,7 @@ export default function LightSetupPreview() {
   const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
 
   return (
-    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore="all">
+    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready || undefined} data-pagefind-ignore="all">
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>

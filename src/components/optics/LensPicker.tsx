@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   apertureStops,
   BLADES_MAX,
@@ -37,7 +37,7 @@ import { LensField } from './LensField';
 import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from '../fields/NumberField';
-import { loadFromShareLink } from '../share/on-demand';
+import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lens-picker.css';
 
@@ -70,38 +70,16 @@ function samePreset(state: LensState, preset: (typeof lensPresets)[number]['stat
 export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const [state, setState] = useState<LensState>({ ...defaultLensState });
-  const [urlError, setUrlError] = useState<string | null>(null);
+  const { state, update: updateState, linkMessage: urlError, ready } = useUrlState<LensState>({
+    initial: defaultLensState,
+    keys: lensQueryKeys,
+    loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
+    toQuery: lensQuery,
+  });
   const [otherWords, setOtherWords] = useState('');
-  const changedByReader = useRef(false);
-
-  useEffect(
-    () =>
-      loadFromShareLink({
-        keys: lensQueryKeys,
-        loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
-        apply: ({ state: fromUrl, error }) => {
-          if (changedByReader.current) return;
-          setState(fromUrl);
-          setUrlError(error ?? null);
-        },
-        fail: setUrlError,
-      }),
-    [],
-  );
-
-  useEffect(() => {
-    if (!changedByReader.current) return;
-    // Keep the page's other query parameters and its anchor; replace only the picker's own.
-    const url = new URL(window.location.href);
-    for (const [key, value] of new URLSearchParams(lensQuery(state))) url.searchParams.set(key, value);
-    window.history.replaceState(window.history.state, '', url);
-  }, [state]);
 
   function update(patch: Partial<LensState>) {
-    changedByReader.current = true;
-    setUrlError(null);
-    setState((current) => constrainLensState({ ...current, ...patch }));
+    updateState((current) => constrainLensState({ ...current, ...patch }));
   }
 
   const sensor = getSensor(state.sensor);
@@ -130,7 +108,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   };
 
   return (
-    <div className="lens-picker fpg-controls not-content" data-lens-picker data-pagefind-ignore="all">
+    <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready || undefined} data-pagefind-ignore="all">
       {urlError && (
         <p className="lens-message" role="alert">
           {urlError}

@@ -1,7 +1,7 @@
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/types';
 import type { ModelId } from '../models';
-import { tidyPart, type PromptPart } from '../prompt/compose';
+import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
 
 /**
@@ -96,23 +96,6 @@ export function builderPromptParts(state: BuilderState): PromptPart[] {
     const resolved = resolvePart(state, part);
     return resolved.fragmentId ?? { text: resolved.text, slot: resolved.slot };
   });
-}
-
-/**
- * Joins parts in the order given: the same tidying and de-duplication as composePrompt,
- * without its reordering (so composePrompt(parts) === joinInOrder(sortedByBflOrder(parts))).
- */
-export function joinInOrder(texts: readonly string[]): string {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const text of texts) {
-    const tidy = tidyPart(text);
-    const key = tidy.toLowerCase();
-    if (!tidy || seen.has(key)) continue;
-    seen.add(key);
-    kept.push(tidy);
-  }
-  return kept.join(', ');
 }
 
 /** The builder's prompt: its parts, in its order. */

@@ -25,24 +25,34 @@ export function tidyPart(text: string): string {
 const slotRank = new Map<PromptSlot, number>(promptSlots.map((slot, index) => [slot, index]));
 
 /**
- * Joins fragments and free text into one prompt, in the order BFL recommends
- * (subject, action, style, context, camera, lighting, colour, details). Parts in
- * the same slot keep the order they were given. A fragment given twice, or a text
- * repeated word for word (ignoring case), appears once.
+ * Joins texts in the order given: each tidied, separated by commas, and a text repeated word
+ * for word (ignoring case) kept once. Every prompt the guide writes is joined here.
  */
-export function composePrompt(parts: readonly PromptPart[]): string {
+export function joinInOrder(texts: readonly string[]): string {
   const seen = new Set<string>();
-  const placed: { text: string; rank: number; index: number }[] = [];
-  parts.forEach((part, index) => {
-    const { text, slot } = typeof part === 'string' ? resolveFragment(part) : { text: part.text, slot: part.slot ?? 'subject' };
+  const kept: string[] = [];
+  for (const text of texts) {
     const tidy = tidyPart(text);
     const key = tidy.toLowerCase();
-    if (!tidy || seen.has(key)) return;
+    if (!tidy || seen.has(key)) continue;
     seen.add(key);
-    placed.push({ text: tidy, rank: slotRank.get(slot) ?? 0, index });
+    kept.push(tidy);
+  }
+  return kept.join(', ');
+}
+
+/**
+ * Joins fragments and free text into one prompt, in the order BFL recommends
+ * (subject, action, style, context, camera, lighting, colour, details). Parts in
+ * the same slot keep the order they were given; repeats appear once (see joinInOrder).
+ */
+export function composePrompt(parts: readonly PromptPart[]): string {
+  const placed = parts.map((part, index) => {
+    const { text, slot } = typeof part === 'string' ? resolveFragment(part) : { text: part.text, slot: part.slot ?? 'subject' };
+    return { text, rank: slotRank.get(slot) ?? 0, index };
   });
   placed.sort((a, b) => a.rank - b.rank || a.index - b.index);
-  return placed.map((p) => p.text).join(', ');
+  return joinInOrder(placed.map((p) => p.text));
 }
 
 function resolveFragment(id: string): { text: string; slot: PromptSlot } {
