@@ -161,7 +161,7 @@ test.describe('lighting table', () => {
     await page.goto(TOOL);
     await expect(page.locator('.light-table table caption')).toContainText('Light types');
     await expect(rows(page)).toHaveCount(lightTypes.length);
-    await expect(page.locator('.light-table tbody tr', { hasText: 'Neon' })).toContainText('not rated in the seed article');
+    await expect(page.locator('.light-table tbody tr', { hasText: 'Neon' })).toContainText('not rated in PicassoIA’s article');
     await expect(page.locator('.light-table tbody tr', { hasText: 'Candle' })).toContainText('1,700–1,900 K');
     await expect(page.getByTestId('light-prompt')).toHaveText('strong side light from the left');
     await context.close();
@@ -181,7 +181,7 @@ test.describe('lighting table', () => {
     await expect(kelvinHeader).toHaveAttribute('aria-sort', 'descending');
     await expect(names(page).first()).toContainText('Open shade');
 
-    const ratingHeader = page.locator('.light-table thead th', { hasText: 'Seed rating' });
+    const ratingHeader = page.locator('.light-table thead th', { hasText: 'Rating' });
     await ratingHeader.getByRole('button').click();
     await expect(ratingHeader).toHaveAttribute('aria-sort', 'descending');
     await expect(kelvinHeader).toHaveAttribute('aria-sort', 'none');
@@ -192,11 +192,11 @@ test.describe('lighting table', () => {
   test('filters by rating, temperature and place', async ({ page }) => {
     await page.goto(TOOL);
     await hydrated(page, '.light-table');
-    await filter(page, 'Seed rating').selectOption('Excellent');
+    await filter(page, 'Rating in PicassoIA’s article').selectOption('Excellent');
     await expect(rows(page)).toHaveCount(2);
     await expect(page.locator('.light-table [role="status"]')).toContainText('Showing 2 of');
 
-    await filter(page, 'Seed rating').selectOption('any');
+    await filter(page, 'Rating in PicassoIA’s article').selectOption('any');
     await filter(page, 'Colour temperature').selectOption('cool');
     await expect(names(page).filter({ hasText: 'Blue hour' })).toHaveCount(1);
     await expect(names(page).filter({ hasText: 'Candle' })).toHaveCount(0);
@@ -205,7 +205,7 @@ test.describe('lighting table', () => {
     await expect(names(page).filter({ hasText: 'Blue hour' })).toHaveCount(0);
     await expect(names(page).filter({ hasText: 'Mixed temperature' })).toHaveCount(1);
 
-    await filter(page, 'Seed rating').selectOption('Good');
+    await filter(page, 'Rating in PicassoIA’s article').selectOption('Good');
     await expect(rows(page)).toHaveCount(0);
     await expect(page.locator('.light-table')).toContainText('No light type matches these filters.');
   });

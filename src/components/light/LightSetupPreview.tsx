@@ -6,6 +6,7 @@ import {
   kelvinToHex,
   lightingPresets,
   patternFits,
+  hardnessName,
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
   recogniseLighting,
@@ -276,7 +277,7 @@ export default function LightSetupPreview() {
             label="Hardness"
             {...PERCENT_RANGE}
             value={toPercent(key.hardness)}
-            display={`${toPercent(key.hardness)}% (${key.hardness >= 0.67 ? 'hard' : key.hardness <= 0.33 ? 'soft' : 'medium'})`}
+            display={`${toPercent(key.hardness)}% (${hardnessName(key.hardness)})`}
             onChange={(hardness) => updateKey({ hardness: hardness / 100 })}
           />
           <RangeField

@@ -18,6 +18,7 @@ import {
   formatDegrees,
   formatFNumber,
   formatLength,
+  formatMagnification,
   getSensor,
   lensPresets,
   lensQuery,
@@ -312,7 +313,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
               </div>
               <div>
                 <dt>Magnification</dt>
-                <dd data-value="magnification">{m >= 0.95 ? '1:1 (life size)' : `1:${(1 / m).toFixed(m > 0.1 ? 1 : 0)}`}</dd>
+                <dd data-value="magnification">{formatMagnification(m)}</dd>
               </div>
               <div>
                 <dt>Background blur disc</dt>

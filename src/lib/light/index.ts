@@ -9,6 +9,7 @@ export {
   horizontalSide,
   temperatureWords,
   patternFits,
+  hardnessName,
   lightingPresets,
   getPreset,
   presetIds,
@@ -36,3 +37,12 @@ export {
   PREVIEW_HEIGHT,
 } from './shading';
 export type { Vec3, Surface, ScenePoint, PixelBuffer } from './shading';
+export {
+  lightTableRows,
+  nextSort,
+  defaultLightTableQuery,
+  ratingFilterLabels,
+  feelFilterLabels,
+  settingFilterLabels,
+} from './table';
+export type { LightTableQuery, LightSortKey, SortDirection, RatingFilter, FeelFilter, SettingFilter } from './table';

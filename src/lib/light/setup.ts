@@ -35,6 +35,13 @@ export const defaultSetup: LightingSetup = {
 const HARD_FROM = 0.67;
 const SOFT_UP_TO = 0.33;
 
+/** How a photographer would call a source's hardness (0 soft … 1 hard). */
+export function hardnessName(hardness: number): 'hard' | 'medium' | 'soft' {
+  if (hardness >= HARD_FROM) return 'hard';
+  if (hardness <= SOFT_UP_TO) return 'soft';
+  return 'medium';
+}
+
 type Horizontal = 'left' | 'right' | 'front' | 'behind';
 
 /** Where the key sits around the subject, in words. */
@@ -96,10 +103,9 @@ const patternWords: Record<Exclude<Pattern, 'none'>, string> = {
 
 const join = (...words: string[]) => words.filter(Boolean).join(' ');
 
+/** The word the prompt uses for a key's quality: "strong" for hard light, nothing in between. */
 function hardnessWord(hardness: number): string {
-  if (hardness >= HARD_FROM) return 'strong';
-  if (hardness <= SOFT_UP_TO) return 'soft';
-  return '';
+  return { hard: 'strong', medium: '', soft: 'soft' }[hardnessName(hardness)];
 }
 
 function keyClause(setup: LightingSetup): string {

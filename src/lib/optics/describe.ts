@@ -42,6 +42,11 @@ const MACRO_MAGNIFICATION = 0.25;
 const LIFE_SIZE_MAGNIFICATION = 0.95;
 const WIDE_ANGLE_MAX_EQUIVALENT_MM = 28;
 
+/** A magnification as photographers write it: "1:1 (life size)" at life size, else "1:4", "1:12"… */
+export function formatMagnification(m: number): string {
+  return m >= LIFE_SIZE_MAGNIFICATION ? '1:1 (life size)' : `1:${(1 / m).toFixed(m > 0.1 ? 1 : 0)}`;
+}
+
 /** Phrases a reader might add, grouped by the optics they promise. Matched whole-word, case-insensitive. */
 const everythingSharpPhrases = ['everything in sharp focus', 'everything in focus', 'everything sharp', 'all in focus', 'deep focus', 'sharp from front to back'];
 const backgroundSharpPhrases = ['sharp background', 'background sharp', 'background in focus', 'background in sharp focus'];

@@ -32,7 +32,7 @@ export {
   formatFNumber,
 } from './stops';
 export { formatLength, formatDegrees } from './format';
-export { describeLens, focusTargets } from './describe';
+export { describeLens, focusTargets, formatMagnification } from './describe';
 export type { LensSettings, LensDescription, FocusTarget } from './describe';
 export {
   lensPresets,
