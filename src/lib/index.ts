@@ -6,16 +6,19 @@ export { fragments, getFragment, isFragmentId, fragmentsByPillar } from './fragm
 export type { FragmentId, CatalogueFragment } from './fragments';
 export { pillars, promptSlots } from './fragments/types';
 export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/types';
-export { describeSource } from './fragments/source';
-export { composePrompt, tidyPart } from './prompt/compose';
+export { describeSource, ARTICLE_NAME } from './fragments/source';
+export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';
 export { models, modelIds, getModel } from './models';
-export type { FluxModel, ModelId } from './models';
+export type { FluxModel, ModelId, FrontEnd, FrontEndFacts, RunFacts } from './models';
 export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT, TRAY_TEXT_MAX } from './tray';
 export { TrayItemSchema, parseTray } from './tray/parse';
 export type { TrayItem, TrayParseResult } from './tray';
+// Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
+export { createStoredList, EMPTY_STORED_LIST } from './storage';
+export type { ListStorage, StoredList, StoredListChange, StoredListOptions, StoredListRead, StoredListSnapshot } from './storage';
 // Workflow chapter (articles-b): the experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
 
@@ -49,6 +52,7 @@ export {
   resolveValues,
   defaultValues,
   SLOT_TEXT_MAX,
+  TEMPLATE_CHECK_NOTE,
 } from './templates';
 export type {
   PromptTemplate,
@@ -69,7 +73,6 @@ export {
   stateFromTemplate,
   builderPrompt,
   builderPromptParts,
-  joinInOrder,
   resolvePart,
   addPart,
   movePart,
@@ -90,15 +93,15 @@ export { serializeSavedStore, serializeSavedFile, upsertSaved, mergeSaved, remov
 export type { SavedPrompt, SavedParseResult } from './builder/saved';
 export { SavedPromptSchema, SavedFileSchema, parseSavedStore, parseSavedFile } from './builder/saved-schema';
 export {
-  toBflRequestBody,
-  toDiffusersSnippet,
   toStructuredPrompt,
   toStructuredPromptJson,
   structuredToPrompt,
   structuredToParts,
 } from './prompt/export';
-export { BflRequestBodySchema, StructuredPromptSchema, parseStructuredPrompt } from './prompt/export-schema';
-export type { ExportResult, BflRequestBody, StructuredPrompt } from './prompt/export';
+export { StructuredPromptSchema, parseStructuredPrompt } from './prompt/export-schema';
+export type { StructuredPrompt } from './prompt/export';
+// Running a prompt: run settings and the ComfyUI, diffusers and BFL API exports (src/lib/run)
+export * from './run';
 // Prompt diff (issue 6)
 export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ModelSchema, TextEncoderSchema } from './schema';
+import type { FrontEndFactsSchema, ModelSchema, RunFactsSchema, TextEncoderSchema } from './schema';
 
 /**
  * The FLUX models the guide covers. Every figure names its source (from
@@ -9,6 +9,10 @@ import type { ModelSchema, TextEncoderSchema } from './schema';
 
 export type TextEncoder = z.infer<typeof TextEncoderSchema>;
 export type FluxModel = z.infer<typeof ModelSchema>;
+export type FrontEndFacts = z.infer<typeof FrontEndFactsSchema>;
+export type RunFacts = z.infer<typeof RunFactsSchema>;
+/** The three ways the guide shows to run a prompt. */
+export type FrontEnd = keyof FluxModel['frontEnds'];
 
 const src = {
   fluxCli: 'black-forest-labs/flux, src/flux/cli.py; diffusers Flux docs',
@@ -18,16 +22,163 @@ const src = {
   flux2Overview: 'https://docs.bfl.ai/flux_2/flux2_overview',
   unifiedBuilding: 'https://docs.bfl.ai/guides/prompting_unified_building',
   skills: 'github.com/black-forest-labs/skills, skills/flux-best-practices/AGENTS.md',
+  endpoints: 'github.com/black-forest-labs/skills, skills/bfl-api/references/endpoints.md',
   ultraRaw: 'https://docs.bfl.ai/flux_models/flux_1_1_pro_ultra_raw',
   redux: 'black-forest-labs/flux, docs/image-variation.md',
   negatives: 'https://docs.bfl.ai/guides/prompting_guide_flux2; https://docs.bfl.ai/guides/prompting_unified_technical',
   distilled: 'mcmonkeyprojects/SwarmUI#204; huggingface/diffusers#9445',
+  comfyKlein: 'Comfy-Org/workflow_templates, templates/image_flux2_klein_text_to_image.json',
+  comfyFlux1: 'comfyanonymous/ComfyUI_examples, flux/README.md and its example workflows',
+  comfyFlux2: 'comfyanonymous/ComfyUI_examples, flux2/README.md; steps and FluxGuidance from community graphs',
+  comfyWeights: 'ComfyUI and Forge parse (word:1.2) and scale those token embeddings, T5 too (shared/reference/run-it-facts.md)',
+  comfyT5: 'ComfyUI comfy/text_encoders/flux.py: T5 is built with a very large max_length (shared/reference/run-it-facts.md)',
+  trueCfg: 'diffusers pipelines/flux/pipeline_flux.py: negative_prompt with true_cfg_scale > 1',
+  bflUtil: 'black-forest-labs/flux2, src/flux2/util.py (FLUX2_MODEL_INFO)',
   seed: 'seed article, "Start Creating Photorealistic Images"',
 } as const;
 
 const unpublished = (what: string) => ({ value: null, source: `${what} not given by our sources` });
 const noNegatives = { value: false, note: 'FLUX has no negative prompt: describe what should fill the space instead.', source: src.negatives };
 const api32k = { value: 32_000, source: `${src.unifiedBuilding} (FLUX.2 API prompt length, up to 32K tokens)` };
+
+// ---------------------------------------------------------------- licences
+
+const apache = (repo: string): FluxModel['licence'] => ({
+  name: 'Apache-2.0',
+  commercial: true,
+  url: `https://huggingface.co/black-forest-labs/${repo}`,
+  source: `model card, huggingface.co/black-forest-labs/${repo}`,
+});
+const nonCommercial = (repo: string, name: string): FluxModel['licence'] => ({
+  name,
+  commercial: false,
+  url: `https://huggingface.co/black-forest-labs/${repo}`,
+  source: `model card, huggingface.co/black-forest-labs/${repo}`,
+});
+const apiTerms: FluxModel['licence'] = {
+  name: 'BFL API terms (no weights)',
+  commercial: true,
+  url: 'https://docs.bfl.ai',
+  source: 'shared/reference/run-it-facts.md: API models are used through BFL’s API terms',
+};
+
+// ---------------------------------------------------------------- front ends
+
+const apiFront = (tokenLimit: number | null): FluxModel['frontEnds']['bflApi'] => ({
+  tokenLimit,
+  weights: 'literal',
+  negativePrompt: false,
+  note: 'BFL’s API takes no negative prompt: describe what should be there instead.',
+  source: `${src.negatives}; ${src.endpoints}`,
+});
+const diffusersFront = (tokenLimit: number, negativePrompt: boolean, note: string, source: string): FluxModel['frontEnds']['diffusers'] => ({
+  tokenLimit,
+  weights: 'literal',
+  negativePrompt,
+  note,
+  source,
+});
+const comfyFront = (tokenLimit: number | null, negativePrompt: boolean, note: string): FluxModel['frontEnds']['comfyui'] => ({
+  tokenLimit,
+  weights: 'parsed',
+  negativePrompt,
+  note,
+  source: `${src.comfyWeights}; ${src.comfyT5}`,
+});
+const noFrontEnds: FluxModel['frontEnds'] = { diffusers: null, comfyui: null, bflApi: null };
+
+// ---------------------------------------------------------------- run facts
+
+const flux2Vae = { file: 'flux2-vae.safetensors', folder: 'vae', official: true } as const;
+const qwen4b = { file: 'qwen_3_4b.safetensors', folder: 'text_encoders', official: true } as const;
+const qwen8b = { file: 'qwen_3_8b_fp8mixed.safetensors', folder: 'text_encoders', official: false } as const;
+const flux1Encoders = [
+  { file: 't5xxl_fp16.safetensors', folder: 'text_encoders', official: true },
+  { file: 'clip_l.safetensors', folder: 'text_encoders', official: true },
+] as const;
+const flux1Vae = { file: 'ae.safetensors', folder: 'vae', official: true } as const;
+
+const distilledSteps = { value: 4, min: 4, max: 4, fixed: true };
+const distilledGuidance = { value: 1, min: 1, max: 1, fixed: true };
+const distilledReason =
+  'Distilled [klein] is trained to finish in 4 steps and ignores guidance (CFG 1 in ComfyUI’s template; diffusers skips guidance for a distilled model).';
+
+type Size = '4b' | '9b';
+const kleinRepo = (size: Size, base: boolean) => `FLUX.2-klein-${base ? 'base-' : ''}${size.toUpperCase()}`;
+const kleinLicence = (size: Size, base: boolean) =>
+  size === '4b' ? apache(kleinRepo(size, base)) : nonCommercial(kleinRepo(size, base), 'Non-commercial licence (see the model card)');
+
+function klein(size: Size, base: boolean): FluxModel {
+  const label = `FLUX.2 [klein] ${base ? 'base ' : ''}${size.toUpperCase()}`;
+  const unet = `flux-2-klein-${base ? 'base-' : ''}${size}.safetensors`;
+  return {
+    id: `flux2-klein-${base ? 'base-' : ''}${size}`,
+    name: label,
+    family: 'FLUX.2',
+    access: 'open-weights',
+    purpose: base
+      ? `The undistilled ${size.toUpperCase()} [klein]: more steps and real guidance, and a negative prompt in ComfyUI; the one to fine-tune.`
+      : size === '4b'
+        ? 'The lighter FLUX.2 model with LoRA support: faster iteration when comparing prompt variations (seed article).'
+        : 'FLUX.2 with LoRA adapters for trained styles while keeping its photorealism (seed article).',
+    licence: kleinLicence(size, base),
+    encoder: {
+      kind: 'qwen3',
+      description: "Qwen3; the prompt is wrapped in Qwen3's chat template and the template's tokens count against 512",
+      source: src.klein,
+    },
+    tokenLimit: { value: 512, source: src.klein },
+    defaultSteps: base ? { value: 50, source: `${src.klein}; ${src.bflUtil}` } : { value: 4, source: `${src.klein} (distilled); ${src.comfyKlein}` },
+    defaultGuidance: base
+      ? { value: 4, source: `${src.klein} (real CFG against an empty negative)` }
+      : { value: 1, source: `${src.klein} (is_distilled: guidance is ignored); ${src.comfyKlein} (CFG 1)` },
+    acceptsNegativePrompt: base
+      ? { value: true, note: 'In ComfyUI: the official template runs CFG against a second text encode, the place for a negative prompt.', source: src.comfyKlein }
+      : { value: false, note: 'Distilled: at CFG 1 a negative prompt does nothing. Describe what should be there instead.', source: `${src.comfyKlein}; ${src.klein}` },
+    diffusersPipeline: 'Flux2KleinPipeline',
+    frontEnds: {
+      diffusers: diffusersFront(
+        512,
+        false,
+        base
+          ? 'Flux2KleinPipeline takes no negative prompt text: it runs CFG against an empty prompt.'
+          : 'Distilled [klein] has no negative prompt in diffusers.',
+        src.klein,
+      ),
+      comfyui: comfyFront(
+        null,
+        base,
+        base ? 'The negative prompt goes in the second text encode; CFG above 1 makes it count.' : 'At CFG 1 a negative encode does nothing, so the template zeroes it out.',
+      ),
+      bflApi: base ? null : apiFront(32_000),
+    },
+    run: {
+      steps: base ? { value: 50, min: 1, max: 100, fixed: false } : distilledSteps,
+      guidance: base ? { value: 4, min: 1, max: 10, fixed: false } : distilledGuidance,
+      fixedReason: base ? '' : distilledReason,
+      comfyui: {
+        graph: base ? 'flux2-cfg' : 'flux2-distilled',
+        diffusionModel: { file: unet, folder: 'diffusion_models', official: size === '4b' || !base },
+        textEncoders: [size === '4b' ? qwen4b : qwen8b],
+        vae: flux2Vae,
+        source: size === '4b' ? src.comfyKlein : `${src.comfyKlein} (4B graph); 9B file names from ${src.bflUtil} and community graphs`,
+      },
+      diffusers: {
+        pipeline: 'Flux2KleinPipeline',
+        repo: `black-forest-labs/${kleinRepo(size, base)}`,
+        maxSequenceLength: 512,
+        negative: 'none',
+        source: src.klein,
+      },
+      bflApi: base ? null : { endpoint: `/v1/flux-2-klein-${size}`, size: 'width-height', extra: [], source: src.endpoints },
+    },
+    notes: [
+      'No prompt upsampling: what you write is what you get, so be descriptive (' + src.flux2Overview + ').',
+      'Up to 4 reference images.',
+      ...(base ? [] : [`Also on BFL’s API at /v1/flux-2-klein-${size} (${src.endpoints}).`]),
+    ],
+  };
+}
 
 const definitions: FluxModel[] = [
   {
@@ -36,12 +187,32 @@ const definitions: FluxModel[] = [
     family: 'FLUX.1',
     access: 'open-weights',
     purpose: 'Fast drafts in four steps.',
+    licence: apache('FLUX.1-schnell'),
     encoder: { kind: 't5', description: 'T5, max_sequence_length 256', source: src.fluxCli },
     tokenLimit: { value: 256, source: src.fluxCli },
     defaultSteps: { value: 4, source: src.fluxCli },
     defaultGuidance: { value: 0, source: src.fluxCli },
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: 'FluxPipeline',
+    frontEnds: {
+      diffusers: diffusersFront(256, false, '[schnell] runs without guidance, so a negative prompt has nothing to push against.', src.fluxCli),
+      comfyui: comfyFront(null, false, '[schnell] runs without CFG, so a negative encode does nothing.'),
+      bflApi: null,
+    },
+    run: {
+      steps: { value: 4, min: 4, max: 4, fixed: true },
+      guidance: { value: 0, min: 0, max: 0, fixed: true },
+      fixedReason: '[schnell] is timestep-distilled: it is made for 4 steps and takes no guidance (guidance 0).',
+      comfyui: {
+        graph: 'flux1',
+        diffusionModel: { file: 'flux1-schnell.safetensors', folder: 'diffusion_models', official: true },
+        textEncoders: [...flux1Encoders],
+        vae: flux1Vae,
+        source: src.comfyFlux1,
+      },
+      diffusers: { pipeline: 'FluxPipeline', repo: 'black-forest-labs/FLUX.1-schnell', maxSequenceLength: 256, negative: 'none', source: src.fluxCli },
+      bflApi: null,
+    },
     notes: ['Guidance is fixed at 0: the model is timestep-distilled.'],
   },
   {
@@ -50,6 +221,7 @@ const definitions: FluxModel[] = [
     family: 'FLUX.1',
     access: 'open-weights',
     purpose: 'The open FLUX.1 model for quality work and fine-tuning.',
+    licence: nonCommercial('FLUX.1-dev', 'FLUX.1 [dev] Non-Commercial License'),
     encoder: {
       kind: 't5',
       description: "T5-v1.1-XXL (512 tokens) plus CLIP ViT-L/14 (77 tokens); CLIP's part barely changes the output",
@@ -59,11 +231,30 @@ const definitions: FluxModel[] = [
     defaultSteps: { value: 50, source: src.fluxCli },
     defaultGuidance: { value: 3.5, source: src.fluxCli },
     acceptsNegativePrompt: {
-      value: false,
-      note: 'Guidance-distilled: a negative prompt does nothing at CFG 1. diffusers later added an optional "true CFG" mode.',
-      source: src.distilled,
+      value: true,
+      note: 'Guidance-distilled: a negative prompt does nothing at CFG 1 (ComfyUI’s graph). diffusers’ FluxPipeline adds real CFG with negative_prompt and true_cfg_scale above 1, at twice the time.',
+      source: `${src.distilled}; ${src.trueCfg}`,
     },
     diffusersPipeline: 'FluxPipeline',
+    frontEnds: {
+      diffusers: diffusersFront(512, true, 'FluxPipeline runs real CFG against the negative prompt when true_cfg_scale is above 1 (each step runs twice).', src.trueCfg),
+      comfyui: comfyFront(null, false, 'ComfyUI’s FLUX.1 [dev] graph samples at CFG 1, where a negative prompt does nothing.'),
+      bflApi: null,
+    },
+    run: {
+      steps: { value: 50, min: 1, max: 100, fixed: false },
+      guidance: { value: 3.5, min: 1, max: 10, fixed: false },
+      fixedReason: '',
+      comfyui: {
+        graph: 'flux1',
+        diffusionModel: { file: 'flux1-dev.safetensors', folder: 'diffusion_models', official: true },
+        textEncoders: [...flux1Encoders],
+        vae: flux1Vae,
+        source: src.comfyFlux1,
+      },
+      diffusers: { pipeline: 'FluxPipeline', repo: 'black-forest-labs/FLUX.1-dev', maxSequenceLength: 512, negative: 'true-cfg', source: `${src.fluxCli}; ${src.trueCfg}` },
+      bflApi: null,
+    },
     notes: [],
   },
   {
@@ -72,13 +263,16 @@ const definitions: FluxModel[] = [
     family: 'FLUX.1',
     access: 'api',
     purpose: "BFL's hosted FLUX.1 model.",
+    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
-    notes: [],
+    frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
+    run: null,
+    notes: ['Our sources give no current API endpoint for FLUX.1 [pro]; FLUX.2 [pro] is BFL’s hosted model now.'],
   },
   {
     id: 'flux1.1-pro-ultra',
@@ -86,13 +280,23 @@ const definitions: FluxModel[] = [
     family: 'FLUX.1',
     access: 'api',
     purpose: 'High-resolution images up to 4 megapixels; raw mode for a less synthetic look.',
+    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
-    notes: ['`raw: true` gives a less synthetic, more natural look (source: ' + src.ultraRaw + ').'],
+    frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
+    run: {
+      steps: null,
+      guidance: null,
+      fixedReason: 'The Ultra endpoint takes no steps or guidance: BFL picks them.',
+      comfyui: null,
+      diffusers: null,
+      bflApi: { endpoint: '/v1/flux-pro-1.1-ultra', size: 'aspect-ratio', extra: ['raw'], source: `${src.ultraRaw}; shared/reference/run-it-facts.md` },
+    },
+    notes: ['`raw: true` gives a less synthetic, more natural look (source: ' + src.ultraRaw + ').', 'The endpoint takes an aspect ratio, not a width and height.'],
   },
   {
     id: 'flux1-redux-dev',
@@ -100,6 +304,7 @@ const definitions: FluxModel[] = [
     family: 'FLUX.1',
     access: 'open-weights',
     purpose: "Variations of a reference image that keep its lighting and materials (the seed article's use).",
+    licence: nonCommercial('FLUX.1-Redux-dev', 'FLUX.1 [dev] Non-Commercial License'),
     encoder: {
       kind: 'none',
       description: 'An image adapter: the open [dev] weights take no text; the API version adds a prompt',
@@ -110,7 +315,9 @@ const definitions: FluxModel[] = [
     defaultGuidance: unpublished('Default guidance'),
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
-    notes: ['Named in the seed article for image variations from one creative direction.'],
+    frontEnds: noFrontEnds,
+    run: null,
+    notes: ['Named in the seed article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
   },
   {
     id: 'flux2-pro',
@@ -118,12 +325,22 @@ const definitions: FluxModel[] = [
     family: 'FLUX.2',
     access: 'api',
     purpose: "BFL's hosted FLUX.2 model.",
+    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
     tokenLimit: api32k,
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
+    frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
+    run: {
+      steps: null,
+      guidance: null,
+      fixedReason: 'The [pro] endpoint takes no steps or guidance: BFL picks them.',
+      comfyui: null,
+      diffusers: null,
+      bflApi: { endpoint: '/v1/flux-2-pro', size: 'width-height', extra: [], source: src.endpoints },
+    },
     notes: [],
   },
   {
@@ -132,13 +349,23 @@ const definitions: FluxModel[] = [
     family: 'FLUX.2',
     access: 'api',
     purpose: 'Adjustable steps and guidance; the FLUX.2 choice for typography.',
+    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
     tokenLimit: api32k,
-    defaultSteps: { value: 50, source: `${src.skills} (adjustable 1–50; 50 for typography)` },
-    defaultGuidance: { value: 7, source: `${src.skills} (adjustable 1.5–10; 7 for typography)` },
+    defaultSteps: { value: 50, source: `${src.endpoints} (1–50, default 50)` },
+    defaultGuidance: { value: 4.5, source: `${src.endpoints} (1.5–10, default 4.5; ${src.skills} suggests 7 for typography)` },
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
-    notes: ['Steps 1–50 and guidance 1.5–10 are adjustable; the figures shown are the typography settings.', 'Takes up to 8 reference images through the API.'],
+    frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
+    run: {
+      steps: { value: 50, min: 1, max: 50, fixed: false },
+      guidance: { value: 4.5, min: 1.5, max: 10, fixed: false },
+      fixedReason: '',
+      comfyui: null,
+      diffusers: null,
+      bflApi: { endpoint: '/v1/flux-2-flex', size: 'width-height', extra: ['steps', 'guidance'], source: src.endpoints },
+    },
+    notes: ['Steps 1–50 and guidance 1.5–10 are adjustable; BFL’s skills repository suggests 50 steps and guidance 7 for typography.', 'Takes up to 8 reference images through the API.'],
   },
   {
     id: 'flux2-dev',
@@ -146,41 +373,38 @@ const definitions: FluxModel[] = [
     family: 'FLUX.2',
     access: 'open-weights',
     purpose: 'The open FLUX.2 model.',
+    licence: nonCommercial('FLUX.2-dev', 'Non-commercial licence (see the model card)'),
     encoder: { kind: 'mistral', description: 'Mistral Small 3.1; diffusers max_sequence_length 512', source: src.flux2Blog },
     tokenLimit: { value: 512, source: src.flux2Blog },
     defaultSteps: { value: 50, source: 'diffusers pipeline_flux2.py' },
     defaultGuidance: { value: 4, source: 'diffusers pipeline_flux2.py' },
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: 'Flux2Pipeline',
-    notes: ['6 reference images recommended.'],
-  },
-  ...(['4b', '9b'] as const).map(
-    (size): FluxModel => ({
-      id: `flux2-klein-${size}`,
-      name: `FLUX.2 [klein] ${size.toUpperCase()}`,
-      family: 'FLUX.2',
-      access: 'open-weights',
-      purpose:
-        size === '4b'
-          ? 'The lighter FLUX.2 model with LoRA support: faster iteration when comparing prompt variations (seed article).'
-          : 'FLUX.2 with LoRA adapters for trained styles while keeping its photorealism (seed article).',
-      encoder: {
-        kind: 'qwen3',
-        description: "Qwen3; the prompt is wrapped in Qwen3's chat template and the template's tokens count against 512",
-        source: src.klein,
+    frontEnds: {
+      diffusers: diffusersFront(512, false, 'Flux2Pipeline takes no negative prompt.', 'diffusers pipeline_flux2.py'),
+      comfyui: comfyFront(null, false, 'FLUX.2 [dev] is guidance-distilled: its graph has no negative input.'),
+      bflApi: null,
+    },
+    run: {
+      steps: { value: 50, min: 1, max: 100, fixed: false },
+      guidance: { value: 4, min: 1, max: 10, fixed: false },
+      fixedReason: '',
+      comfyui: {
+        graph: 'flux2-guidance',
+        diffusionModel: { file: 'flux2_dev_fp8mixed.safetensors', folder: 'diffusion_models', official: true },
+        textEncoders: [{ file: 'mistral_3_small_flux2_fp8.safetensors', folder: 'text_encoders', official: true }],
+        vae: flux2Vae,
+        source: src.comfyFlux2,
       },
-      tokenLimit: { value: 512, source: src.klein },
-      defaultSteps: { value: 50, source: `${src.klein} (base model; the distilled model uses 4)` },
-      defaultGuidance: { value: 4, source: `${src.klein} (base model, real CFG against an empty negative; the distilled model ignores guidance)` },
-      acceptsNegativePrompt: noNegatives,
-      diffusersPipeline: 'Flux2KleinPipeline',
-      notes: [
-        'No prompt upsampling: what you write is what you get, so be descriptive (' + src.flux2Overview + ').',
-        'Up to 4 reference images.',
-        'Figures are for the base model; the distilled model uses 4 steps and ignores guidance.',
-      ],
-    }),
-  ),
+      diffusers: { pipeline: 'Flux2Pipeline', repo: 'black-forest-labs/FLUX.2-dev', maxSequenceLength: 512, negative: 'none', source: src.flux2Blog },
+      bflApi: null,
+    },
+    notes: ['6 reference images recommended.', 'Not offered on BFL’s API.', '28 steps is "a good trade-off" against the default 50 (diffusers docs).'],
+  },
+  klein('4b', false),
+  klein('9b', false),
+  klein('4b', true),
+  klein('9b', true),
 ];
 
 /** Model ids as a union, so a typo is a type error; checked against the definitions at build time (./validate). */
@@ -195,6 +419,8 @@ export const modelIds = [
   'flux2-dev',
   'flux2-klein-4b',
   'flux2-klein-9b',
+  'flux2-klein-base-4b',
+  'flux2-klein-base-9b',
 ] as const;
 export type ModelId = (typeof modelIds)[number];
 

@@ -1,19 +1,17 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
-import { structuredToPrompt, type BflRequestBody, type StructuredPrompt } from './export';
+import { structuredToPrompt, type StructuredPrompt } from './export';
 
 /**
  * Schemas for the export formats in ./export. Parsing a pasted JSON prompt needs zod, so the
  * builder imports this module when the reader asks to use one.
  */
 
-/** The BFL API request body that toBflRequestBody writes. */
-export const BflRequestBodySchema = z.strictObject({
-  prompt: z.string().check(z.minLength(1)),
-  raw: z.optional(z.literal(true)),
-});
-
-/** FLUX.2's structured prompt keys, as BFL documents them (plus BFL's example camera fields). */
+/**
+ * FLUX.2's structured prompt keys, as BFL documents them (docs.bfl.ai/guides/prompting_guide_flux2:
+ * scene, subjects with description/position/action, style, color_palette, lighting, mood,
+ * background, composition, camera; the camera's lens-mm, f-number and ISO are BFL's example's).
+ */
 const optionalText = z.optional(z.string());
 const optionalNumberOrText = z.optional(z.union([z.number(), z.string()]));
 
@@ -46,13 +44,10 @@ export const StructuredPromptSchema = z.strictObject({
   ),
 });
 
-// The schemas and the plain types in ./export describe the same JSON: `astro check` fails if they drift.
+// The schema and the plain type in ./export describe the same JSON: `astro check` fails if they drift.
 type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type MustBeTrue<T extends true> = T;
-export type SchemasMatchExportTypes = [
-  MustBeTrue<SameShape<z.infer<typeof BflRequestBodySchema>, BflRequestBody>>,
-  MustBeTrue<SameShape<z.infer<typeof StructuredPromptSchema>, StructuredPrompt>>,
-];
+export type SchemasMatchExportTypes = [MustBeTrue<SameShape<z.infer<typeof StructuredPromptSchema>, StructuredPrompt>>];
 
 /** Reads JSON text as a structured prompt and flattens it; any input gives a prompt or a clear message. */
 export function parseStructuredPrompt(

@@ -1,84 +1,13 @@
 import { getFragment } from '../fragments';
 import type { PromptSlot } from '../fragments/types';
-import { getModel, type ModelId } from '../models';
 import { tidyPart, type PromptPart } from './compose';
 
 /**
- * The builder's export formats, as pure functions: a BFL API request body, a diffusers
- * Python snippet, and FLUX.2's structured JSON prompt (and back). Every field comes from
- * shared/reference/flux-prompting-facts.md or from src/lib/models; nothing is guessed.
+ * FLUX.2's structured JSON prompt (and back), as pure functions. The run exports (ComfyUI,
+ * diffusers, BFL's API) live in ../run, which writes them from one set of run settings.
  */
 
-export type ExportResult = { ok: true; text: string } | { ok: false; reason: string };
-
-// ---------------------------------------------------------------- BFL API body
-
-/**
- * The request body fields our sources document: the prompt, and `raw` for FLUX1.1 [pro] Ultra
- * ("raw: true gives a less synthetic, more natural look"). No endpoint is given here on purpose.
- * BflRequestBodySchema in ./export-schema describes the same body.
- */
-export interface BflRequestBody {
-  prompt: string;
-  raw?: true;
-}
-
-export function toBflRequestBody(prompt: string, modelId: ModelId): ExportResult {
-  const model = getModel(modelId);
-  if (!prompt.trim()) return { ok: false, reason: 'The prompt is empty: add something to it first.' };
-  if (model.access !== 'api') {
-    return {
-      ok: false,
-      reason: `${model.name} is an open-weights model, and this guide's sources document no BFL API request for it: use the diffusers snippet to run it yourself.`,
-    };
-  }
-  const body: BflRequestBody = modelId === 'flux1.1-pro-ultra' ? { prompt, raw: true } : { prompt };
-  return { ok: true, text: JSON.stringify(body, null, 2) };
-}
-
-// ---------------------------------------------------------------- diffusers
-
-/** A Python string literal: JSON's escapes (\" \\ \n \uXXXX) are all valid Python escapes. */
-function pythonString(text: string): string {
-  return JSON.stringify(text);
-}
-
-export function toDiffusersSnippet(prompt: string, modelId: ModelId): ExportResult {
-  const model = getModel(modelId);
-  if (!prompt.trim()) return { ok: false, reason: 'The prompt is empty: add something to it first.' };
-  if (!model.diffusersPipeline) {
-    return {
-      ok: false,
-      reason: `${model.name} has no diffusers pipeline in this guide's sources (${model.access === 'api' ? 'it runs only through BFL’s API' : 'no pipeline is named for it'}), so there is no snippet for it.`,
-    };
-  }
-  const pipeline = model.diffusersPipeline;
-  const args = [`    prompt=prompt,`];
-  if (model.defaultSteps.value !== null) args.push(`    num_inference_steps=${model.defaultSteps.value},`);
-  if (model.defaultGuidance.value !== null) args.push(`    guidance_scale=${model.defaultGuidance.value},`);
-  if (model.tokenLimit.value !== null) args.push(`    max_sequence_length=${model.tokenLimit.value},`);
-  const notes = model.notes.filter((note) => /steps|guidance/i.test(note)).map((note) => `# ${note}`);
-  return {
-    ok: true,
-    text: [
-      `# ${model.name} with diffusers: ${pipeline}, default steps and guidance from the guide's sources.`,
-      ...notes,
-      'from diffusers import ' + pipeline,
-      '',
-      `# The Hugging Face repository or local folder holding the ${model.name} weights (not given by this guide's sources).`,
-      `model_path = "path/to/${model.name.replace(/[^A-Za-z0-9.]+/g, '-').replace(/-+$/, '')}"`,
-      `pipe = ${pipeline}.from_pretrained(model_path)`,
-      '# Move the pipeline to your accelerator first if you have one, e.g. pipe.to("cuda").',
-      '',
-      `prompt = ${pythonString(prompt)}`,
-      'image = pipe(',
-      ...args,
-      ').images[0]',
-      'image.save("flux.png")',
-      '',
-    ].join('\n'),
-  };
-}
+export type { ExportResult } from '../run/settings';
 
 // ---------------------------------------------------------------- FLUX.2 structured JSON
 

@@ -1,0 +1,111 @@
+import { getModel } from '../models';
+import { resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings } from './settings';
+
+/**
+ * A ComfyUI workflow in API format (what ComfyUI's /prompt endpoint takes, and what its UI opens):
+ * nodes keyed by id, each `{ class_type, inputs }`, a link written `[node id, output index]`.
+ * The graphs follow the official ones (shared/reference/run-it-facts.md):
+ * - flux2-distilled: Comfy-Org/workflow_templates image_flux2_klein_text_to_image.json, [klein] 4B subgraph;
+ * - flux2-cfg: the same template's [klein] base subgraph (a second text encode as the negative, real CFG);
+ * - flux2-guidance: FLUX.2 [dev] (ComfyUI_examples flux2; FluxGuidance and BasicGuider as community graphs);
+ * - flux1: ComfyUI_examples flux (UNETLoader, DualCLIPLoader type flux, FluxGuidance, BasicGuider,
+ *   ModelSamplingFlux, BasicScheduler "simple", EmptySD3LatentImage); [schnell] without guidance or shift.
+ */
+
+export type ComfyLink = [string, number];
+export type ComfyNode = { class_type: string; inputs: Record<string, string | number | ComfyLink> };
+export type ComfyWorkflow = Record<string, ComfyNode>;
+
+/** The prefix ComfyUI gives the saved image (it adds a counter and .png). */
+export const COMFY_FILENAME_PREFIX = 'flux-photoreal';
+
+class GraphBuilder {
+  readonly nodes: ComfyWorkflow = {};
+  private next = 1;
+  add(class_type: string, inputs: ComfyNode['inputs']): ComfyLink {
+    const id = String(this.next++);
+    this.nodes[id] = { class_type, inputs };
+    return [id, 0];
+  }
+}
+
+/** The workflow as an object; null with the reason when the settings cannot make one. */
+export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: ComfyWorkflow } | { ok: false; reason: string } {
+  const model = getModel(run.model);
+  const facts = model.run;
+  if (!facts?.comfyui) {
+    return { ok: false, reason: `${model.name} has no open weights to load in ComfyUI${facts?.bflApi ? ': use the BFL API request instead' : ''}.` };
+  }
+  const problems = runProblems(run).filter((p) => p.field !== 'negativePrompt');
+  if (problems.length) return { ok: false, reason: problems.map((p) => p.message).join(' ') };
+  const comfy = facts.comfyui;
+  const steps = resolvedSteps(run, facts)!;
+  const guidance = resolvedGuidance(run, facts)!;
+  const { width, height } = run;
+  const g = new GraphBuilder();
+
+  if (comfy.graph === 'flux1') {
+    const unet = g.add('UNETLoader', { unet_name: comfy.diffusionModel.file, weight_dtype: 'default' });
+    const [t5, clipL] = comfy.textEncoders;
+    const clip = g.add('DualCLIPLoader', { clip_name1: t5!.file, clip_name2: clipL!.file, type: 'flux' });
+    const vae = g.add('VAELoader', { vae_name: comfy.vae.file });
+    const positive = g.add('CLIPTextEncode', { clip, text: run.prompt });
+    const usesGuidance = guidance > 0;
+    const conditioning = usesGuidance ? g.add('FluxGuidance', { conditioning: positive, guidance }) : positive;
+    const sampledModel = usesGuidance ? g.add('ModelSamplingFlux', { model: unet, max_shift: 1.15, base_shift: 0.5, width, height }) : unet;
+    const guider = g.add('BasicGuider', { model: sampledModel, conditioning });
+    const sampler = g.add('KSamplerSelect', { sampler_name: 'euler' });
+    const sigmas = g.add('BasicScheduler', { model: sampledModel, scheduler: 'simple', steps, denoise: 1 });
+    const latent = g.add('EmptySD3LatentImage', { width, height, batch_size: 1 });
+    const noise = g.add('RandomNoise', { noise_seed: run.seed });
+    const samples = g.add('SamplerCustomAdvanced', { noise, guider, sampler, sigmas, latent_image: latent });
+    const images = g.add('VAEDecode', { samples, vae });
+    g.add('SaveImage', { images, filename_prefix: COMFY_FILENAME_PREFIX });
+    return { ok: true, workflow: g.nodes };
+  }
+
+  const unet = g.add('UNETLoader', { unet_name: comfy.diffusionModel.file, weight_dtype: 'default' });
+  const clip = g.add('CLIPLoader', { clip_name: comfy.textEncoders[0]!.file, type: 'flux2', device: 'default' });
+  const vae = g.add('VAELoader', { vae_name: comfy.vae.file });
+  const positive = g.add('CLIPTextEncode', { clip, text: run.prompt });
+  let guider: ComfyLink;
+  if (comfy.graph === 'flux2-guidance') {
+    const conditioning = g.add('FluxGuidance', { conditioning: positive, guidance });
+    guider = g.add('BasicGuider', { model: unet, conditioning });
+  } else {
+    const negative =
+      comfy.graph === 'flux2-cfg'
+        ? g.add('CLIPTextEncode', { clip, text: run.negativePrompt ?? '' })
+        : g.add('ConditioningZeroOut', { conditioning: positive });
+    guider = g.add('CFGGuider', { model: unet, positive, negative, cfg: guidance });
+  }
+  const sampler = g.add('KSamplerSelect', { sampler_name: 'euler' });
+  const sigmas = g.add('Flux2Scheduler', { steps, width, height });
+  const latent = g.add('EmptyFlux2LatentImage', { width, height, batch_size: 1 });
+  const noise = g.add('RandomNoise', { noise_seed: run.seed });
+  const samples = g.add('SamplerCustomAdvanced', { noise, guider, sampler, sigmas, latent_image: latent });
+  const images = g.add('VAEDecode', { samples, vae });
+  g.add('SaveImage', { images, filename_prefix: COMFY_FILENAME_PREFIX });
+  return { ok: true, workflow: g.nodes };
+}
+
+/** The ComfyUI workflow (API format) as JSON text. */
+export function toComfyUiWorkflow(run: RunSettings): ExportResult {
+  const built = buildComfyUiWorkflow(run);
+  return built.ok ? { ok: true, text: `${JSON.stringify(built.workflow, null, 2)}\n` } : built;
+}
+
+/** Which file goes in which ComfyUI/models/ folder for a model's workflow. */
+export function comfyUiChecklist(run: Pick<RunSettings, 'model'>): { file: string; folder: string; official: boolean }[] {
+  const comfy = getModel(run.model).run?.comfyui;
+  if (!comfy) return [];
+  return [comfy.diffusionModel, ...comfy.textEncoders, comfy.vae].map(({ file, folder, official }) => ({ file, folder: `ComfyUI/models/${folder}/`, official }));
+}
+
+/** A sentence on what the ComfyUI workflow does with the negative prompt, or null where it uses it as typed. */
+export function comfyUiNegativeNote(run: RunSettings): string | null {
+  const model = getModel(run.model);
+  if (!run.negativePrompt?.trim()) return null;
+  const front = model.frontEnds.comfyui;
+  return front && !front.negativePrompt ? `The negative prompt is left out: ${front.note}` : null;
+}

@@ -1,0 +1,30 @@
+/** Running a prompt: one set of run settings, and the files that run it in ComfyUI, diffusers and BFL's API. */
+export {
+  aspectRatio,
+  checkRunSettings,
+  defaultRunOptions,
+  exportFileName,
+  honoursNegative,
+  imageFileName,
+  MAX_PIXELS,
+  NEGATIVE_MAX,
+  negativeReason,
+  optionsForModel,
+  presetFor,
+  randomSeed,
+  runFacts,
+  runnableModels,
+  runProblems,
+  SEED_MAX,
+  SIZE_MAX,
+  SIZE_MIN,
+  SIZE_STEP,
+  sizePresets,
+} from './settings';
+export type { ExportResult, RunOptions, RunProblem, RunSettings, SizePreset } from './settings';
+export { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, COMFY_FILENAME_PREFIX, toComfyUiWorkflow } from './comfyui';
+export type { ComfyLink, ComfyNode, ComfyWorkflow } from './comfyui';
+export { toDiffusersScript } from './diffusers';
+export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
+export type { BflApiRequest } from './bfl';
+export { pythonString, shellQuote } from './literals';

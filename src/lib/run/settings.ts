@@ -1,0 +1,205 @@
+import { getModel, models, type FluxModel, type ModelId, type RunFacts } from '../models';
+
+/**
+ * One set of run settings, shared by every export (ComfyUI, diffusers, BFL's API). The prompt
+ * and the model come from the builder; the rest is what a front end needs to make one image.
+ */
+export type RunSettings = {
+  prompt: string;
+  model: ModelId;
+  width: number;
+  height: number;
+  seed: number;
+  steps?: number;
+  guidance?: number;
+  negativePrompt?: string;
+};
+
+/** An export's text, or why there is none (a sentence the reader can act on). */
+export type ExportResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** The run settings the builder keeps beside its prompt and model (and carries in the share link). */
+export type RunOptions = Omit<RunSettings, 'prompt' | 'model'>;
+
+/** BFL's API sizes: sides in multiples of 16, at least 64 pixels, at most 4 megapixels in all. */
+export const SIZE_STEP = 16;
+export const SIZE_MIN = 64;
+/** 4 megapixels (2048 × 2048). */
+export const MAX_PIXELS = 2048 * 2048;
+/** The widest side the size fields offer: 4 MP at the most elongated ratio anyone runs. */
+export const SIZE_MAX = 4096;
+/** Seeds are whole numbers from 0 to 2³² − 1: every front end takes them (ComfyUI and torch take larger ones too). */
+export const SEED_MAX = 4_294_967_295;
+/** The longest negative prompt the builder keeps. */
+export const NEGATIVE_MAX = 1000;
+
+/** Aspect-ratio presets around 1 megapixel, each side a multiple of 16 and the ratio exact. */
+export const sizePresets = [
+  { id: '1:1', label: 'Square 1:1', width: 1024, height: 1024 },
+  { id: '4:5', label: 'Portrait 4:5', width: 896, height: 1120 },
+  { id: '3:4', label: 'Portrait 3:4', width: 864, height: 1152 },
+  { id: '2:3', label: 'Portrait 2:3', width: 832, height: 1248 },
+  { id: '9:16', label: 'Tall 9:16', width: 720, height: 1280 },
+  { id: '5:4', label: 'Landscape 5:4', width: 1120, height: 896 },
+  { id: '4:3', label: 'Landscape 4:3', width: 1152, height: 864 },
+  { id: '3:2', label: 'Landscape 3:2', width: 1248, height: 832 },
+  { id: '16:9', label: 'Wide 16:9', width: 1280, height: 720 },
+] as const;
+export type SizePreset = (typeof sizePresets)[number];
+
+/** The preset a size matches, if any. */
+export function presetFor(width: number, height: number): SizePreset | undefined {
+  return sizePresets.find((p) => p.width === width && p.height === height);
+}
+
+/** A fresh random seed; pass the browser's crypto-backed source where there is one. */
+export function randomSeed(random: () => number = Math.random): number {
+  return Math.floor(random() * (SEED_MAX + 1)) % (SEED_MAX + 1);
+}
+
+/** The models a text prompt can run on, with how (Redux takes an image; FLUX.1 [pro] has no endpoint in our sources). */
+export const runnableModels = models.filter((m): m is (typeof models)[number] & { run: RunFacts } => m.run !== null);
+
+export function runFacts(model: ModelId): RunFacts | null {
+  return getModel(model).run;
+}
+
+/** The settings a model starts from: 1 megapixel square, its recommended steps and guidance, seed 0. */
+export function defaultRunOptions(model: ModelId, seed = 0): RunOptions {
+  const facts = runFacts(model);
+  return {
+    width: 1024,
+    height: 1024,
+    seed,
+    ...(facts?.steps && !facts.steps.fixed ? { steps: facts.steps.value } : {}),
+    ...(facts?.guidance && !facts.guidance.fixed ? { guidance: facts.guidance.value } : {}),
+  };
+}
+
+/**
+ * The options kept when the reader switches model: size, seed and negative prompt stay;
+ * steps and guidance go back to the new model's values (its range and meaning differ).
+ */
+export function optionsForModel(options: RunOptions, model: ModelId): RunOptions {
+  const fresh = defaultRunOptions(model, options.seed);
+  return {
+    ...fresh,
+    width: options.width,
+    height: options.height,
+    ...(options.negativePrompt && honoursNegative(model) ? { negativePrompt: options.negativePrompt } : {}),
+  };
+}
+
+/** True where at least one of the model's front ends does something with a negative prompt. */
+export function honoursNegative(model: ModelId): boolean {
+  const { frontEnds } = getModel(model);
+  return Object.values(frontEnds).some((facts) => facts?.negativePrompt === true);
+}
+
+/** One sentence on why the negative prompt field is hidden for a model. */
+export function negativeReason(model: FluxModel): string {
+  const notes = Object.values(model.frontEnds).flatMap((facts) => (facts ? [facts.note] : []));
+  return notes[0] ?? model.acceptsNegativePrompt.note;
+}
+
+export interface RunProblem {
+  field: 'prompt' | 'model' | 'width' | 'height' | 'seed' | 'steps' | 'guidance' | 'negativePrompt';
+  message: string;
+}
+
+const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
+const formatPixels = (n: number) => `${(n / 1_000_000).toFixed(1)} megapixels`;
+
+/** Every problem with a set of run settings, each a sentence the reader can act on. */
+export function runProblems(run: RunSettings): RunProblem[] {
+  const problems: RunProblem[] = [];
+  let model: FluxModel;
+  try {
+    model = getModel(run.model);
+  } catch {
+    return [{ field: 'model', message: `“${String(run.model)}” is not a model this guide knows.` }];
+  }
+  const facts = model.run;
+  if (!facts) {
+    problems.push({
+      field: 'model',
+      message:
+        model.encoder.kind === 'none'
+          ? `${model.name} starts from an image, not a prompt, so there is nothing to run from these settings.`
+          : `${model.name} has no endpoint or open weights in this guide’s sources, so there is nothing to run: pick FLUX.2 [pro] for BFL’s hosted model.`,
+    });
+  }
+  if (typeof run.prompt !== 'string' || !run.prompt.trim()) problems.push({ field: 'prompt', message: 'The prompt is empty: add something to it first.' });
+  for (const side of ['width', 'height'] as const) {
+    const value = run[side];
+    if (!isWhole(value) || value < SIZE_MIN || value > SIZE_MAX) {
+      problems.push({ field: side, message: `The ${side} must be a whole number of pixels from ${SIZE_MIN} to ${SIZE_MAX}.` });
+    } else if (value % SIZE_STEP !== 0) {
+      const lower = value - (value % SIZE_STEP);
+      problems.push({ field: side, message: `The ${side} must be a multiple of ${SIZE_STEP}: ${value} is not (try ${Math.max(SIZE_MIN, lower)} or ${lower + SIZE_STEP}).` });
+    }
+  }
+  if (isWhole(run.width) && isWhole(run.height) && run.width * run.height > MAX_PIXELS) {
+    problems.push({ field: 'width', message: `${run.width} × ${run.height} is ${formatPixels(run.width * run.height)}; FLUX runs at most 4 megapixels (2048 × 2048).` });
+  }
+  if (facts?.bflApi?.size === 'aspect-ratio' && isWhole(run.width) && isWhole(run.height) && run.width > 0 && run.height > 0) {
+    const ratio = run.width / run.height;
+    if (ratio > 21 / 9 || ratio < 9 / 21) problems.push({ field: 'width', message: `${model.name} takes aspect ratios from 21:9 to 9:21; ${aspectRatio(run.width, run.height)} is outside that.` });
+  }
+  if (!isWhole(run.seed) || run.seed < 0 || run.seed > SEED_MAX) {
+    problems.push({ field: 'seed', message: `The seed must be a whole number from 0 to ${SEED_MAX}.` });
+  }
+  for (const key of ['steps', 'guidance'] as const) {
+    const value = run[key];
+    if (value === undefined || !facts) continue;
+    const range = facts[key];
+    if (!range) {
+      problems.push({ field: key, message: `${model.name} takes no ${key} setting: ${facts.fixedReason}` });
+    } else if (range.fixed && value !== range.value) {
+      problems.push({ field: key, message: `${model.name} runs at ${key} ${range.value}, not ${value}: ${facts.fixedReason}` });
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < range.min || value > range.max || (key === 'steps' && !Number.isInteger(value))) {
+      problems.push({ field: key, message: `${model.name} takes ${key} from ${range.min} to ${range.max}${key === 'steps' ? ', a whole number' : ''}.` });
+    }
+  }
+  if (run.negativePrompt !== undefined && run.negativePrompt.trim()) {
+    if (!honoursNegative(run.model)) problems.push({ field: 'negativePrompt', message: `${model.name} ignores a negative prompt everywhere it runs: ${negativeReason(model)}` });
+    else if (run.negativePrompt.length > NEGATIVE_MAX) problems.push({ field: 'negativePrompt', message: `A negative prompt holds at most ${NEGATIVE_MAX} characters.` });
+  }
+  return problems;
+}
+
+/** The problems with a set of run settings, each a clear sentence; an empty list means every export can be written. */
+export function checkRunSettings(run: RunSettings): string[] {
+  return runProblems(run).map((p) => p.message);
+}
+
+/** Steps and guidance as an export writes them: the reader's where the model lets them choose, the model's otherwise. */
+export function resolvedSteps(run: RunSettings, facts: RunFacts): number | null {
+  if (!facts.steps) return null;
+  return facts.steps.fixed ? facts.steps.value : (run.steps ?? facts.steps.value);
+}
+export function resolvedGuidance(run: RunSettings, facts: RunFacts): number | null {
+  if (!facts.guidance) return null;
+  return facts.guidance.fixed ? facts.guidance.value : (run.guidance ?? facts.guidance.value);
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+/** "16:9" from 1280 × 720. */
+export function aspectRatio(width: number, height: number): string {
+  const d = gcd(width, height) || 1;
+  return `${width / d}:${height / d}`;
+}
+
+/** The file name an export downloads as. */
+export function exportFileName(run: Pick<RunSettings, 'model' | 'seed'>, kind: 'comfyui' | 'diffusers' | 'curl' | 'python' | 'javascript'): string {
+  const ext = { comfyui: 'json', diffusers: 'py', curl: 'sh', python: 'py', javascript: 'mjs' }[kind];
+  const what = { comfyui: 'comfyui', diffusers: 'diffusers', curl: 'bfl-api', python: 'bfl-api', javascript: 'bfl-api' }[kind];
+  return `${run.model}-${what}-${run.seed}.${ext}`;
+}
+
+/** The image file the scripts save. */
+export function imageFileName(run: Pick<RunSettings, 'model' | 'seed'>, ext: 'png' | 'jpg'): string {
+  return `${run.model}-${run.seed}.${ext}`;
+}
