@@ -1,16 +1,18 @@
 import '../zod-setup';
 import { z } from 'zod';
-import { pillars, promptSlots, referenceFiles } from './types';
+import { pillars, promptSlots, referenceFiles, type Fragment, type FragmentSource } from './types';
+import { sensorIds } from '../optics/sensors';
 
 /**
  * The catalogue's schemas. They run at build time and in the tests (../checks.ts), never in
- * the browser, so they use zod's full API.
+ * the browser, so they use zod's full API. The types are written once, in ./types; `satisfies`
+ * keeps each schema in step with its type.
  */
 
 export const SourceSchema = z.discriminatedUnion('kind', [
   z.object({
-    kind: z.literal('seed'),
-    /** The seed article's section heading the phrase comes from. */
+    kind: z.literal('article'),
+    /** The heading of the section of PicassoIA's article the phrase comes from. */
     section: z.string().min(3),
   }),
   z.object({
@@ -19,7 +21,12 @@ export const SourceSchema = z.discriminatedUnion('kind', [
     /** The primary source the reference file cites for this fact. */
     url: z.url(),
   }),
-]);
+  z.object({
+    kind: z.literal('web'),
+    /** A public page read for this fact (a photographic reference, a model's issue tracker). */
+    url: z.url({ protocol: /^https?$/ }),
+  }),
+]) satisfies z.ZodType<FragmentSource>;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,6 +47,18 @@ export const FragmentSchema = z
     conflictsWith: z.array(z.string()).optional(),
     /** Vague phrases this fragment improves on, lower case (e.g. "blurry background"). */
     replaces: z.array(z.string().min(2).regex(/^[^A-Z]*$/, 'replaces is lower case')).optional(),
+    /**
+     * The lens a fragment names, as numbers, so the tests can hold its words to the optics
+     * library (a crop sensor's full-frame equivalent, for instance) and give every named lens a
+     * conflict with every other.
+     */
+    optics: z
+      .object({
+        focalLengthMm: z.number().positive(),
+        fNumber: z.number().positive().optional(),
+        sensor: z.enum(sensorIds),
+      })
+      .optional(),
     source: SourceSchema,
   })
   .superRefine((fragment, ctx) => {
@@ -51,4 +70,4 @@ export const FragmentSchema = z
         message: `id "${fragment.id}" must be "${fragment.pillar}.<kebab-case-slug>"`,
       });
     }
-  });
+  }) satisfies z.ZodType<Fragment>;

@@ -1,14 +1,17 @@
-import type { z } from 'zod';
-import type { FragmentSchema, SourceSchema } from './schema';
+import type { SensorId } from '../optics/sensors';
 
 /**
- * The catalogue's vocabulary and types. This module imports zod for types only, so the
- * browser gets the catalogue without its validator: the schemas in ./schema run at build
- * time and in the tests (see ../checks.ts).
+ * The catalogue's vocabulary and types, written once here. The schemas in ./schema check the
+ * catalogue against them at build time and in the tests (see ../checks.ts), so the browser gets
+ * the catalogue without its validator.
  */
 
-/** The realism pillars a fragment belongs to. `text` is text rendered inside the image. */
-export const pillars = ['skin', 'light', 'material', 'lens', 'color', 'scene', 'macro', 'text'] as const;
+/**
+ * The realism pillars a fragment belongs to. `text` is text rendered inside the image; `camera` is
+ * the capture medium and framing (body, film stock, shutter, shot size, camera height), which
+ * changes a picture as much as the lens does but is not optics.
+ */
+export const pillars = ['skin', 'light', 'material', 'lens', 'color', 'scene', 'macro', 'text', 'camera'] as const;
 export type Pillar = (typeof pillars)[number];
 
 /**
@@ -21,10 +24,38 @@ export type PromptSlot = (typeof promptSlots)[number];
 /** The two shared reference files, by name. */
 export const referenceFiles = ['flux-prompting-facts.md', 'photo-optics-facts.md'] as const;
 
-export type FragmentSource = z.infer<typeof SourceSchema>;
-/** What a catalogue file writes: the schema's input, with `id` kept literal for the FragmentId union. */
-export type FragmentDefinition = z.input<typeof FragmentSchema>;
-export type Fragment = z.output<typeof FragmentSchema>;
+/** Where a fragment's words come from. */
+export type FragmentSource =
+  /** A section of PicassoIA's article, by its heading. */
+  | { kind: 'article'; section: string }
+  /** A fact in one of the shared reference files, with the primary source it cites. */
+  | { kind: 'reference'; file: (typeof referenceFiles)[number]; url: string }
+  /** A public page read for this fact (a photographic reference, a model's issue tracker). */
+  | { kind: 'web'; url: string };
+
+/** A catalogue entry. Catalogue files write these; `id` stays literal for the FragmentId union. */
+export interface Fragment {
+  /** `<pillar>.<kebab-case-slug>` */
+  id: string;
+  pillar: Pillar;
+  slot: PromptSlot;
+  label: string;
+  /** The exact words a reader copies into a prompt. */
+  text: string;
+  /** One sentence: what these words do to the image. */
+  does: string;
+  tags?: string[];
+  conflictsWith?: string[];
+  /** Vague phrases this fragment improves on, lower case (e.g. "blurry background"). */
+  replaces?: string[];
+  /**
+   * The lens a fragment names, as numbers, so the tests can hold its words to the optics
+   * library (a crop sensor's full-frame equivalent, for instance).
+   */
+  optics?: { focalLengthMm: number; fNumber?: number; sensor: SensorId };
+  source: FragmentSource;
+}
+export type FragmentDefinition = Fragment;
 
 /** Keeps each id as a string literal so that the catalogue's ids form a TypeScript union. */
 export function defineFragments<const T extends readonly FragmentDefinition[]>(definitions: T): T {

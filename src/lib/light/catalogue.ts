@@ -1,7 +1,5 @@
-import type { z } from 'zod';
 import type { FragmentId } from '../fragments';
 import type { FragmentSource } from '../fragments/types';
-import type { LightTypeSchema } from './catalogue-schema';
 import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
 
 /**
@@ -19,11 +17,26 @@ export const seedRatingRank: Record<SeedRating, number> = { Excellent: 3, 'Very 
 export const lightSettings = ['indoor', 'outdoor', 'both'] as const;
 export type LightSetting = (typeof lightSettings)[number];
 
-type LightTypeInput = z.input<typeof LightTypeSchema> & { fragments: FragmentId[] };
-export type LightType = Omit<z.output<typeof LightTypeSchema>, 'fragments'> & { fragments: FragmentId[] };
+export interface LightType {
+  id: string;
+  name: string;
+  /** The rating in PicassoIA's article, or null where the article does not rate this light. */
+  seedRating: SeedRating | null;
+  /** The article table's "Notes" column, verbatim, for rated rows. */
+  seedNotes?: string;
+  /** One line: what this light is and does. */
+  description: string;
+  /** Colour temperature range, or null where the reference gives none. */
+  kelvin: { min: number; max: number } | null;
+  /** Which reference rows the range comes from, or why there is none. */
+  kelvinNote: string;
+  setting: LightSetting;
+  fragments: FragmentId[];
+  sources: FragmentSource[];
+}
 
-const seedLight: FragmentSource = { kind: 'seed', section: 'How Flux Handles Light' };
-const seedColor: FragmentSource = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' };
+const seedLight: FragmentSource = { kind: 'article', section: 'How Flux Handles Light' };
+const seedColor: FragmentSource = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' };
 const kelvinTable: FragmentSource = { kind: 'reference', file: 'photo-optics-facts.md', url: 'http://jtv.be/info/colortemps.html' };
 const bflVocabulary: FragmentSource = {
   kind: 'reference',
@@ -36,7 +49,7 @@ const bflStyle: FragmentSource = {
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 };
 
-const definitions: LightTypeInput[] = [
+const definitions: LightType[] = [
   {
     id: 'directional-studio',
     name: 'Directional (studio)',
@@ -47,7 +60,7 @@ const definitions: LightTypeInput[] = [
     kelvinNote: 'Studio tungsten (3,200–3,400 K) to HMI and flash (5,500–5,600 K).',
     setting: 'indoor',
     fragments: ['light.strong-side-left', 'light.product-key-upper-left', 'light.soft-box', 'light.white-card-fill', 'light.rembrandt', 'light.split', 'light.chiaroscuro'],
-    sources: [seedLight, { kind: 'seed', section: 'Fine Detail at Macro Scale' }, bflVocabulary],
+    sources: [seedLight, { kind: 'article', section: 'Fine Detail at Macro Scale' }, bflVocabulary],
   },
   {
     id: 'soft-overcast',

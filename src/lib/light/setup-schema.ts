@@ -1,10 +1,11 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
-import { ambients, fillKinds, fillSides, keySources, patterns } from './setup';
+import { ambients, fillKinds, fillSides, keySources, patterns, type LightingSetup } from './setup';
 
 /**
- * A lighting set-up's schema, for set-ups that come from outside (a share link). It lives apart
- * from ./setup so that the widgets load zod only when a link carries a set-up.
+ * A lighting set-up's schema, for set-ups that come from outside (a share link). The type is
+ * written once, in ./setup; `satisfies` keeps the two in step. It lives apart from ./setup so
+ * that the widgets load zod only when a link carries a set-up.
  */
 const kelvin = z.int().check(z.minimum(1000), z.maximum(40000));
 const unit = z.number().check(z.minimum(0), z.maximum(1));
@@ -28,4 +29,4 @@ export const LightingSetupSchema = z.object({
   rim: z.boolean(),
   ambient: z.enum(ambients),
   pattern: z.enum(patterns),
-});
+}) satisfies z.ZodMiniType<LightingSetup>;

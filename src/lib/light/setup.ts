@@ -1,5 +1,3 @@
-import type { z } from 'zod/mini';
-import type { LightingSetupSchema } from './setup-schema';
 import { temperatureFeel } from './kelvin';
 
 /**
@@ -21,7 +19,29 @@ export type FillSide = (typeof fillSides)[number];
 export type Ambient = (typeof ambients)[number];
 export type Pattern = (typeof patterns)[number];
 
-export type LightingSetup = z.infer<typeof LightingSetupSchema>;
+export interface LightingSetup {
+  key: {
+    source: KeySource;
+    /** −180…180 degrees, 0 at the camera. */
+    azimuth: number;
+    /** 0…90 degrees above the subject's eyes. */
+    elevation: number;
+    /** 0 = as soft as a large diffuser, 1 = a bare, hard source. */
+    hardness: number;
+    kelvin: number;
+  };
+  fill: {
+    kind: FillKind;
+    side: FillSide;
+    /** 0…1 of the key's brightness. */
+    strength: number;
+    /** Used by lamp and window fills; a white card reflects the key's own colour. */
+    kelvin: number;
+  };
+  rim: boolean;
+  ambient: Ambient;
+  pattern: Pattern;
+}
 
 /** The seed article's first example: "strong side light from the left". */
 export const defaultSetup: LightingSetup = {
