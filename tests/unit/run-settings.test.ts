@@ -6,7 +6,7 @@ import {
   honoursNegative,
   MAX_PIXELS,
   models,
-  optionsForModel,
+  fitRunOptions,
   presetFor,
   randomSeed,
   runnableModels,
@@ -57,10 +57,18 @@ describe('defaults per model', () => {
     expect(defaultRunOptions('flux2-pro')).toEqual({ width: 1024, height: 1024, seed: 0 });
   });
 
-  it('keep size, seed and a negative prompt the new model honours when the model changes', () => {
+  it('fit options to a model: size, seed, in-range steps and guidance and an honoured negative prompt stay', () => {
     const options = { width: 832, height: 1248, seed: 9, steps: 30, guidance: 6, negativePrompt: 'blur' };
-    expect(optionsForModel(options, 'flux2-klein-base-4b')).toEqual({ width: 832, height: 1248, seed: 9, steps: 50, guidance: 4, negativePrompt: 'blur' });
-    expect(optionsForModel(options, 'flux2-klein-4b')).toEqual({ width: 832, height: 1248, seed: 9 });
+    expect(fitRunOptions('flux2-klein-base-4b', options)).toEqual(options);
+    expect(fitRunOptions('flux2-klein-4b', options)).toEqual({ width: 832, height: 1248, seed: 9 });
+    expect(fitRunOptions('flux2-flex', { ...options, steps: 80 })).toEqual({ width: 832, height: 1248, seed: 9, steps: 50, guidance: 6 });
+  });
+
+  it('fit options from outside to working values: bad sizes, seeds and numbers give the defaults', () => {
+    expect(fitRunOptions('flux2-klein-base-9b', { width: 1000, height: 1024, seed: -3, steps: 2.5, guidance: Number.NaN })).toEqual(defaultRunOptions('flux2-klein-base-9b'));
+    expect(fitRunOptions('flux2-pro', { width: 4096, height: 4096 })).toEqual(defaultRunOptions('flux2-pro'));
+    expect(fitRunOptions('flux1-dev', { negativePrompt: 'x'.repeat(5000) }).negativePrompt).toHaveLength(1000);
+    expect(fitRunOptions('flux1-dev')).toEqual(defaultRunOptions('flux1-dev'));
   });
 
   it('show a negative prompt only for models with a front end that honours one', () => {

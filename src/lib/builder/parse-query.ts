@@ -1,4 +1,5 @@
-import { modelIds, type ModelId } from '../models';
+import { getModel, modelIds, type ModelId } from '../models';
+import { fitRunOptions, type RunOptions } from '../run/settings';
 import { isTemplateId } from '../templates';
 import { SHARE_URL_MAX } from './share';
 import { blankBuilderState, defaultBuilderState, stateFromTemplate, type BuilderState } from './state';
@@ -29,6 +30,21 @@ function fromBase64Url(encoded: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
+/**
+ * A shared state with its run options fitted to its model. Links made before run settings
+ * existed carry none, and open as they always did (the model's defaults apply).
+ */
+function withFittedRun(state: BuilderState, rawRun: unknown): ShareParseResult {
+  if (rawRun === undefined) return { state, fromUrl: true };
+  const run = fitRunOptions(state.model, state.run ?? {});
+  const given = (state.run ?? {}) as Partial<RunOptions>;
+  const keys = new Set([...Object.keys(run), ...Object.keys(given)]) as Set<keyof RunOptions>;
+  const same = state.run !== undefined && [...keys].every((key) => run[key] === given[key]);
+  const fitted = { ...state, run };
+  if (same) return { state: fitted, fromUrl: true };
+  return { state: fitted, error: `Some run settings in this link do not fit ${getModel(state.model).name}, so its own values are used for those.`, fromUrl: true };
+}
+
 /** Reads a query string (with or without "?"); any string at all gives a usable state. */
 export function parseBuilderQuery(search: string): ShareParseResult {
   let params: URLSearchParams;
@@ -57,7 +73,7 @@ export function parseBuilderQuery(search: string): ShareParseResult {
     if (!parsed.ok) {
       return { state: defaultBuilderState(), error: `This shared link holds a prompt the builder cannot use (${parsed.error}), so the builder shows its default prompt.`, fromUrl: true };
     }
-    return { state: parsed.state, fromUrl: true };
+    return withFittedRun(parsed.state, (data as { run?: unknown }).run);
   }
   if (templateId !== null) {
     if (!isTemplateId(templateId)) {

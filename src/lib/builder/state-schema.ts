@@ -1,23 +1,48 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
-import { isFragmentId } from '../fragments';
-import { promptSlots } from '../fragments/types';
 import { modelIds } from '../models';
+import { NEGATIVE_MAX } from '../run/settings';
 import { getTemplate, isTemplateId, resolveValues } from '../templates';
-import { BUILDER_FILL_NAME_MAX, BUILDER_PART_LIMIT, BUILDER_TEXT_MAX, type BuilderState } from './state';
+import { BUILDER_PART_LIMIT, checkBuilderPart, type BuilderPart, type BuilderState } from './state';
 
 /**
  * The builder state's schema, for outside input only: share links (./parse-query) and saved
  * prompts (./saved-schema). The builder imports these on demand, so a first visit loads no zod.
  */
 
-const fragmentIdSchema = z.string().check(z.refine(isFragmentId, { error: (issue) => `unknown fragment id "${String(issue.input)}"` }));
+/**
+ * A part's shape; its rules (known fragment, text length, slot, name length) are checkBuilderPart's,
+ * the same function the builder runs on what the reader adds, so the rules are written once.
+ */
+export const BuilderPartSchema = z.pipe(
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fragment'), id: z.string() }),
+    z.object({ kind: z.literal('text'), text: z.string(), slot: z.string() }),
+    z.object({ kind: z.literal('fill'), name: z.string() }),
+  ]),
+  z.transform((part, ctx) => {
+    try {
+      return checkBuilderPart(part as BuilderPart);
+    } catch (error) {
+      ctx.issues.push({ code: 'custom', message: (error as Error).message, input: part });
+      return z.NEVER;
+    }
+  }),
+);
 
-export const BuilderPartSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fragment'), id: fragmentIdSchema }),
-  z.object({ kind: z.literal('text'), text: z.string().check(z.trim(), z.minLength(1), z.maxLength(BUILDER_TEXT_MAX)), slot: z.enum(promptSlots) }),
-  z.object({ kind: z.literal('fill'), name: z.string().check(z.minLength(1), z.maxLength(BUILDER_FILL_NAME_MAX)) }),
-]);
+/**
+ * Run options as a share link or saved prompt carries them. Ranges depend on the model, so they
+ * are fitted afterwards (fitRunOptions); options that are not even the right shape are dropped
+ * (the model's defaults apply) rather than costing the reader the whole prompt.
+ */
+export const RunOptionsSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  seed: z.number(),
+  steps: z.optional(z.number()),
+  guidance: z.optional(z.number()),
+  negativePrompt: z.optional(z.string().check(z.maxLength(NEGATIVE_MAX))),
+});
 
 export const BuilderStateSchema = z
   .object({
@@ -25,6 +50,7 @@ export const BuilderStateSchema = z
     template: z.nullable(z.string()),
     values: z.record(z.string(), z.string()),
     parts: z.array(BuilderPartSchema).check(z.maxLength(BUILDER_PART_LIMIT)),
+    run: z.optional(z.catch(z.optional(RunOptionsSchema), undefined)),
   })
   .check(
     z.superRefine((state, ctx) => {

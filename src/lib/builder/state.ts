@@ -1,6 +1,7 @@
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/types';
 import type { ModelId } from '../models';
+import type { RunOptions } from '../run/settings';
 import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
 
@@ -30,7 +31,7 @@ export type BuilderPart =
 
 /**
  * A part as the builder keeps it (text trimmed), or an Error saying what is wrong with it.
- * The same rules as BuilderPartSchema in ./state-schema; a unit test holds the two together.
+ * The only place these rules are written: BuilderPartSchema (share links, saved prompts) calls it too.
  */
 export function checkBuilderPart(part: BuilderPart): BuilderPart {
   if (part.kind === 'fragment') {
@@ -56,6 +57,8 @@ export type BuilderState = {
   template: string | null;
   values: Record<string, string>;
   parts: BuilderPart[];
+  /** Size, seed, steps, guidance and negative prompt for the exports; absent in links made before they existed (the model's defaults apply). */
+  run?: RunOptions;
 };
 
 export function blankBuilderState(model: ModelId = DEFAULT_BUILDER_MODEL): BuilderState {

@@ -9,7 +9,7 @@ export {
   MAX_PIXELS,
   NEGATIVE_MAX,
   negativeReason,
-  optionsForModel,
+  fitRunOptions,
   presetFor,
   randomSeed,
   runFacts,

@@ -33,6 +33,8 @@ export const SEED_MAX = 4_294_967_295;
 /** The longest negative prompt the builder keeps. */
 export const NEGATIVE_MAX = 1000;
 
+const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
+
 /** Aspect-ratio presets around 1 megapixel, each side a multiple of 16 and the ratio exact. */
 export const sizePresets = [
   { id: '1:1', label: 'Square 1:1', width: 1024, height: 1024 },
@@ -77,17 +79,30 @@ export function defaultRunOptions(model: ModelId, seed = 0): RunOptions {
 }
 
 /**
- * The options kept when the reader switches model: size, seed and negative prompt stay;
- * steps and guidance go back to the new model's values (its range and meaning differ).
+ * Run options fitted to a model: size and seed stay where they are valid; steps and guidance
+ * stay only where the model lets the reader choose them and they are in its range (else its
+ * recommended values); a negative prompt stays only where a front end honours it. Used when the
+ * reader switches model and when a share link or saved prompt brings options from outside.
  */
-export function optionsForModel(options: RunOptions, model: ModelId): RunOptions {
-  const fresh = defaultRunOptions(model, options.seed);
-  return {
-    ...fresh,
-    width: options.width,
-    height: options.height,
-    ...(options.negativePrompt && honoursNegative(model) ? { negativePrompt: options.negativePrompt } : {}),
-  };
+export function fitRunOptions(model: ModelId, options: Partial<RunOptions> = {}): RunOptions {
+  const facts = runFacts(model);
+  const seed = isWhole(options.seed) && options.seed >= 0 && options.seed <= SEED_MAX ? options.seed : 0;
+  const fitted = defaultRunOptions(model, seed);
+  const side = (value: unknown) => isWhole(value) && value >= SIZE_MIN && value <= SIZE_MAX && value % SIZE_STEP === 0;
+  if (side(options.width) && side(options.height) && options.width! * options.height! <= MAX_PIXELS) {
+    fitted.width = options.width!;
+    fitted.height = options.height!;
+  }
+  for (const key of ['steps', 'guidance'] as const) {
+    const range = facts?.[key];
+    const value = options[key];
+    if (!range || range.fixed || typeof value !== 'number' || !Number.isFinite(value)) continue;
+    if (value >= range.min && value <= range.max && (key === 'guidance' || Number.isInteger(value))) fitted[key] = value;
+  }
+  if (typeof options.negativePrompt === 'string' && options.negativePrompt.trim() && honoursNegative(model)) {
+    fitted.negativePrompt = options.negativePrompt.slice(0, NEGATIVE_MAX);
+  }
+  return fitted;
 }
 
 /** True where at least one of the model's front ends does something with a negative prompt. */
@@ -107,7 +122,6 @@ export interface RunProblem {
   message: string;
 }
 
-const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 const formatPixels = (n: number) => `${(n / 1_000_000).toFixed(1)} megapixels`;
 
 /** Every problem with a set of run settings, each a sentence the reader can act on. */
