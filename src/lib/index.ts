@@ -19,6 +19,9 @@ export type { TrayItem, TrayParseResult } from './tray';
 // Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
 export { createStoredList, EMPTY_STORED_LIST } from './storage';
 export type { ListStorage, StoredList, StoredListChange, StoredListOptions, StoredListRead, StoredListSnapshot } from './storage';
+// Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
+export { createStoredList, EMPTY_STORED_LIST } from './storage';
+export type { ListStorage, StoredList, StoredListChange, StoredListOptions, StoredListRead, StoredListSnapshot } from './storage';
 // Workflow chapter (articles-b): the experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
 

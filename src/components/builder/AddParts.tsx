@@ -1,9 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { addPart, BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '../../lib/builder/state';
 import { fragments, isFragmentId } from '../../lib/fragments';
 import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
-import type { TrayItem } from '../../lib/tray';
-import { watchTray } from '../tray/tray-storage';
+import { useTray } from '../tray/tray-storage';
 
 interface Props {
   state: BuilderState;
@@ -20,9 +19,7 @@ export function AddParts({ state, onChange }: Props) {
   const [ownText, setOwnText] = useState('');
   const [ownSlot, setOwnSlot] = useState<PromptSlot>('context');
   const [ownError, setOwnError] = useState('');
-  const [tray, setTray] = useState<{ items: TrayItem[]; error?: string }>({ items: [] });
-
-  useEffect(() => watchTray(setTray), []);
+  const tray = useTray();
 
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);

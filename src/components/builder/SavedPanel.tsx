@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { builderPrompt, type BuilderState } from '../../lib/builder/state';
 import { mergeSaved, removeSaved, SAVED_NAME_MAX, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
-import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, readSaved, writeSaved } from './saved-storage';
+import { useStoredList } from '../storage/browser-list';
+import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
 
 interface Props {
   state: BuilderState;
@@ -11,43 +12,34 @@ interface Props {
 /** Named prompts in localStorage: save, reload, delete, export to a file and import from one. */
 export function SavedPanel({ state, onLoad }: Props) {
   const uid = useId();
-  // null until the stored list has been read: saving or importing before then would overwrite it.
-  const [loaded, setSaved] = useState<SavedPrompt[] | null>(null);
-  const saved = loaded ?? [];
+  // One copy of the list per page: a save made before the stored list has been read waits for it.
+  const { items: saved, error: readError } = useStoredList(savedList);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const shown = message ?? (readError ? { error: true, text: readError } : null);
 
-  useEffect(() => {
-    let active = true;
-    void readSaved().then((read) => {
-      if (!active) return;
-      setSaved(read.prompts);
-      if (read.error) setMessage({ error: true, text: read.error });
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  const commit = (next: SavedPrompt[], text: string) => {
-    setSaved(next);
-    const stored = writeSaved(next);
-    setMessage({
-      error: !stored,
-      text: stored ? text : `${text} This browser refused to store it, so it lasts only while the page is open.`,
-    });
+  /** Applies a change to the list as it is then; `text` says what happened once it has. */
+  const commit = async (change: (list: readonly SavedPrompt[]) => SavedPrompt[], text: () => string) => {
+    try {
+      const { stored } = await savedList.update(change);
+      setMessage(stored ? { error: false, text: text() } : { error: true, text: `${text()} ${savedList.get().error ?? ''}`.trim() });
+    } catch (error) {
+      setMessage({ error: true, text: (error as Error).message });
+    }
   };
 
   const save = () => {
-    if (loaded === null) return;
     const trimmed = name.trim();
     if (!trimmed) return setMessage({ error: true, text: 'Give the prompt a name first.' });
     if (trimmed.length > SAVED_NAME_MAX) return setMessage({ error: true, text: `Keep the name under ${SAVED_NAME_MAX} characters.` });
     if (state.parts.length === 0) return setMessage({ error: true, text: 'The prompt is empty: there is nothing to save.' });
-    const replacing = saved.some((p) => p.name.toLowerCase() === trimmed.toLowerCase());
-    commit(
-      upsertSaved(saved, { name: trimmed, savedAt: new Date().toISOString(), state }),
-      replacing ? `Replaced “${trimmed}”.` : `Saved “${trimmed}”.`,
+    let replacing = false;
+    void commit(
+      (list) => {
+        replacing = list.some((p) => p.name.toLowerCase() === trimmed.toLowerCase());
+        return upsertSaved(list, { name: trimmed, savedAt: new Date().toISOString(), state });
+      },
+      () => (replacing ? `Replaced “${trimmed}”.` : `Saved “${trimmed}”.`),
     );
     setName('');
   };
@@ -60,12 +52,16 @@ export function SavedPanel({ state, onLoad }: Props) {
     if (!parser) return setMessage({ error: true, text: PARSER_LOAD_FAILED });
     const parsed = parser.parseSavedFile(text);
     if (!parsed.ok) return setMessage({ error: true, text: parsed.error });
-    const merged = mergeSaved(saved, parsed.prompts);
-    if (!merged.ok) return setMessage({ error: true, text: merged.error });
     const count = parsed.prompts.length;
-    commit(
-      merged.prompts,
-      `Imported ${count} prompt${count === 1 ? '' : 's'}${merged.replaced ? ` (${merged.replaced} replaced a saved prompt of the same name)` : ''}.`,
+    let replaced = 0;
+    await commit(
+      (list) => {
+        const merged = mergeSaved(list, parsed.prompts);
+        if (!merged.ok) throw new Error(merged.error);
+        replaced = merged.replaced;
+        return merged.prompts;
+      },
+      () => `Imported ${count} prompt${count === 1 ? '' : 's'}${replaced ? ` (${replaced} replaced a saved prompt of the same name)` : ''}.`,
     );
   };
 
@@ -88,12 +84,12 @@ export function SavedPanel({ state, onLoad }: Props) {
             }}
           />
         </div>
-        <button type="button" className="fpg-button" disabled={loaded === null} onClick={save}>
+        <button type="button" className="fpg-button" onClick={save}>
           Save prompt
         </button>
       </div>
-      <p role="status" className={message?.error ? 'builder__error' : 'builder__status'} data-testid="saved-message">
-        {message?.text}
+      <p role="status" className={shown?.error ? 'builder__error' : 'builder__status'} data-testid="saved-message">
+        {shown?.text}
       </p>
       {saved.length === 0 ? (
         <p className="builder__hint">No saved prompts yet.</p>
@@ -110,7 +106,7 @@ export function SavedPanel({ state, onLoad }: Props) {
                 <button
                   type="button"
                   className="fpg-button"
-                  onClick={() => commit(removeSaved(saved, item.name), `Deleted “${item.name}”.`)}
+                  onClick={() => void commit((list) => removeSaved(list, item.name), () => `Deleted “${item.name}”.`)}
                   aria-label={`Delete: ${item.name}`}
                 >
                   Delete
@@ -135,7 +131,6 @@ export function SavedPanel({ state, onLoad }: Props) {
             id={`${uid}-import`}
             type="file"
             accept="application/json,.json"
-            disabled={loaded === null}
             onChange={(e) => {
               void importFile(e.target.files?.[0]);
               e.target.value = '';

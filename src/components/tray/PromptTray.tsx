@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { composePrompt, type PromptPart } from '../../lib/prompt/compose';
 import { isFragmentId } from '../../lib/fragments';
 import type { TrayItem } from '../../lib/tray';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { clearTray, removeFromTray, watchTray } from './tray-storage';
+import { clearTray, removeFromTray, useTray } from './tray-storage';
 import './tray.css';
 
 /** A tray item as a prompt part: its catalogue fragment where it has one, else free text in its slot. */
@@ -12,24 +12,14 @@ const toPart = (item: TrayItem): PromptPart =>
 
 /**
  * The prompt tray: the phrases a reader has sent with "Add to prompt", on any page, joined into
- * one prompt in BFL's order. Stays in step with other widgets (fpg:tray-change) and other tabs
- * (the storage event).
+ * one prompt in BFL's order. Stays in step with the other widgets on the page (they share one
+ * copy of the tray) and with other tabs (the storage event).
  */
 export default function PromptTray() {
   const id = useId();
-  const [items, setItems] = useState<TrayItem[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { items, error } = useTray();
   const [status, setStatus] = useState('');
   const promptRef = useRef<HTMLElement>(null);
-
-  useEffect(
-    () =>
-      watchTray(({ items: stored, error: problem }) => {
-        setItems(stored);
-        setError(problem ?? null);
-      }),
-    [],
-  );
 
   const prompt = composePrompt(items.map(toPart));
   const announce = (message: string) => {
@@ -50,8 +40,8 @@ export default function PromptTray() {
       ) : (
         <>
           <ul className="prompt-tray__items">
-            {items.map((item, index) => (
-              <li key={`${item.text}-${index}`}>
+            {items.map((item) => (
+              <li key={item.text}>
                 <code>{item.text}</code>
                 <span className="prompt-tray__slot">{item.slot}</span>
                 <button
@@ -59,7 +49,7 @@ export default function PromptTray() {
                   className="fpg-button"
                   aria-label={`Remove: ${item.text}`}
                   onClick={async () => {
-                    await removeFromTray(index);
+                    await removeFromTray(item.text);
                     announce(`Removed “${item.text}”`);
                   }}
                 >
@@ -89,8 +79,8 @@ export default function PromptTray() {
           type="button"
           className="fpg-button"
           disabled={items.length === 0}
-          onClick={() => {
-            clearTray();
+          onClick={async () => {
+            await clearTray();
             announce('The tray is now empty');
           }}
         >

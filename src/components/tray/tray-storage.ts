@@ -1,75 +1,30 @@
-import { addTrayItem, removeTrayItem, serializeTray, type TrayItem, type TrayParseResult } from '../../lib/tray';
+import { addTrayItem, removeTrayItem, serializeTray, type TrayItem } from '../../lib/tray';
+import type { StoredListChange } from '../../lib/storage';
+import { createBrowserList, useStoredList } from '../storage/browser-list';
 
 /** Browser storage for the prompt tray, shared by every widget on every page. */
 export const TRAY_STORAGE_KEY = 'fpg:prompt-tray';
-/** Fired on window whenever the tray changes in this tab. */
-export const TRAY_CHANGE_EVENT = 'fpg:tray-change';
 
 /**
- * Reads the stored tray. An empty tray needs no parsing; a stored one loads the parser (and
- * zod) on demand, so a first visit does not pay for it.
+ * The tray, one copy per page. A stored tray loads its parser (and zod) on demand, so a first
+ * visit does not pay for it; "Add to prompt" clicks made meanwhile wait and are applied in order.
  */
-export async function readTray(): Promise<TrayParseResult> {
-  let stored: string | null;
-  try {
-    stored = window.localStorage.getItem(TRAY_STORAGE_KEY);
-  } catch {
-    return { items: [], error: 'This browser does not allow saving, so the tray lasts only for this page.' };
-  }
-  if (!stored) return { items: [] };
-  try {
-    const { parseTray } = await import('../../lib/tray/parse');
-    return parseTray(stored);
-  } catch {
-    return { items: [], error: 'The saved prompt tray could not be loaded (is the page offline?).' };
-  }
-}
+export const trayList = createBrowserList<TrayItem>(TRAY_STORAGE_KEY, {
+  loadParser: () => import('../../lib/tray/parse').then((m) => m.parseTray),
+  serialize: serializeTray,
+  messages: {
+    unavailable: 'This browser does not allow saving, so the tray lasts only for this page.',
+    parserFailed: 'The saved prompt tray could not be loaded (is the page offline?), so what you add now lasts only for this page.',
+    refused: 'This browser refused to save the tray, so it lasts only for this page.',
+  },
+});
 
-function writeTray(items: readonly TrayItem[]): void {
-  try {
-    window.localStorage.setItem(TRAY_STORAGE_KEY, serializeTray(items));
-  } catch {
-    // Storage refused (private mode, quota): the change still reaches listeners in this page.
-  }
-  window.dispatchEvent(new CustomEvent(TRAY_CHANGE_EVENT, { detail: items }));
-}
+export const addToTray = (item: TrayItem): Promise<StoredListChange<TrayItem>> => trayList.update((items) => addTrayItem(items, item));
 
-export async function addToTray(item: TrayItem): Promise<TrayItem[]> {
-  const items = addTrayItem((await readTray()).items, item);
-  writeTray(items);
-  return items;
-}
+export const removeFromTray = (text: string): Promise<StoredListChange<TrayItem>> =>
+  trayList.update((items) => removeTrayItem(items, text));
 
-export async function removeFromTray(index: number): Promise<TrayItem[]> {
-  const items = removeTrayItem((await readTray()).items, index);
-  writeTray(items);
-  return items;
-}
+export const clearTray = (): Promise<StoredListChange<TrayItem>> => trayList.update(() => []);
 
-export function clearTray(): void {
-  writeTray([]);
-}
-
-/**
- * Calls `onChange` with the tray now and whenever it changes (in this tab or another).
- * Reads can finish out of order, so only the latest one is applied. Returns the unsubscribe.
- */
-export function watchTray(onChange: (result: TrayParseResult) => void): () => void {
-  let latest = 0;
-  let active = true;
-  const refresh = () => {
-    const read = ++latest;
-    void readTray().then((result) => active && read === latest && onChange(result));
-  };
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === TRAY_STORAGE_KEY) refresh();
-  };
-  refresh();
-  window.addEventListener(TRAY_CHANGE_EVENT, refresh);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    active = false;
-    window.removeEventListener(TRAY_CHANGE_EVENT, refresh);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+/** The tray as a React value, in step with every widget on the page and every other tab. */
+export const useTray = () => useStoredList(trayList);

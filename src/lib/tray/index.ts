@@ -1,9 +1,11 @@
 import type { PromptSlot } from '../fragments/types';
+import type { StoredListRead } from '../storage';
 
 /**
  * The prompt tray: phrases a reader sends from the tools ("add to prompt") to collect,
- * copy, or open in the builder. Pure data here; storage lives in src/components/tray, and
- * ./parse reads a stored tray back (with zod, so widgets load it only when one is stored).
+ * copy, or open in the builder. The list operations here; storage lives in src/components/tray
+ * (one copy per page, see ../storage), and ./parse reads a stored tray back (with zod, so widgets
+ * load it only when one is stored).
  */
 export interface TrayItem {
   text: string;
@@ -18,7 +20,7 @@ export const TRAY_LIMIT = 50;
 /** Longest phrase the tray keeps; longer text is not a phrase. */
 export const TRAY_TEXT_MAX = 2000;
 
-export type TrayParseResult = { items: TrayItem[]; error?: string };
+export type TrayParseResult = StoredListRead<TrayItem>;
 
 /**
  * Adds an item unless the same text is already there; keeps the newest TRAY_LIMIT items.
@@ -31,8 +33,10 @@ export function addTrayItem(items: readonly TrayItem[], item: TrayItem): TrayIte
   return [...items, { ...item, text }].slice(-TRAY_LIMIT);
 }
 
-export function removeTrayItem(items: readonly TrayItem[], index: number): TrayItem[] {
-  return items.filter((_, i) => i !== index);
+/** Removes the item with this text (ignoring case, as addTrayItem does). */
+export function removeTrayItem(items: readonly TrayItem[], text: string): TrayItem[] {
+  const gone = text.trim().toLowerCase();
+  return items.filter((item) => item.text.toLowerCase() !== gone);
 }
 
 export function serializeTray(items: readonly TrayItem[]): string {
