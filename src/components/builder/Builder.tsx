@@ -22,6 +22,8 @@ import { ExportPanel } from './ExportPanel';
 import { PartsList } from './PartsList';
 import { SavedPanel } from './SavedPanel';
 import { SlotFields } from './SlotFields';
+import { UndoStatus } from './UndoStatus';
+import { useUndo } from './useUndo';
 import SelectField from '../fields/SelectField';
 import { useStatus } from './useStatus';
 import './builder.css';
@@ -57,9 +59,12 @@ export default function Builder() {
   const [shareStatus, setShareStatus] = useStatus(8000);
   const promptBox = useRef<HTMLParagraphElement>(null);
 
+  // "Use template", "Start blank", loading and importing replace everything: they can be undone.
+  const undo = useUndo(state, setState);
   const update = (next: BuilderState, message = '') => {
     setState(next);
     setAnnouncement(message);
+    undo.clear();
   };
 
   const prompt = builderPrompt(state);
@@ -91,9 +96,10 @@ export default function Builder() {
             type="button"
             className="fpg-button"
             onClick={() => {
-              update(
+              undo.replace(
                 stateFromTemplate(pickedTemplate),
                 `Started from the template “${templates.find((t) => t.id === pickedTemplate)?.title}”.`,
+                'start',
               );
             }}
           >
@@ -102,11 +108,12 @@ export default function Builder() {
           <button
             type="button"
             className="fpg-button"
-            onClick={() => update(blankBuilderState(state.model), 'Started a blank prompt.')}
+            onClick={() => undo.replace(blankBuilderState(state.model), 'Started a blank prompt.', 'start')}
           >
             Start blank
           </button>
         </div>
+        <UndoStatus undo={undo} at="start" />
         <SelectField
           label="Model"
           value={state.model}
@@ -170,7 +177,7 @@ export default function Builder() {
           parts={parts}
           state={state}
           onImportStructured={(imported) =>
-            update(
+            undo.replace(
               {
                 ...blankBuilderState(state.model),
                 parts: imported
@@ -178,16 +185,19 @@ export default function Builder() {
                   .map((p) => ({ kind: 'text', text: p.text.slice(0, BUILDER_TEXT_MAX), slot: p.slot })),
               },
               'Replaced the prompt with the JSON prompt’s fields.',
+              'export',
             )
           }
         />
+        <UndoStatus undo={undo} at="export" />
       </section>
 
       <section className="builder__section" aria-labelledby={`${uid}-save`}>
         <h2 id={`${uid}-save`} className="builder__heading">
           6. Save and share
         </h2>
-        <SavedPanel state={state} onLoad={update} />
+        <SavedPanel state={state} onLoad={(loaded, message) => undo.replace(loaded, message, 'saved')} />
+        <UndoStatus undo={undo} at="saved" />
         <div className="builder__row">
           <button
             type="button"

@@ -1,0 +1,46 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { fillTemplate, getTemplate } from '../../src/lib';
+
+// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 90_000 });
+
+const promptBox = (page: Page) => page.getByTestId('builder-prompt');
+const startSection = (page: Page) => page.getByRole('region', { name: '1. Start' });
+
+test('"Use template" and "Start blank" can be undone, bringing back the slots and parts as they were', async ({ page }) => {
+  await page.goto('/tools/builder/?template=macro-hands');
+  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+
+  // The reader's own work: a slot value and a part of their own.
+  const hands = "a potter's clay-covered hands shaping a bowl";
+  await page.getByLabel('Hands', { exact: true }).fill(hands);
+  await page.getByLabel('Words', { exact: true }).fill('thin morning light through a dusty window');
+  await page.getByRole('button', { name: 'Add words' }).click();
+  await expect(promptBox(page)).toContainText('thin morning light through a dusty window');
+  const mine = await promptBox(page).textContent();
+  const parts = await page.locator('.builder__parts li').allTextContents();
+
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: getTemplate('glass-of-water').title });
+  await page.getByRole('button', { name: 'Use template' }).click();
+  await expect(promptBox(page)).toHaveText(fillTemplate('glass-of-water'));
+  await expect(startSection(page).getByRole('status')).toHaveText(`Started from the template “${getTemplate('glass-of-water').title}”.`);
+
+  await startSection(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(promptBox(page)).toHaveText(mine!);
+  await expect(page.getByLabel('Hands', { exact: true })).toHaveValue(hands);
+  await expect(page.locator('.builder__parts li')).toHaveText(parts);
+  await expect(startSection(page).getByRole('status')).toBeFocused();
+  await expect(startSection(page).getByRole('button', { name: 'Undo' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Start blank' }).click();
+  await expect(promptBox(page)).toContainText('Empty');
+  await startSection(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(promptBox(page)).toHaveText(mine!);
+
+  // Any other edit after a replacement ends the offer: undoing would throw that edit away.
+  await page.getByRole('button', { name: 'Start blank' }).click();
+  await page.getByLabel('Words', { exact: true }).fill('a red umbrella');
+  await page.getByRole('button', { name: 'Add words' }).click();
+  await expect(startSection(page).getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
