@@ -152,13 +152,8 @@ export interface ScenePoint {
 const VIEW_DIR: Vec3 = { x: 0, y: -Math.sin(TILT), z: -Math.cos(TILT) };
 const UP: Vec3 = { x: 0, y: Math.cos(TILT), z: -Math.sin(TILT) };
 
-const SURFACES: readonly Surface[] = ['head', 'nose', 'floor'];
-
-/**
- * Traces the camera ray through a pixel into `hit` (no allocation: this runs for every pixel):
- * [surface index, point x, y, z, normal x, y, z].
- */
-function trace(width: number, height: number, px: number, py: number, hit: Float64Array): void {
+/** What the camera sees at a pixel: which surface, where, and its normal. */
+export function pixelToScene(width: number, height: number, px: number, py: number): ScenePoint {
   const scale = (2 * VIEW_HALF_HEIGHT) / height;
   const u = (px + 0.5 - width / 2) * scale;
   const v = (height / 2 - (py + 0.5)) * scale - 0.2;
@@ -170,55 +165,24 @@ function trace(width: number, height: number, px: number, py: number, hit: Float
   const tNose = raySphere(ox, oy, oz, VIEW_DIR, NOSE);
   if (tHead < Infinity || tNose < Infinity) {
     const nose = tNose < tHead;
-    const s = nose ? NOSE : HEAD;
+    const sphere = nose ? NOSE : HEAD;
     const t = nose ? tNose : tHead;
-    const x = ox + VIEW_DIR.x * t;
-    const y = oy + VIEW_DIR.y * t;
-    const z = oz + VIEW_DIR.z * t;
-    hit[0] = nose ? 1 : 0;
-    hit[1] = x;
-    hit[2] = y;
-    hit[3] = z;
-    hit[4] = (x - s.x) / s.r;
-    hit[5] = (y - s.y) / s.r;
-    hit[6] = (z - s.z) / s.r;
-    return;
+    const point = { x: ox + VIEW_DIR.x * t, y: oy + VIEW_DIR.y * t, z: oz + VIEW_DIR.z * t };
+    const normal = { x: (point.x - sphere.x) / sphere.r, y: (point.y - sphere.y) / sphere.r, z: (point.z - sphere.z) / sphere.r };
+    return { surface: nose ? 'nose' : 'head', point, normal };
   }
   const t = (FLOOR_Y - oy) / VIEW_DIR.y;
-  hit[0] = 2;
-  hit[1] = ox;
-  hit[2] = FLOOR_Y;
-  hit[3] = oz + VIEW_DIR.z * t;
-  hit[4] = 0;
-  hit[5] = 1;
-  hit[6] = 0;
-}
-
-/** What the camera sees at a pixel: which surface, where, and its normal. */
-export function pixelToScene(width: number, height: number, px: number, py: number): ScenePoint {
-  const hit = new Float64Array(7);
-  trace(width, height, px, py, hit);
-  return {
-    surface: SURFACES[hit[0]!]!,
-    point: { x: hit[1]!, y: hit[2]!, z: hit[3]! },
-    normal: { x: hit[4]!, y: hit[5]!, z: hit[6]! },
-  };
+  return { surface: 'floor', point: { x: ox, y: FLOOR_Y, z: oz + VIEW_DIR.z * t }, normal: { x: 0, y: 1, z: 0 } };
 }
 
 const HALF_VECTOR_VIEW: Vec3 = { x: -VIEW_DIR.x, y: -VIEW_DIR.y, z: -VIEW_DIR.z };
-const ALBEDO = [0.8, 0.8, 0.45];
+const ALBEDO: Record<Surface, number> = { head: 0.8, nose: 0.8, floor: 0.45 };
 
-/** Linear RGB (0 and up) of the traced point under the set-up's lights, into `out`. */
-function shadePoint(hit: Float64Array, built: ReturnType<typeof buildLights>, out: Float64Array): void {
-  const surfaceIndex = hit[0]!;
-  const surface = SURFACES[surfaceIndex]!;
-  const px = hit[1]!;
-  const py = hit[2]!;
-  const pz = hit[3]!;
-  const nx = hit[4]!;
-  const ny = hit[5]!;
-  const nz = hit[6]!;
-  const albedo = ALBEDO[surfaceIndex]!;
+/** Linear RGB (0 and up) of a point of the scene under the set-up's lights. */
+function shadePoint({ surface, point, normal }: ScenePoint, built: ReturnType<typeof buildLights>): [number, number, number] {
+  const { x: px, y: py, z: pz } = point;
+  const { x: nx, y: ny, z: nz } = normal;
+  const albedo = ALBEDO[surface];
   let r = built.ambient[0];
   let g = built.ambient[1];
   let b = built.ambient[2];
@@ -258,9 +222,7 @@ function shadePoint(hit: Float64Array, built: ReturnType<typeof buildLights>, ou
       }
     }
   }
-  out[0] = albedo * r + sr;
-  out[1] = albedo * g + sg;
-  out[2] = albedo * b + sb;
+  return [albedo * r + sr, albedo * g + sg, albedo * b + sb];
 }
 
 /** Display gamma through a lookup table: linear 0–1 in 4,096 steps to a byte. */
@@ -291,16 +253,13 @@ export function shadeLighting<T extends PixelBuffer = Uint8ClampedArray>(
   const veil0 = veilColour[0] * 0.55 * built.veil;
   const veil1 = veilColour[1] * 0.55 * built.veil;
   const veil2 = veilColour[2] * 0.55 * built.veil;
-  const hit = new Float64Array(7);
-  const colour = new Float64Array(3);
   let i = 0;
   for (let py = 0; py < height; py += 1) {
     for (let px = 0; px < width; px += 1) {
-      trace(width, height, px, py, hit);
-      shadePoint(hit, built, colour);
-      out[i] = toByte(colour[0]! * keep + veil0);
-      out[i + 1] = toByte(colour[1]! * keep + veil1);
-      out[i + 2] = toByte(colour[2]! * keep + veil2);
+      const [r, g, b] = shadePoint(pixelToScene(width, height, px, py), built);
+      out[i] = toByte(r * keep + veil0);
+      out[i + 1] = toByte(g * keep + veil1);
+      out[i + 2] = toByte(b * keep + veil2);
       out[i + 3] = 255;
       i += 4;
     }
