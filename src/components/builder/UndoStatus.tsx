@@ -11,7 +11,7 @@ export function UndoStatus<T>({ undo, at }: Props<T>) {
   const status = useRef<HTMLSpanElement>(null);
   const line = undo.line?.at === at ? undo.line : null;
   return (
-    <div className="builder__row">
+    <div className="builder__row builder__undo">
       {/* Focusable so that focus lands here when the Undo button goes away. */}
       <span role="status" className="builder__status" ref={status} tabIndex={-1}>
         {line?.message}
