@@ -6,7 +6,9 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 90_000 });
 
 const promptBox = (page: Page) => page.getByTestId('builder-prompt');
-const startSection = (page: Page) => page.getByRole('region', { name: '1. Start' });
+/** Only one action can be undone at a time, so there is at most one Undo button on the page. */
+const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
 test('"Use template" and "Start blank" can be undone, bringing back the slots and parts as they were', async ({ page }) => {
   await page.goto('/tools/builder/?template=macro-hands');
@@ -24,23 +26,43 @@ test('"Use template" and "Start blank" can be undone, bringing back the slots an
   await page.getByLabel('Template', { exact: true }).selectOption({ label: getTemplate('glass-of-water').title });
   await page.getByRole('button', { name: 'Use template' }).click();
   await expect(promptBox(page)).toHaveText(fillTemplate('glass-of-water'));
-  await expect(startSection(page).getByRole('status')).toHaveText(`Started from the template “${getTemplate('glass-of-water').title}”.`);
+  await expect(status(page, 'Started from the template')).toHaveText(`Started from the template “${getTemplate('glass-of-water').title}”.`);
 
-  await startSection(page).getByRole('button', { name: 'Undo' }).click();
+  await undoButton(page).click();
   await expect(promptBox(page)).toHaveText(mine!);
   await expect(page.getByLabel('Hands', { exact: true })).toHaveValue(hands);
   await expect(page.locator('.builder__parts li')).toHaveText(parts);
-  await expect(startSection(page).getByRole('status')).toBeFocused();
-  await expect(startSection(page).getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  // The Undo button is gone, so focus moves to the line that says what happened.
+  await expect(status(page, 'Your earlier prompt is back')).toBeFocused();
+  await expect(undoButton(page)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Start blank' }).click();
   await expect(promptBox(page)).toContainText('Empty');
-  await startSection(page).getByRole('button', { name: 'Undo' }).click();
+  await undoButton(page).click();
   await expect(promptBox(page)).toHaveText(mine!);
 
   // Any other edit after a replacement ends the offer: undoing would throw that edit away.
   await page.getByRole('button', { name: 'Start blank' }).click();
   await page.getByLabel('Words', { exact: true }).fill('a red umbrella');
   await page.getByRole('button', { name: 'Add words' }).click();
-  await expect(startSection(page).getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(undoButton(page)).toHaveCount(0);
+});
+
+test('loading a saved prompt can be undone', async ({ page }) => {
+  await page.goto('/tools/builder/?template=glass-of-water');
+  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await page.getByLabel('Name for this prompt').fill('Plain glass');
+  await page.getByRole('button', { name: 'Save prompt' }).click();
+  await expect(page.getByTestId('saved-message')).toHaveText('Saved “Plain glass”.');
+
+  await page.getByLabel('Words', { exact: true }).fill('a slice of lemon on the rim');
+  await page.getByRole('button', { name: 'Add words' }).click();
+  await expect(promptBox(page)).toContainText('a slice of lemon on the rim');
+  const edited = await promptBox(page).textContent();
+
+  await page.getByRole('button', { name: 'Load: Plain glass' }).click();
+  await expect(promptBox(page)).toHaveText(fillTemplate('glass-of-water'));
+  await expect(status(page, 'Loaded')).toHaveText('Loaded “Plain glass”.');
+  await undoButton(page).click();
+  await expect(promptBox(page)).toHaveText(edited!);
 });
