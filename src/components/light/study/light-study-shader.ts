@@ -1,0 +1,270 @@
+import { STUDY_CAMERA } from '../../../lib/light/study';
+
+/**
+ * The lighting study as a WebGL2 fragment shader: a head and shoulders built from signed distance
+ * fields (no model file to load), ray-marched in front of a paper backdrop. Lengths are in tenths
+ * of a metre, so the head is about 2.3 units tall. The camera looks down +z… toward −z: x is frame
+ * right, y up, z toward the camera, as in the library's lightDirection.
+ *
+ * Lighting, per light: a sphere light's diffuse term (the horizon-clipped form, so a broad source
+ * wraps round the form by its angular radius), a soft shadow whose penumbra cone has the source's
+ * angular radius (only the key casts shadows), inverse-square falloff from the light's position,
+ * and a catch-light where the eye's reflection points at the source.
+ */
+const { position, target, halfHeightTan } = STUDY_CAMERA;
+/** A number as a GLSL float literal. */
+const f = (n: number) => (Number.isInteger(n) ? `${n}.0` : String(n));
+
+export const LIGHT_STUDY_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+
+uniform vec2 uResolution;
+uniform int uSamples;
+// Key, fill, rim: direction toward the light, distance (0 = at infinity), colour × intensity,
+// tangent of the angular radius, and whether the light casts shadows.
+uniform vec3 uLightDir[3];
+uniform float uLightDist[3];
+uniform vec3 uLightColour[3];
+uniform float uLightSize[3];
+uniform float uLightShadow[3];
+uniform vec3 uAmbient;
+uniform float uSkin;
+uniform float uVeil;
+uniform vec3 uVeilColour;
+
+out vec4 outColour;
+
+const float BACKDROP_Z = -12.0;
+const vec3 BOUND_CENTRE = vec3(0.0, -1.3, -0.1);
+const float BOUND_RADIUS = 3.4;
+
+float sdEllipsoid(vec3 p, vec3 r) {
+  float k0 = length(p / r);
+  float k1 = length(p / (r * r));
+  return k0 * (k0 - 1.0) / k1;
+}
+float smin(float a, float b, float k) {
+  float h = max(k - abs(a - b), 0.0) / k;
+  return min(a, b) - h * h * k * 0.25;
+}
+float smax(float a, float b, float k) { return -smin(-a, -b, k); }
+float sdCapsule(vec3 p, vec3 a, vec3 b, float r) {
+  vec3 pa = p - a, ba = b - a;
+  float h = clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0);
+  return length(pa - ba * h) - r;
+}
+float sdRoundCone(vec3 p, vec3 a, vec3 b, float r1, float r2) {
+  vec3 ba = b - a;
+  float l2 = dot(ba, ba);
+  float rr = r1 - r2;
+  float a2 = l2 - rr * rr;
+  float il2 = 1.0 / l2;
+  vec3 pa = p - a;
+  float y = dot(pa, ba);
+  float z = y - l2;
+  vec3 xv = pa * l2 - ba * y;
+  float x2 = dot(xv, xv);
+  float y2 = y * y * l2;
+  float z2 = z * z * l2;
+  float k = sign(rr) * rr * rr * x2;
+  if (sign(z) * a2 * z2 > k) return sqrt(x2 + z2) * il2 - r2;
+  if (sign(y) * a2 * y2 < k) return sqrt(x2 + y2) * il2 - r1;
+  return (sqrt(x2 * a2 * il2) + y * rr) * il2 - r1;
+}
+
+float eyes(vec3 p) {
+  vec3 q = vec3(abs(p.x), p.y, p.z);
+  return length(q - vec3(0.26, 0.08, 0.63)) - 0.135;
+}
+
+float head(vec3 p) {
+  // Far from the head, its bounding sphere is distance enough (and skips a dozen shapes).
+  float outer = length(p - vec3(0.0, -0.05, 0.15)) - 1.45;
+  if (outer > 0.25) return outer;
+  vec3 q = vec3(abs(p.x), p.y, p.z);
+  float d = sdEllipsoid(p - vec3(0.0, 0.32, -0.15), vec3(0.8, 0.88, 0.95));
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.22, 0.2), vec3(0.58, 0.82, 0.72)), 0.3);
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.8, 0.33), vec3(0.47, 0.3, 0.45)), 0.3);
+  d = smin(d, length(p - vec3(0.0, -0.95, 0.6)) - 0.17, 0.18);
+  // Cheekbones and the brow ridge: the planes a key light picks out.
+  d = smin(d, sdEllipsoid(q - vec3(0.36, -0.12, 0.5), vec3(0.22, 0.15, 0.22)), 0.16);
+  d = smin(d, sdEllipsoid(p - vec3(0.0, 0.3, 0.68), vec3(0.58, 0.12, 0.16)), 0.14);
+  // Eye sockets.
+  d = smax(d, -sdEllipsoid(q - vec3(0.26, 0.09, 0.84), vec3(0.19, 0.12, 0.15)), 0.1);
+  // Nose: bridge to tip, and the wings of the nostrils.
+  d = smin(d, sdRoundCone(p, vec3(0.0, 0.14, 0.8), vec3(0.0, -0.3, 1.0), 0.065, 0.095), 0.08);
+  d = smin(d, length(q - vec3(0.1, -0.33, 0.88)) - 0.08, 0.06);
+  // Lips, with the line between them.
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.5, 0.86), vec3(0.2, 0.055, 0.08)), 0.1);
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.615, 0.84), vec3(0.16, 0.06, 0.08)), 0.1);
+  d = smax(d, -sdEllipsoid(p - vec3(0.0, -0.56, 0.94), vec3(0.17, 0.01, 0.06)), 0.025);
+  // Ears.
+  d = smin(d, sdEllipsoid(q - vec3(0.73, 0.02, -0.12), vec3(0.1, 0.3, 0.18)), 0.05);
+  return d;
+}
+
+float body(vec3 p) {
+  float d = sdCapsule(p, vec3(0.0, -0.7, -0.2), vec3(0.0, -1.9, -0.25), 0.43);
+  float shoulders = sdEllipsoid(p - vec3(0.0, -2.4, -0.35), vec3(2.0, 0.6, 0.85));
+  shoulders = smin(shoulders, sdEllipsoid(p - vec3(0.0, -3.3, -0.3), vec3(1.8, 1.2, 0.9)), 0.6);
+  return smin(d, shoulders, 0.45);
+}
+
+float figure(vec3 p) {
+  return min(smin(head(p), body(p), 0.15), eyes(p));
+}
+
+vec3 figureNormal(vec3 p) {
+  const vec2 k = vec2(1.0, -1.0);
+  const float h = 0.002;
+  return normalize(k.xyy * figure(p + k.xyy * h) + k.yyx * figure(p + k.yyx * h) + k.yxy * figure(p + k.yxy * h) + k.xxx * figure(p + k.xxx * h));
+}
+
+/** Distance along the ray to the bounding sphere's near and far sides, or -1. */
+vec2 bound(vec3 ro, vec3 rd) {
+  vec3 oc = ro - BOUND_CENTRE;
+  float b = dot(oc, rd);
+  float c = dot(oc, oc) - BOUND_RADIUS * BOUND_RADIUS;
+  float h = b * b - c;
+  if (h < 0.0) return vec2(-1.0);
+  h = sqrt(h);
+  return vec2(-b - h, -b + h);
+}
+
+/** Soft shadow: the penumbra cone's half-angle has tangent w, the source's angular radius. */
+float softShadow(vec3 ro, vec3 rd, float w, float maxT) {
+  vec2 b = bound(ro, rd);
+  if (b.y < 0.0) return 1.0;
+  float t = max(0.04, b.x);
+  float tEnd = min(maxT, b.y);
+  float res = 1.0;
+  for (int i = 0; i < 56; i++) {
+    if (t > tEnd) break;
+    float h = figure(ro + rd * t);
+    res = min(res, h / (w * t));
+    t += clamp(h, 0.02, 0.2);
+    if (res < -1.0) break;
+  }
+  res = max(res, -1.0);
+  return 0.25 * (1.0 + res) * (1.0 + res) * (2.0 - res);
+}
+
+float occlusion(vec3 p, vec3 n) {
+  float occ = 0.0;
+  float scale = 1.0;
+  for (int i = 1; i <= 4; i++) {
+    float h = 0.06 * float(i);
+    occ += (h - figure(p + n * h)) * scale;
+    scale *= 0.7;
+  }
+  return clamp(1.0 - 2.2 * occ, 0.0, 1.0);
+}
+
+/** A sphere light's diffuse term: clipped at the horizon, so broad sources wrap round forms. */
+vec3 sphereDiffuse(float ndl, vec3 sinA) {
+  vec3 outside = (ndl + sinA) * (ndl + sinA) / (4.0 * sinA);
+  vec3 inside = vec3(ndl);
+  return mix(max(outside, 0.0) * step(-sinA, vec3(ndl)), inside, step(sinA, vec3(ndl)));
+}
+
+vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
+  // surface: 0 backdrop, 1 skin or plaster, 2 eye, 3 clothing.
+  bool skin = uSkin > 0.5;
+  vec3 albedo = vec3(0.34);
+  if (surface == 1) albedo = skin ? vec3(0.72, 0.42, 0.31) : vec3(0.72);
+  if (surface == 3) albedo = skin ? vec3(0.05, 0.055, 0.07) : vec3(0.72);
+  if (surface == 2) {
+    // The iris faces forward; round it is the white of the eye.
+    float iris = smoothstep(0.8, 0.86, dot(n, normalize(vec3(0.0, 0.05, 1.0))));
+    albedo = skin ? mix(vec3(0.55, 0.5, 0.48), vec3(0.05, 0.03, 0.02), iris) : vec3(0.72);
+  }
+  float ao = surface == 0 ? 1.0 : occlusion(p, n);
+  vec3 colour = albedo * uAmbient * ao * (0.6 + 0.4 * n.y);
+  // Subsurface light in skin spills red past the terminator and into the shadow's edge.
+  vec3 spill = (skin && surface == 1) ? vec3(0.22, 0.07, 0.04) : vec3(0.0);
+  for (int i = 0; i < 3; i++) {
+    if (dot(uLightColour[i], uLightColour[i]) == 0.0) continue;
+    vec3 toLight = uLightDir[i];
+    float falloff = 1.0;
+    float maxT = 200.0;
+    if (uLightDist[i] > 0.0) {
+      vec3 lightPos = uLightDir[i] * uLightDist[i];
+      vec3 d = lightPos - p;
+      float dist = length(d);
+      toLight = d / dist;
+      falloff = (uLightDist[i] * uLightDist[i]) / (dist * dist);
+      maxT = dist;
+    }
+    float sinA = uLightSize[i] / sqrt(1.0 + uLightSize[i] * uLightSize[i]);
+    float ndl = dot(n, toLight);
+    vec3 diffuse = sphereDiffuse(ndl, min(vec3(sinA) + spill, vec3(0.98)));
+    if (max(diffuse.r, max(diffuse.g, diffuse.b)) <= 0.0) continue;
+    vec3 shadow = vec3(1.0);
+    if (uLightShadow[i] > 0.5) {
+      float s = softShadow(p + n * 0.03, toLight, max(uLightSize[i], 0.004), maxT);
+      shadow = skin && surface == 1 ? pow(vec3(s), vec3(0.6, 1.0, 1.15)) : vec3(s);
+    }
+    vec3 lit = uLightColour[i] * falloff * shadow;
+    colour += albedo * diffuse * lit;
+    if (surface != 0) {
+      // Reflections: a broad sheen on skin, and the catch-light where the eye mirrors the source.
+      vec3 r = reflect(-v, n);
+      float cosToSource = dot(r, toLight);
+      float size = max(atan(uLightSize[i]), 0.03);
+      if (surface == 2) {
+        colour += lit * 1.4 * smoothstep(cos(size * 1.15), cos(size * 0.85), cosToSource);
+      } else if (surface == 1) {
+        float sheen = skin ? 0.06 : 0.015;
+        float spread = size + 0.35;
+        colour += lit * sheen * smoothstep(cos(spread), 1.0, cosToSource) * step(0.0, ndl);
+      }
+    }
+  }
+  return colour;
+}
+
+vec3 render(vec2 pixel) {
+  vec2 uv = (2.0 * pixel - uResolution) / uResolution.y;
+  vec3 ro = vec3(${f(position.x)}, ${f(position.y)}, ${f(position.z)});
+  vec3 target = vec3(${f(target.x)}, ${f(target.y)}, ${f(target.z)});
+  vec3 fw = normalize(target - ro);
+  vec3 rt = normalize(cross(fw, vec3(0.0, 1.0, 0.0)));
+  vec3 up = cross(rt, fw);
+  vec3 rd = normalize(fw + (uv.x * rt + uv.y * up) * ${f(halfHeightTan)});
+
+  float tBackdrop = (BACKDROP_Z - ro.z) / rd.z;
+  vec2 b = bound(ro, rd);
+  if (b.y > 0.0) {
+    float t = max(b.x, 0.0);
+    for (int i = 0; i < 110; i++) {
+      vec3 p = ro + rd * t;
+      float d = figure(p);
+      if (d < 0.0008 * t) {
+        vec3 n = figureNormal(p);
+        int surface = eyes(p) < 0.004 ? 2 : (p.y < -1.75 - 0.1 * p.x * p.x ? 3 : 1);
+        return shade(p, n, -rd, surface);
+      }
+      t += d;
+      if (t > b.y) break;
+    }
+  }
+  vec3 p = ro + rd * tBackdrop;
+  return shade(p, vec3(0.0, 0.0, 1.0), -rd, 0);
+}
+
+void main() {
+  vec3 sum = vec3(0.0);
+  for (int sy = 0; sy < 2; sy++) {
+    for (int sx = 0; sx < 2; sx++) {
+      if (sx >= uSamples || sy >= uSamples) continue;
+      vec2 offset = (vec2(float(sx), float(sy)) + 0.5) / float(uSamples);
+      vec3 c = render(gl_FragCoord.xy - 0.5 + offset);
+      c = mix(c, uVeilColour * 0.55, uVeil);
+      // A soft shoulder instead of clipping, then display gamma.
+      c = 1.0 - exp(-1.5 * c);
+      sum += pow(c, vec3(1.0 / 2.2));
+    }
+  }
+  outColour = vec4(sum / float(uSamples * uSamples), 1.0);
+}
+`;

@@ -1,0 +1,235 @@
+import { STUDY_CAMERA_HEIGHT_M } from '../../../lib/optics/study';
+
+/**
+ * The lens study as a WebGL2 fragment shader: a person at the focus distance, sharp, in front of
+ * a night street (facade, lit windows, shop fronts, a string of lights and street lamps) standing
+ * a fixed distance behind. Lengths are metres on each plane; the frame maps onto a plane at
+ * distance D with the field of view's tangent, so a longer lens sees a smaller part of the street.
+ *
+ * The street is blurred by its blur disc: large shapes (windows, roof lines) by their coverage of
+ * a box of the disc's size (exact for the average, close for the edge), point lights by drawing
+ * the disc itself in the aperture's shape, with its energy spread over the disc's area, and the
+ * barrel's cat's-eye clip toward the frame's edges.
+ */
+const f = (n: number) => (Number.isInteger(n) ? `${n}.0` : String(n));
+
+export const LENS_STUDY_FRAGMENT = /* glsl */ `#version 300 es
+precision highp float;
+
+uniform vec2 uResolution;
+uniform float uHalfTan;
+uniform float uSubjectM;
+uniform float uBackgroundM;
+uniform float uBlurPx;
+uniform float uBlades;
+uniform float uPoly;
+uniform float uCatsEye;
+
+out vec4 outColour;
+
+const float CAMERA_Y = ${f(STUDY_CAMERA_HEIGHT_M)};
+const float PI = 3.14159265;
+
+float hash(float n) { return fract(sin(n * 127.1) * 43758.5453); }
+float hash2(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453); }
+
+/** Pixels per metre on a plane at distance d. */
+float scaleAt(float d) { return (uResolution.y * 0.5) / (d * uHalfTan); }
+vec2 toPlane(vec2 px, float d) {
+  float k = scaleAt(d);
+  return vec2((px.x - uResolution.x * 0.5) / k, CAMERA_Y + (px.y - uResolution.y * 0.5) / k);
+}
+vec2 toPixel(vec2 m, float d) {
+  float k = scaleAt(d);
+  return vec2(uResolution.x * 0.5 + m.x * k, uResolution.y * 0.5 + (m.y - CAMERA_Y) * k);
+}
+
+/** Share of [a, b] that a box of half-width h centred at x covers. */
+float cover(float x, float h, float a, float b) {
+  return max(0.0, min(x + h, b) - max(x - h, a)) / (2.0 * h);
+}
+
+/** The aperture's outline radius (1 = round) in direction angle, 0 = up. */
+float apertureRadius(float angle) {
+  float sector = 2.0 * PI / uBlades;
+  float local = mod(angle, sector);
+  float polygon = cos(PI / uBlades) / cos(local - PI / uBlades);
+  return 1.0 - uPoly * (1.0 - polygon);
+}
+
+/** How much of a pixel at offset o from a highlight's centre c lies inside its disc of radius r. */
+float disc(vec2 o, float r, vec2 c) {
+  float inside = clamp(apertureRadius(atan(o.x, o.y)) * r - length(o) + 0.5, 0.0, 1.0);
+  vec2 fromCentre = c - uResolution * 0.5;
+  float amount = clamp(length(fromCentre) / length(uResolution * 0.5), 0.0, 1.0) * uCatsEye;
+  if (amount > 0.0 && inside > 0.0) {
+    vec2 dir = fromCentre / max(length(fromCentre), 0.001);
+    inside *= clamp(r - length(o + dir * 0.9 * amount * r) + 0.5, 0.0, 1.0);
+  }
+  return inside;
+}
+
+const vec3 WARM = vec3(1.0, 0.62, 0.3);
+const vec3 SHOP = vec3(1.0, 0.78, 0.5);
+const vec3 SKY_TOP = vec3(0.005, 0.012, 0.04);
+const vec3 SKY_LOW = vec3(0.03, 0.04, 0.08);
+const vec3 WALL = vec3(0.02, 0.018, 0.017);
+
+/** The facade, sky and shop fronts at m (metres), blurred by a box of half-width h. */
+vec3 street(vec2 m, float h) {
+  // Roof lines step between buildings 9 m wide, 9–15 m high.
+  float block = floor(m.x / 9.0);
+  float roof = 9.0 + 6.0 * hash(block + 3.0);
+  float wall = cover(m.y, h, -50.0, roof);
+  vec3 sky = mix(SKY_LOW, SKY_TOP, clamp((m.y - 8.0) / 20.0, 0.0, 1.0));
+  vec3 colour = mix(sky, WALL, wall);
+  // Windows: 1 × 1.5 m on a 2 × 3 m grid above the shops; some lit, some dark.
+  vec2 period = vec2(2.0, 3.0);
+  float lit = 0.0;
+  if (h > 1.6 * period.x) {
+    lit = 0.5 * (1.0 * 1.5) / (period.x * period.y) * cover(m.y, h, 3.2, roof - 1.0);
+  } else {
+    float x0 = floor((m.x - h) / period.x);
+    float x1 = floor((m.x + h) / period.x);
+    float y0 = max(1.0, floor((m.y - h) / period.y));
+    float y1 = floor((m.y + h) / period.y);
+    for (float i = x0; i <= x1; i += 1.0) {
+      float cx = cover(m.x, h, i * period.x + 0.5, i * period.x + 1.5);
+      if (cx <= 0.0) continue;
+      for (float j = y0; j <= y1; j += 1.0) {
+        float top = j * period.y + 2.2;
+        if (top > 9.0 + 6.0 * hash(floor((i * period.x + 1.0) / 9.0) + 3.0) - 1.0) continue;
+        float on = step(0.5, hash2(vec2(i, j)));
+        lit += on * (0.6 + 0.8 * hash2(vec2(j, i))) * cx * cover(m.y, h, top - 1.5, top);
+      }
+    }
+  }
+  colour += WARM * 0.5 * lit;
+  // Shop fronts along the ground floor, lit from inside, 4 m wide with 1 m between them;
+  // glazing bars every 1.2 m, a dark band at the bottom and a fascia above.
+  float front = cover(m.y, h, 0.5, 2.7) * cover(mod(m.x, 5.0), min(h, 2.5), 0.5, 4.5);
+  float bars = cover(mod(m.x, 1.2), min(h, 0.6), 0.0, 0.08);
+  float glow = 0.5 + 0.5 * hash(floor(m.x / 5.0) + 11.0);
+  colour += SHOP * 0.14 * glow * front * (1.0 - 0.85 * bars);
+  colour -= 0.6 * WALL * cover(m.y, h, 2.75, 3.15) * cover(mod(m.x, 5.0), min(h, 2.5), 0.3, 4.7);
+  return colour;
+}
+
+/** Lights too small to see as shapes when sharp: a string of bulbs and the street lamps. */
+vec3 highlights(vec2 px, float radiusPx, float k) {
+  vec3 sum = vec3(0.0);
+  vec2 m = toPlane(px, uBackgroundM);
+  float reach = (radiusPx + 2.0) / k;
+  // A string of bulbs 0.9 m apart sagging between posts, 2.3–2.7 m up.
+  float spacing = 0.9;
+  float first = floor((m.x - reach) / spacing);
+  float last = floor((m.x + reach) / spacing) + 1.0;
+  if (last - first > 40.0) {
+    // Heavily blurred, the discs overlap into a glowing band: its average.
+    float band = cover(m.y, max(reach, 0.2), 2.2, 2.8);
+    sum += vec3(1.0, 0.85, 0.6) * 0.02 * 3.0 * band / spacing * (4.0 / k);
+  } else {
+    for (float i = first; i <= last; i += 1.0) {
+      float x = i * spacing + 0.3;
+      float y = 2.3 + 0.4 * pow(abs(mod(x, 9.0) - 4.5) / 4.5, 2.0);
+      vec2 c = toPixel(vec2(x, y), uBackgroundM);
+      float sharp = max(0.02 * k, 0.7);
+      float r = max(radiusPx, sharp);
+      float energy = 8.0 * sharp * sharp / (r * r);
+      sum += vec3(1.0, 0.85, 0.6) * energy * disc(px - c, r, c) * (0.6 + 0.8 * hash(i));
+    }
+  }
+  // Lamps and displays inside the shops: one light in some cells of a 0.8 × 0.6 m grid.
+  vec2 cell = vec2(0.8, 0.6);
+  vec2 lo = floor((m - reach) / cell);
+  vec2 hi = floor((m + reach) / cell);
+  lo.y = max(lo.y, 1.0);
+  hi.y = min(hi.y, 3.0);
+  if ((hi.x - lo.x) * (hi.y - lo.y + 1.0) > 60.0) {
+    sum += SHOP * 0.05 * cover(m.y, max(reach, 0.2), 0.6, 2.4) * (4.0 / k);
+  } else {
+    for (float i = lo.x; i <= hi.x; i += 1.0) {
+      for (float j = lo.y; j <= hi.y; j += 1.0) {
+        vec2 id = vec2(i, j);
+        if (hash2(id) < 0.45) continue;
+        vec2 at = (id + vec2(0.2 + 0.6 * hash2(id + 7.0), 0.2 + 0.6 * hash2(id + 3.0))) * cell;
+        if (mod(at.x, 5.0) < 0.6 || mod(at.x, 5.0) > 4.4) continue;
+        vec2 c = toPixel(at, uBackgroundM);
+        float sharp = max(0.025 * k, 0.7);
+        float r = max(radiusPx, sharp);
+        vec3 tint = mix(vec3(1.0, 0.7, 0.4), vec3(0.7, 0.85, 1.0), step(0.85, hash2(id + 1.0)));
+        sum += tint * 6.0 * sharp * sharp / (r * r) * disc(px - c, r, c);
+      }
+    }
+  }
+  // Street lamps every 12 m, 4.5 m up, brighter and warmer.
+  float lampFirst = floor((m.x - reach) / 12.0);
+  float lampLast = floor((m.x + reach) / 12.0) + 1.0;
+  for (float i = lampFirst; i <= lampLast; i += 1.0) {
+    if (i - lampFirst > 12.0) break;
+    vec2 c = toPixel(vec2(i * 12.0 + 5.0, 4.5), uBackgroundM);
+    float sharp = max(0.08 * k, 0.9);
+    float r = max(radiusPx, sharp);
+    sum += vec3(1.0, 0.55, 0.22) * 12.0 * sharp * sharp / (r * r) * disc(px - c, r, c);
+  }
+  return sum;
+}
+
+float sdEllipse(vec2 p, vec2 r) {
+  float k0 = length(p / r);
+  float k1 = length(p / (r * r));
+  return k0 * (k0 - 1.0) / k1;
+}
+float sdBox(vec2 p, vec2 b) {
+  vec2 d = abs(p) - b;
+  return length(max(d, 0.0)) + min(max(d.x, d.y), 0.0);
+}
+float smin(float a, float b, float k) {
+  float h = max(k - abs(a - b), 0.0) / k;
+  return min(a, b) - h * h * k * 0.25;
+}
+
+/** The person, in metres on their plane: head, neck, shoulders. */
+float person(vec2 p) {
+  float head = sdEllipse(p - vec2(0.0, 1.64), vec2(0.08, 0.11));
+  float neck = sdBox(p - vec2(0.0, 1.46), vec2(0.045, 0.08));
+  float shoulders = sdEllipse(p - vec2(0.0, 1.3), vec2(0.23, 0.1));
+  float torso = sdBox(p - vec2(0.0, 0.8), vec2(0.2, 0.5)) - 0.02;
+  return min(smin(head, neck, 0.03), smin(shoulders, torso, 0.1));
+}
+
+vec3 shadePerson(vec2 p) {
+  // A soft key from the left front: the head and shoulders shaded as rounded forms.
+  vec3 light = normalize(vec3(-0.6, 0.35, 0.75));
+  vec2 h = (p - vec2(0.0, 1.64)) / vec2(0.08, 0.11);
+  if (p.y > 1.42 && dot(h, h) < 1.3) {
+    vec3 n = normalize(vec3(h, sqrt(max(0.0, 1.0 - dot(h, h)))));
+    float diffuse = max(0.0, dot(n, light));
+    vec3 skin = vec3(0.55, 0.3, 0.2);
+    // Hair over the top and back of the head.
+    float hair = smoothstep(0.15, 0.35, h.y + 0.25 * abs(h.x));
+    vec3 albedo = mix(skin, vec3(0.03, 0.02, 0.015), hair);
+    return albedo * (0.08 + 0.9 * diffuse) + vec3(0.4, 0.3, 0.2) * 0.15 * pow(1.0 - n.z, 3.0);
+  }
+  vec2 s = (p - vec2(0.0, 1.2)) / vec2(0.26, 0.45);
+  vec3 n = normalize(vec3(s.x, 0.3, sqrt(max(0.05, 1.0 - s.x * s.x))));
+  return vec3(0.06, 0.07, 0.09) * (0.15 + 0.9 * max(0.0, dot(n, light)));
+}
+
+void main() {
+  vec2 px = gl_FragCoord.xy;
+  float kBack = scaleAt(uBackgroundM);
+  float radiusPx = 0.5 * uBlurPx;
+  // Half-width of the box that spreads the street's shapes as far as its blur disc does.
+  float h = max(radiusPx * 0.8, 0.5) / kBack;
+  vec3 colour = street(toPlane(px, uBackgroundM), h) + highlights(px, radiusPx, kBack);
+
+  float kSubject = scaleAt(uSubjectM);
+  vec2 p = toPlane(px, uSubjectM);
+  float inside = clamp(0.5 - person(p) * kSubject, 0.0, 1.0);
+  if (inside > 0.0) colour = mix(colour, shadePerson(p), inside);
+
+  colour = 1.0 - exp(-1.4 * colour);
+  outColour = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);
+}
+`;

@@ -1,0 +1,163 @@
+/**
+ * A canvas drawn by one full-screen fragment shader (WebGL2), shared by the lighting and lens
+ * study renders. The drawing buffer is preserved, so tests and the stills script can read the
+ * pixels with toDataURL(). When the GPU has finished a frame (a fence, not a guess), the canvas's
+ * data-frame attribute goes up by one and data-frame-ms records how long the frame took.
+ */
+/** One triangle that covers the whole viewport; the fragment shader does all the work. */
+const FULL_SCREEN_VERTEX = `#version 300 es
+void main() {
+  vec2 p = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+  gl_Position = vec4(p * 2.0 - 1.0, 0.0, 1.0);
+}
+`;
+
+export type Uniform =
+  | { kind: 'float'; value: number }
+  | { kind: 'int'; value: number }
+  | { kind: 'vec2'; value: readonly [number, number] }
+  | { kind: 'vec3'; value: readonly [number, number, number] }
+  | { kind: 'float[]'; value: readonly number[] }
+  | { kind: 'vec2[]'; value: readonly number[] }
+  | { kind: 'vec3[]'; value: readonly number[] }
+  | { kind: 'vec4[]'; value: readonly number[] };
+
+export type Uniforms = Record<string, Uniform>;
+
+export interface ShaderCanvas {
+  /**
+   * Sizes the drawing buffer and draws one frame. Once the GPU is done, data-frame goes up and
+   * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
+   */
+  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>): void;
+  dispose(): void;
+}
+
+/** Why WebGL2 could not draw, in words for the reader, or null when it can. */
+export function webgl2Problem(): string | null {
+  if (typeof document === 'undefined') return 'the page has not loaded in a browser yet';
+  if (typeof WebGL2RenderingContext === 'undefined') return 'this browser does not support WebGL2';
+  return null;
+}
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type);
+  if (!shader) throw new Error('could not create a shader');
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(gl.getShaderInfoLog(shader) ?? 'shader did not compile');
+  return shader;
+}
+
+/**
+ * Sets up the canvas for `fragment`. Returns a reason in words when WebGL2 is missing or the
+ * shader cannot be built, so the widget can say why it shows its simpler drawing.
+ */
+export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, onLost: () => void): ShaderCanvas | string {
+  const problem = webgl2Problem();
+  if (problem) return problem;
+  const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true, antialias: false, alpha: false, powerPreference: 'high-performance' });
+  if (!gl) return 'this browser or device has WebGL2 turned off or unavailable';
+  let program: WebGLProgram;
+  try {
+    program = gl.createProgram();
+    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, FULL_SCREEN_VERTEX));
+    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragment));
+    gl.linkProgram(program);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(gl.getProgramInfoLog(program) ?? 'shader did not link');
+  } catch (error) {
+    console.warn('Study render shader:', error);
+    return 'the graphics driver could not build the render';
+  }
+  const vertexArray = gl.createVertexArray();
+  const locations = new Map<string, WebGLUniformLocation | null>();
+  const location = (name: string) => {
+    if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
+    return locations.get(name) ?? null;
+  };
+  let lost = false;
+  const handleLost = (event: Event) => {
+    event.preventDefault();
+    lost = true;
+    onLost();
+  };
+  canvas.addEventListener('webglcontextlost', handleLost);
+  let pending: { sync: WebGLSync; started: number; tags: Record<string, string> } | null = null;
+  let poll = 0;
+
+  const finish = () => {
+    poll = 0;
+    if (!pending || lost) return;
+    const status = gl.clientWaitSync(pending.sync, 0, 0);
+    if (status === gl.TIMEOUT_EXPIRED) {
+      poll = window.setTimeout(finish, 2);
+      return;
+    }
+    gl.deleteSync(pending.sync);
+    const ms = performance.now() - pending.started;
+    const { tags } = pending;
+    pending = null;
+    for (const [name, value] of Object.entries(tags)) canvas.dataset[name] = value;
+    canvas.dataset.frameMs = ms.toFixed(1);
+    canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+  };
+
+  return {
+    draw(uniforms, width, height, tags = {}) {
+      if (lost) return;
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+      gl.viewport(0, 0, width, height);
+      gl.useProgram(program);
+      gl.bindVertexArray(vertexArray);
+      for (const [name, uniform] of Object.entries(uniforms)) {
+        const at = location(name);
+        if (!at) continue;
+        switch (uniform.kind) {
+          case 'float':
+            gl.uniform1f(at, uniform.value);
+            break;
+          case 'int':
+            gl.uniform1i(at, uniform.value);
+            break;
+          case 'vec2':
+            gl.uniform2f(at, uniform.value[0], uniform.value[1]);
+            break;
+          case 'vec3':
+            gl.uniform3f(at, uniform.value[0], uniform.value[1], uniform.value[2]);
+            break;
+          case 'float[]':
+            gl.uniform1fv(at, uniform.value);
+            break;
+          case 'vec2[]':
+            gl.uniform2fv(at, uniform.value);
+            break;
+          case 'vec3[]':
+            gl.uniform3fv(at, uniform.value);
+            break;
+          case 'vec4[]':
+            gl.uniform4fv(at, uniform.value);
+            break;
+        }
+      }
+      if (pending) gl.deleteSync(pending.sync);
+      window.clearTimeout(poll);
+      const started = performance.now();
+      gl.drawArrays(gl.TRIANGLES, 0, 3);
+      const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      gl.flush();
+      if (!sync) return;
+      pending = { sync, started, tags };
+      poll = window.setTimeout(finish, 0);
+    },
+    dispose() {
+      window.clearTimeout(poll);
+      canvas.removeEventListener('webglcontextlost', handleLost);
+      if (pending) gl.deleteSync(pending.sync);
+      gl.deleteProgram(program);
+      gl.deleteVertexArray(vertexArray);
+    },
+  };
+}

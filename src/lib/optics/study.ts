@@ -1,0 +1,86 @@
+import { bokehShape, catsEyeVignetting } from './bokeh';
+import { closestFocusM } from './dof';
+import { getSensor } from './sensors';
+import type { LensState } from './state';
+import { DISTANCE_MAX_M } from './stops';
+import { angleOfViewDeg, blurDiscMm, blurShareOfFrame } from './view';
+
+/**
+ * The lens study render's scene, as numbers: a person (head and shoulders) at the focus distance
+ * in front of a night street whose facade stands a fixed distance behind them, with lit windows
+ * and street lamps. The field of view comes from the focal length and the sensor, the blur of the
+ * street from blurDiscMm, and out-of-focus lamps take the aperture's shape from bokehShape.
+ *
+ * The street stands a fixed distance behind the subject (not a multiple of the focus distance),
+ * so that a longer lens used from further back, framing the person the same, shows the street
+ * larger: the compression photographers mean.
+ */
+
+/** The street's facade stands this far behind the subject (metres). */
+export const STUDY_BACKGROUND_BEHIND_M = 10;
+/** The camera's height and the height the frame is centred on (metres): eye level, a little below the eyes. */
+export const STUDY_CAMERA_HEIGHT_M = 1.5;
+/** The frame's aspect ratio: 3:2 landscape, like the full-frame sensor. */
+export const LENS_STUDY_ASPECT = 3 / 2;
+
+export interface LensStudy {
+  /** Tangent of half the vertical field of view (the sensor's height across the focal length). */
+  halfHeightTan: number;
+  subjectDistanceM: number;
+  backgroundDistanceM: number;
+  /** Diameter of the street's blur disc as a share of the frame width (blurDiscMm ÷ sensor width). */
+  backgroundBlurShare: number;
+  blades: number;
+  /** 0: a round opening; 1: the blades' polygon (bokehShape). */
+  polygonality: number;
+  /** 0–1: how strongly the barrel clips edge highlights into cat's eyes (catsEyeVignetting). */
+  catsEye: number;
+}
+
+/** The study for a lens state. */
+export function lensStudy(state: LensState): LensStudy {
+  const sensor = getSensor(state.sensor);
+  const subjectDistanceM = Math.min(DISTANCE_MAX_M, Math.max(state.subjectDistanceM, closestFocusM(state.focalLengthMm)));
+  const backgroundDistanceM = subjectDistanceM + STUDY_BACKGROUND_BEHIND_M;
+  const verticalDeg = angleOfViewDeg(sensor.heightMm, state.focalLengthMm);
+  const blurMm = blurDiscMm(state.focalLengthMm, state.fNumber, subjectDistanceM, backgroundDistanceM);
+  const shape = bokehShape({ blades: state.blades, fNumber: state.fNumber, maxFNumber: state.maxFNumber, roundedBlades: state.roundedBlades });
+  return {
+    halfHeightTan: Math.tan(((verticalDeg / 2) * Math.PI) / 180),
+    subjectDistanceM,
+    backgroundDistanceM,
+    backgroundBlurShare: blurShareOfFrame(blurMm, sensor),
+    blades: state.blades,
+    polygonality: shape.polygonality,
+    catsEye: catsEyeVignetting(state.fNumber, state.maxFNumber),
+  };
+}
+
+/**
+ * The focus distance at which another focal length frames the subject the same on the same
+ * sensor: equal magnification m = f / (s − f) gives s' = f' · s / f.
+ */
+export function sameFramingDistanceM(fromFocalMm: number, fromDistanceM: number, toFocalMm: number): number {
+  return (toFocalMm * fromDistanceM) / fromFocalMm;
+}
+
+/** The second setting of the A/B comparison, framed like the first. */
+export function comparisonState(from: LensState, focalLengthMm: number, fNumber: number): LensState {
+  return {
+    ...from,
+    focalLengthMm,
+    fNumber,
+    maxFNumber: Math.min(from.maxFNumber, fNumber),
+    subjectDistanceM: Math.max(closestFocusM(focalLengthMm), sameFramingDistanceM(from.focalLengthMm, from.subjectDistanceM, focalLengthMm)),
+  };
+}
+
+/** The A/B comparisons offered: the issue's example first (35 mm f/8 against an 85 mm f/1.8 portrait). */
+export const lensComparisons = [
+  { id: '35-8', label: '35 mm f/8', focalLengthMm: 35, fNumber: 8 },
+  { id: '24-2.8', label: '24 mm f/2.8', focalLengthMm: 24, fNumber: 2.8 },
+  { id: '50-1.8', label: '50 mm f/1.8', focalLengthMm: 50, fNumber: 1.8 },
+  { id: '85-1.8', label: '85 mm f/1.8', focalLengthMm: 85, fNumber: 1.8 },
+  { id: '135-2', label: '135 mm f/2', focalLengthMm: 135, fNumber: 2 },
+] as const;
+export type LensComparisonId = (typeof lensComparisons)[number]['id'];
