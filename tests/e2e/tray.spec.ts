@@ -66,7 +66,7 @@ test('a corrupt stored tray shows a message and an empty tray that works', async
   await page.goto(TOOL);
   await hydrated(page, '.prompt-tray');
   const tray = page.locator('.prompt-tray');
-  await expect(tray.getByRole('alert')).toHaveText('The saved prompt tray could not be read, so it was emptied.');
+  await expect(tray.getByRole('alert')).toHaveText('The saved prompt tray could not be read, so the tray starts empty.');
   await expect(tray).toContainText('The tray is empty');
 
   await hydrated(page, '.light-table');

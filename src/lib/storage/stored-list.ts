@@ -177,7 +177,9 @@ export function createStoredList<T>({ storage, loadParser, serialize, messages }
     subscribe(listener) {
       listeners.add(listener);
       start();
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+      };
     },
     update(next) {
       return new Promise((resolve, reject) => {

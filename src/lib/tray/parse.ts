@@ -20,9 +20,9 @@ export function parseTray(stored: string | null | undefined): TrayParseResult {
   try {
     json = JSON.parse(stored);
   } catch {
-    return { items: [], error: 'The saved prompt tray could not be read, so it was emptied.' };
+    return { items: [], error: 'The saved prompt tray could not be read, so the tray starts empty.' };
   }
   const parsed = TraySchema.safeParse(json);
-  if (!parsed.success) return { items: [], error: 'The saved prompt tray was not in a form this site understands, so it was emptied.' };
+  if (!parsed.success) return { items: [], error: 'The saved prompt tray was not in a form this site understands, so the tray starts empty.' };
   return { items: parsed.data satisfies TrayItem[] };
 }
