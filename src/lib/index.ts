@@ -19,10 +19,7 @@ export type { TrayItem, TrayParseResult } from './tray';
 // Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
 export { createStoredList, EMPTY_STORED_LIST } from './storage';
 export type { ListStorage, StoredList, StoredListChange, StoredListOptions, StoredListRead, StoredListSnapshot } from './storage';
-// Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
-export { createStoredList, EMPTY_STORED_LIST } from './storage';
-export type { ListStorage, StoredList, StoredListChange, StoredListOptions, StoredListRead, StoredListSnapshot } from './storage';
-// Workflow chapter (articles-b): the experiment notes sheet.
+// The workflow chapter's experiment notes sheet.
 export { experimentNotesTemplate } from './examples/experiment-notes';
 
 // Whole numbers as the guide writes them ("12,000"), without Intl's start-up cost in the browser.
@@ -33,7 +30,7 @@ export * from './optics';
 export { parseLensQuery, LensQuerySchema } from './optics/parse-query';
 export type { LensQueryResult } from './optics/parse-query';
 
-// Prompt checker and token counts (issue 6). The exact Qwen3 counter loads its ~7 MB
+// Prompt checker and token counts. The exact Qwen3 counter loads its ~7 MB
 // tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
 export { lintPrompt, applySuggestion, lintRules } from './prompt/lint';
 export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/lint';
@@ -43,7 +40,7 @@ export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './pr
 export { findFragments } from './prompt/phrase-match';
 export type { FragmentMatch } from './prompt/phrase-match';
 
-// Templates (issue 7)
+// Templates
 export {
   templates,
   getTemplate,
@@ -68,7 +65,7 @@ export type {
   TemplateDefinition,
 } from './templates';
 
-// Prompt builder: state, share URL, saved prompts, exports (issue 7)
+// Prompt builder: state, share URL, saved prompts, exports
 export {
   blankBuilderState,
   defaultBuilderState,
@@ -105,7 +102,7 @@ export { StructuredPromptSchema, parseStructuredPrompt } from './prompt/export-s
 export type { StructuredPrompt } from './prompt/export';
 // Running a prompt: run settings and the ComfyUI, diffusers and BFL API exports (src/lib/run)
 export * from './run';
-// Prompt diff (issue 6)
+// Prompt diff
 export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
 export { diffPieces } from './diff/render';
@@ -122,7 +119,23 @@ export { LightingSetupSchema } from './light/setup-schema';
 export { setupFromQuery } from './light/parse-query';
 export type { SetupFromQuery } from './light/parse-query';
 
-// Articles (guide pillars, articles-a): the FLUX.2 JSON example and other tools' syntax shown as what not to write.
+// Articles: the FLUX.2 JSON example and other tools' syntax shown as what not to write.
 export { structuredPromptExample, structuredPromptJson } from './examples/structured';
 export { unsupportedSyntaxExamples } from './examples/unsupported-syntax';
 export type { UnsupportedSyntaxExample } from './examples/unsupported-syntax';
+
+// "Make it photographic": the reader's prompt with the checker's fixes and one fitting fragment per empty pillar.
+export {
+  upgradePrompt,
+  applyUpgrade,
+  upgradeNotices,
+  DEFAULT_UPGRADE_MODEL,
+  UPGRADE_INPUT_MAX,
+  subjectKinds,
+  recogniseSubject,
+  upgradePillars,
+  isPersonOnly,
+  suitsPicture,
+} from './upgrade';
+export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions, SubjectKind, SubjectReading, UpgradePillar } from './upgrade';
+export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm } from './prompt/lint';

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { getFragment, type FragmentId } from '../../lib/fragments';
 import { getTemplate } from '../../lib/templates';
 import { setSlotValue, type BuilderState } from '../../lib/builder/state';
+import SelectField from '../fields/SelectField';
+import TextField from '../fields/TextField';
 
 interface Props {
   state: BuilderState;
@@ -36,41 +38,24 @@ export function SlotFields({ state, onChange }: Props) {
     <fieldset className="builder__slots">
       <legend>Slots of “{template.title}”</legend>
       {Object.entries(template.slots).map(([name, slot]) => {
-        const id = `builder-slot-${name}`;
         const value = state.values[name] ?? slot.default;
-        const error = errors[name];
-        return (
-          <div className="builder__field" key={`${template.id}-${name}`}>
-            <label htmlFor={id}>{slot.label}</label>
-            {slot.kind === 'text' ? (
-              <>
-                <input
-                  id={id}
-                  type="text"
-                  value={drafts[name] ?? value}
-                  aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                  aria-invalid={error ? true : undefined}
-                  onChange={(event) => update(name, event.target.value)}
-                />
-                <span className="builder__hint" id={`${id}-hint`}>
-                  {slot.hint}
-                </span>
-              </>
-            ) : (
-              <select id={id} value={value} onChange={(event) => update(name, event.target.value)}>
-                {slot.choices.map((choice: FragmentId) => (
-                  <option key={choice} value={choice}>
-                    {getFragment(choice).label}
-                  </option>
-                ))}
-              </select>
-            )}
-            {error && (
-              <span className="builder__error" id={`${id}-error`} role="alert">
-                {error}
-              </span>
-            )}
-          </div>
+        return slot.kind === 'text' ? (
+          <TextField
+            key={`${template.id}-${name}`}
+            label={slot.label}
+            value={drafts[name] ?? value}
+            hint={slot.hint}
+            error={errors[name] || undefined}
+            onChange={(text) => update(name, text)}
+          />
+        ) : (
+          <SelectField
+            key={`${template.id}-${name}`}
+            label={slot.label}
+            value={value}
+            onChange={(choice) => update(name, choice)}
+            options={slot.choices.map((choice: FragmentId) => ({ value: choice, label: getFragment(choice).label }))}
+          />
         );
       })}
     </fieldset>

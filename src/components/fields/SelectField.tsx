@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import './fields.css';
 
 export interface SelectOption<T extends string> {
@@ -13,11 +13,13 @@ interface SelectFieldProps<T extends string> {
   /** A value → label record, or a list when an option needs to be disabled. */
   options: Readonly<Record<T, string>> | readonly SelectOption<T>[];
   disabled?: boolean;
+  /** A short line under the field. */
+  note?: ReactNode;
   onChange: (value: T) => void;
 }
 
 /** A labelled select whose accessible name is exactly its visible label. */
-export default function SelectField<T extends string>({ label, value, options, disabled, onChange }: SelectFieldProps<T>) {
+export default function SelectField<T extends string>({ label, value, options, disabled, note, onChange }: SelectFieldProps<T>) {
   const id = useId();
   const list: readonly SelectOption<T>[] = Array.isArray(options)
     ? options
@@ -32,6 +34,7 @@ export default function SelectField<T extends string>({ label, value, options, d
           </option>
         ))}
       </select>
+      {note && <p className="fpg-field__hint">{note}</p>}
     </div>
   );
 }

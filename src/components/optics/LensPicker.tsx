@@ -30,14 +30,13 @@ import {
   sensorIds,
   type FocusTarget,
   type LensState,
-  type SensorId,
 } from '../../lib/optics';
 import { BokehPreview } from './BokehPreview';
 import { DepthDiagram } from './DepthDiagram';
-import { LensField } from './LensField';
 import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from '../fields/NumberField';
+import SelectField from '../fields/SelectField';
 import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lens-picker.css';
@@ -99,12 +98,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const ids = {
     focal: `${id}-focal`,
     aperture: `${id}-aperture`,
-    widest: `${id}-widest`,
     distance: `${id}-distance`,
-    sensor: `${id}-sensor`,
-    focus: `${id}-focus`,
-    blades: `${id}-blades`,
-    edges: `${id}-edges`,
     words: `${id}-words`,
   };
 
@@ -182,17 +176,12 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             </select>
           </StopSlider>
 
-          <LensField label="Lens’s widest aperture" htmlFor={ids.widest}>
-            <select id={ids.widest} value={String(state.maxFNumber)} onChange={(e) => update({ maxFNumber: Number(e.target.value) })}>
-              {apertureStops
-                .filter((stop) => stop <= state.fNumber)
-                .map((stop) => (
-                  <option key={stop} value={String(stop)}>
-                    f/{formatFNumber(stop)}
-                  </option>
-                ))}
-            </select>
-          </LensField>
+          <SelectField
+            label="Lens’s widest aperture"
+            value={String(state.maxFNumber)}
+            onChange={(value) => update({ maxFNumber: Number(value) })}
+            options={apertureStops.filter((stop) => stop <= state.fNumber).map((stop) => ({ value: String(stop), label: `f/${formatFNumber(stop)}` }))}
+          />
 
           <StopSlider
             id={ids.distance}
@@ -219,48 +208,34 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             </span>
           </StopSlider>
 
-          <LensField label="Sensor format" htmlFor={ids.sensor} note={sensor.note}>
-            <select id={ids.sensor} value={state.sensor} onChange={(e) => update({ sensor: e.target.value as SensorId })}>
-              {sensorIds.map((sensorId) => (
-                <option key={sensorId} value={sensorId}>
-                  {sensorFormats[sensorId].name}
-                </option>
-              ))}
-            </select>
-          </LensField>
+          <SelectField
+            label="Sensor format"
+            value={state.sensor}
+            note={sensor.note}
+            onChange={(value) => update({ sensor: value })}
+            options={sensorIds.map((sensorId) => ({ value: sensorId, label: sensorFormats[sensorId].name }))}
+          />
 
-          <LensField label="In focus" htmlFor={ids.focus}>
-            <select id={ids.focus} value={state.focus} onChange={(e) => update({ focus: e.target.value as FocusTarget })}>
-              {focusTargets.map((target) => (
-                <option key={target} value={target}>
-                  {focusLabels[target]}
-                </option>
-              ))}
-            </select>
-          </LensField>
+          <SelectField
+            label="In focus"
+            value={state.focus}
+            onChange={(focus) => update({ focus })}
+            options={focusTargets.map((target) => ({ value: target, label: focusLabels[target] }))}
+          />
 
-          <div className="lens-field lens-field--pair">
-            <div>
-              <label htmlFor={ids.blades}>Aperture blades</label>
-              <select id={ids.blades} value={String(state.blades)} onChange={(e) => update({ blades: Number(e.target.value) })}>
-                {Array.from({ length: BLADES_MAX - BLADES_MIN + 1 }, (_, i) => BLADES_MIN + i).map((n) => (
-                  <option key={n} value={String(n)}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={ids.edges}>Blade edges</label>
-              <select
-                id={ids.edges}
-                value={state.roundedBlades ? 'rounded' : 'straight'}
-                onChange={(e) => update({ roundedBlades: e.target.value === 'rounded' })}
-              >
-                <option value="straight">Straight</option>
-                <option value="rounded">Rounded</option>
-              </select>
-            </div>
+          <div className="lens-field--pair">
+            <SelectField
+              label="Aperture blades"
+              value={String(state.blades)}
+              onChange={(value) => update({ blades: Number(value) })}
+              options={Array.from({ length: BLADES_MAX - BLADES_MIN + 1 }, (_, i) => String(BLADES_MIN + i)).map((n) => ({ value: n, label: n }))}
+            />
+            <SelectField
+              label="Blade edges"
+              value={state.roundedBlades ? 'rounded' : 'straight'}
+              onChange={(value) => update({ roundedBlades: value === 'rounded' })}
+              options={{ straight: 'Straight', rounded: 'Rounded' }}
+            />
           </div>
 
           <div className="lens-field">

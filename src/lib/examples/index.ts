@@ -18,7 +18,7 @@ export interface PromptPairDefinition {
 }
 
 /**
- * The workflow chapter's starting prompt, the one the seed article suggests:
+ * The workflow chapter's starting prompt, the one PicassoIA's article suggests:
  * a portrait with a lighting condition, a skin description and a lens.
  */
 const workflowBase: readonly PromptPart[] = [
@@ -33,13 +33,29 @@ function definePairs<const T extends readonly PromptPairDefinition[]>(pairs: T):
 }
 
 const definitions = definePairs([
+  // The home page's first five minutes: one vague portrait and its photographic rewrite.
+  {
+    id: 'skin.first-portrait',
+    pillar: 'skin',
+    title: 'A vague portrait → a photograph someone could have taken',
+    before: 'beautiful woman, portrait, ultra realistic, high quality, 8k',
+    after: [
+      { text: 'a woman in her thirties reading a letter at a kitchen table' },
+      'scene.captured-in-moment',
+      'lens.portrait-85mm-f1-8',
+      'light.window-light-right',
+      'skin.natural-texture',
+      'skin.visible-pores',
+    ],
+    why: 'The subject comes first and does something; the quality tags give way to a way of shooting, a lens, a light with a direction and real skin.',
+  },
   {
     id: 'material.rainy-street',
     pillar: 'material',
     title: 'Rainy street → wet cobblestones',
     before: 'an old town square at night, rainy street',
     after: [{ text: 'an old town square at night' }, 'material.wet-cobblestones', 'material.stone-scale-puddles'],
-    why: 'The seed article\'s wet-surface tip: naming the wet material, the light it reflects and the scale of the puddles lets FLUX resolve the reflection physics.',
+    why: 'PicassoIA\'s wet-surface tip: naming the wet material, the light it reflects and the scale of the puddles lets FLUX resolve the reflection physics.',
   },
   {
     id: 'lens.blurry-background',
@@ -61,7 +77,7 @@ const definitions = definePairs([
       'light.raking-texture',
       'light.white-card-fill',
     ],
-    why: 'The seed article\'s product tip: a described light set-up gives FLUX the direction it needs for surface detail instead of flat, even light.',
+    why: 'A described light set-up gives FLUX the direction it needs for surface detail instead of flat, even light.',
   },
   {
     id: 'skin.plain-portrait',
@@ -75,9 +91,9 @@ const definitions = definePairs([
       'skin.visible-pores',
       'skin.natural-imperfections',
     ],
-    why: 'The seed article\'s portrait tip asks the model to keep detail rather than smooth it, the opposite of most models\' default.',
+    why: 'Four phrases from PicassoIA\'s portrait tip ask the model to keep detail rather than smooth it; BFL\'s photorealism guide also asks for real texture by name.',
   },
-  // Colour, scenes, macro and limits chapters (articles-b).
+  // Colour, scenes, macro and limits chapters.
   {
     id: 'color.candy-portrait',
     pillar: 'color',
@@ -90,7 +106,7 @@ const definitions = definePairs([
       'color.skin-tone-blend',
       'color.true-to-life',
     ],
-    why: 'The seed article\'s colour test: name the skin tone and the light together, and ask for the colour a calibrated camera records rather than colour tuned for impact.',
+    why: 'Name the skin tone and the light together, and ask for the colour a calibrated camera records rather than colour tuned for impact.',
   },
   {
     id: 'color.mixed-room',
@@ -122,10 +138,11 @@ const definitions = definePairs([
       'scene.craftsman-workshop',
       'scene.workshop-tools',
       'lens.documentary-35mm',
+      'light.window-light-right',
       'scene.workshop-lighting',
       'scene.sawdust-clothing',
     ],
-    why: 'The seed article\'s environmental portrait: light on the skin that belongs to the room, traces of the work on the clothes, and tools that keep their own material detail.',
+    why: 'An environmental portrait: a window that lights both the face and the bench, traces of the work on the clothes, and tools that keep their own material detail.',
   },
   {
     id: 'scene.street-two-people',
@@ -151,10 +168,9 @@ const definitions = definePairs([
       'lens.macro-close-up',
       'macro.crystal-scratches',
       'macro.brass-patina',
-      'macro.case-engraving',
       'text.watch-numerals',
     ],
-    why: 'The seed article\'s pocket watch: scratches, patina, engraving and printed numerals are concrete surface facts; "highly detailed" names none of them.',
+    why: 'Scratches on the crystal, patina on the rim and printed numerals are what a close lens finds on the dial side; "highly detailed" names none of them. The engraving on the back is another photograph.',
   },
   {
     id: 'macro.still-life-light',
@@ -169,15 +185,20 @@ const definitions = definePairs([
       'light.raking-texture',
       'light.white-card-fill',
     ],
-    why: 'Each object is named with the surface behaviour that proves it real, and the seed article\'s explicit light set-up gives FLUX a direction for that surface detail.',
+    why: 'Each object is named with the surface behaviour that proves it real, and an explicit light set-up gives FLUX a direction for that surface detail.',
   },
   {
     id: 'text.bakery-sign',
     pillar: 'text',
     title: 'Sign with writing → one quoted word, its surface, style and place',
     before: 'a bakery storefront with a sign with writing on it',
-    after: [{ text: 'a bakery storefront on a quiet morning street' }, 'text.quoted-short-sign', 'text.font-style', 'text.placement'],
-    why: 'BFL\'s text rule: the exact word in quotation marks, the font style and where it sits, and no more words than the image needs.',
+    after: [
+      { text: 'a bakery storefront on a quiet morning street' },
+      'text.quoted-short-sign',
+      'text.font-style',
+      { text: 'the sign hanging beside the open door', slot: 'details' },
+    ],
+    why: 'BFL\'s text rule: the exact word in quotation marks, the font style and where the one sign hangs, and no more words than the image needs.',
   },
   {
     id: 'scene.family-picnic',
@@ -238,7 +259,7 @@ const definitions = definePairs([
       'skin.fine-wrinkles',
       'skin.scar-near-chin',
     ],
-    why: 'Real skin is not one colour: the seed article lists the pinks, reds, blue-greys and warm highlights a face carries, and located marks give it a history.',
+    why: 'Real skin is not one colour: PicassoIA\'s article lists the pinks, reds, blue-greys and warm highlights a face carries, and located marks give it a history.',
   },
   {
     id: 'light.side-left-portrait',
@@ -264,7 +285,7 @@ const definitions = definePairs([
       'material.concrete-tie-holes',
       'material.concrete-pour-lines',
     ],
-    why: 'The seed article says material fidelity is not automatic: naming the formwork texture, the tie holes and the pour lines asks for the marks real concrete carries.',
+    why: 'Material detail is not automatic: naming the formwork texture, the tie holes and the pour lines asks for the marks real concrete carries.',
   },
   {
     id: 'lens.three-planes',

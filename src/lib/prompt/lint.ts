@@ -1,7 +1,9 @@
 import { fragments, getFragment, type CatalogueFragment, type FragmentId } from '../fragments';
-import type { Pillar } from '../fragments/types';
-import { getModel, type ModelId } from '../models';
+import { getModel, type FluxModel, type FrontEnd, type FrontEndFacts, type ModelId } from '../models';
+import { mentionsPerson, recogniseSubject, type SubjectReading } from '../upgrade/subject';
+import { mentionsPillar, pillarCandidates, suitsPicture, upgradePillars } from '../upgrade/picks';
 import { countTokens, type TokenCount } from './tokens';
+import { formatWholeNumber } from '../numbers';
 import { findFragments, findPhrase, indexWords, overlapsAny, phraseWords, type FragmentMatch, type Range, type WordIndex } from './phrase-match';
 
 /**
@@ -21,6 +23,16 @@ export const lintRules = [
   'missing-pillar',
 ] as const;
 export type LintRule = (typeof lintRules)[number];
+
+/** What each rule is called where findings are listed. */
+export const lintRuleNames: Record<LintRule, string> = {
+  'negative-phrasing': 'Negative phrasing',
+  'vague-term': 'Vague term',
+  'unsupported-syntax': 'Unsupported syntax',
+  conflict: 'Contradiction',
+  'too-long': 'Too long',
+  'missing-pillar': 'Missing pillar',
+};
 export type LintSeverity = 'error' | 'warning' | 'info';
 
 export interface LintFinding {
@@ -45,15 +57,28 @@ export interface LintOptions {
   tokenCount?: TokenCount;
 }
 
+/**
+ * Past this length a prompt is far beyond every model's token limit (512 tokens is about 2,500
+ * characters), so its fixes are offered as they are, without re-checking each one: that check
+ * re-reads the whole prompt once per fix.
+ */
+const VERIFY_MAX_CHARS = 6000;
+
 /** Checks `prompt` for things FLUX ignores or misreads. Synchronous; findings in text order. */
 export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] {
+  const findings = findAll(prompt, options);
+  if (prompt.length > VERIFY_MAX_CHARS) return findings;
+  return findings.map((finding) => composeFix(prompt, finding, findings, options));
+}
+
+function findAll(prompt: string, options: LintOptions): LintFinding[] {
   if (prompt.trim() === '') return [];
   const words = indexWords(prompt);
   const fragmentMatches = findFragments(words);
   const fragmentRanges: Range[] = fragmentMatches;
 
-  const syntax = findUnsupportedSyntax(prompt);
-  const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax]);
+  const syntax = findUnsupportedSyntax(prompt, options.model);
+  const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax], options.model);
   const vague = findVagueTerms(prompt, words, [...fragmentRanges, ...syntax, ...negatives]);
   const conflicts = findConflicts(prompt, fragmentMatches);
   const tooLong = findTooLong(prompt, options);
@@ -65,17 +90,96 @@ export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] 
 }
 
 /**
- * Applies a finding's suggestion to the prompt and tidies the separators around it,
- * so removing "--ar 16:9" or a "Negative prompt:" section leaves no stray commas.
+ * Tidies the separators a fix leaves behind, so removing "--ar 16:9" or a "Negative prompt:"
+ * section leaves no stray commas or doubled spaces.
  */
-export function applySuggestion(prompt: string, finding: Pick<LintFinding, 'start' | 'end' | 'suggestion'>): string {
-  if (finding.suggestion === undefined) return prompt;
-  const joined = prompt.slice(0, finding.start) + finding.suggestion + prompt.slice(finding.end);
-  return joined
+export function tidySeparators(text: string): string {
+  return text
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+,/g, ',')
     .replace(/,(?:[ \t]*,)+/g, ',')
     .replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** Applies a finding's suggestion to the prompt and tidies the separators around it. */
+export function applySuggestion(prompt: string, finding: Pick<LintFinding, 'start' | 'end' | 'suggestion'>): string {
+  if (finding.suggestion === undefined) return prompt;
+  return tidySeparators(prompt.slice(0, finding.start) + finding.suggestion + prompt.slice(finding.end));
+}
+
+const isLoud = (finding: LintFinding) => finding.severity !== 'info';
+
+/** Loud findings by rule and flagged text, counted: positions move when a fix changes the text. */
+function loudKeys(prompt: string, findings: readonly LintFinding[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const f of findings) {
+    if (!isLoud(f)) continue;
+    const key = `${f.rule}\u0000${prompt.slice(f.start, f.end).toLowerCase()}`;
+    keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  return keys;
+}
+
+/** True when applying `text` for `finding` brings no warning or error the prompt did not already have. */
+function fixIsClean(prompt: string, finding: LintFinding, text: string, before: Map<string, number>, options: LintOptions): boolean {
+  const fixed = applySuggestion(prompt, { ...finding, suggestion: text });
+  const after = loudKeys(fixed, findAll(fixed, options));
+  const allowed = new Map(before);
+  if (isLoud(finding)) {
+    const own = `${finding.rule}\u0000${prompt.slice(finding.start, finding.end).toLowerCase()}`;
+    allowed.set(own, (allowed.get(own) ?? 0) - 1);
+  }
+  for (const [key, count] of after) if (count > (allowed.get(key) ?? 0)) return false;
+  // A fragment the prompt already holds is not added twice.
+  const added = text.replace(/^,\s*/, '').trim().toLowerCase();
+  const rest = (prompt.slice(0, finding.start) + '\n' + prompt.slice(finding.end)).toLowerCase();
+  return added === '' || !rest.includes(added);
+}
+
+/**
+ * The suggestion with the checker's fixes applied to it where it stands in the prompt (a
+ * weight's words may themselves be vague, and what fits depends on the rest of the picture).
+ */
+function fixedWithin(prompt: string, finding: LintFinding, text: string, options: LintOptions): string {
+  let current = prompt.slice(0, finding.start) + text + prompt.slice(finding.end);
+  const start = finding.start;
+  let end = start + text.length;
+  for (let round = 0; round < 4; round += 1) {
+    const fix = findAll(current, options).find((f) => isLoud(f) && f.suggestion !== undefined && f.start >= start && f.end <= end);
+    if (!fix) break;
+    current = current.slice(0, fix.start) + fix.suggestion + current.slice(fix.end);
+    end += fix.suggestion!.length - (fix.end - fix.start);
+  }
+  return current.slice(start, end).trim();
+}
+
+/**
+ * Makes a finding's fix safe to click: no fix may bring a new warning (a replacement that
+ * contradicts the prompt, a weight whose words are themselves vague, a fragment already there).
+ * Tries the suggestion, then the suggestion with its own problems fixed, then removing the
+ * flagged words; if none is clean, the finding keeps no fix.
+ */
+function composeFix(prompt: string, finding: LintFinding, all: readonly LintFinding[], options: LintOptions): LintFinding {
+  if (finding.suggestion === undefined) return finding;
+  const before = loudKeys(prompt, all);
+  const candidates = [finding.suggestion];
+  if (finding.suggestion.trim() !== '' && finding.start < finding.end) candidates.push(fixedWithin(prompt, finding, finding.suggestion, options));
+  if (finding.rule !== 'missing-pillar' && finding.start < finding.end) candidates.push('');
+  for (const [index, candidate] of candidates.entries()) {
+    const text = candidate;
+    if (index > 0 && text === finding.suggestion) continue;
+    if (!fixIsClean(prompt, finding, text, before, options)) continue;
+    if (index === 0) return finding;
+    const { fragmentId: _dropped, ...rest } = finding;
+    if (text === '') {
+      return { ...rest, message: `${finding.message} Here the suggested words would clash with the rest of the prompt, so the fix removes the phrase.`, suggestion: '' };
+    }
+    const bare = text.replace(/^,\s*/, '');
+    const fragment = findFragments(bare).find((m) => m.start === 0 && m.end === bare.length)?.fragment;
+    return { ...rest, suggestion: text, ...(fragment ? { fragmentId: fragment.id } : {}) };
+  }
+  const { suggestion: _none, fragmentId: _id, ...rest } = finding;
+  return rest;
 }
 
 // ---------------------------------------------------------------------------
@@ -83,28 +187,67 @@ export function applySuggestion(prompt: string, finding: Pick<LintFinding, 'star
 
 interface SyntaxRule {
   pattern: RegExp;
-  message: (match: RegExpMatchArray) => string;
+  message: (match: RegExpMatchArray, model: FluxModel) => string;
   suggestion: (match: RegExpMatchArray) => string;
+}
+
+const frontEndNames: Record<FrontEnd, string> = { diffusers: 'diffusers', comfyui: 'ComfyUI', bflApi: 'BFL’s API' };
+
+/** The front ends the model runs in, with their facts (none for a model that takes no text). */
+function frontEndsOf(model: FluxModel): { name: string; facts: FrontEndFacts }[] {
+  return (Object.keys(frontEndNames) as FrontEnd[]).flatMap((key) => {
+    const facts = model.frontEnds[key];
+    return facts ? [{ name: frontEndNames[key], facts }] : [];
+  });
+}
+
+/** A list as a reader says it: "a", "a and b", "a, b and c". */
+function spokenList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** What the chosen model does with a negative prompt, front end by front end (from the model catalogue). */
+function negativeNote(model: FluxModel): string {
+  const fronts = frontEndsOf(model);
+  if (fronts.length === 0) return `${model.name}: ${model.acceptsNegativePrompt.note}`;
+  const notes = fronts.map(({ name, facts }) => (facts.note.includes(name) ? facts.note : `In ${name}, ${lowerFirst(facts.note)}`));
+  return `${model.name}: ${notes.join(' ')}`;
+}
+
+function lowerFirst(text: string): string {
+  // Names ("FluxPipeline", "ComfyUI’s", "BFL’s", "FLUX.2") stay as they are: only a plain capitalised word is lowered.
+  return /^[A-Z][a-z]+\b(?![’'])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** What the chosen model's front ends do with "(word:1.2)". */
+function weightNote(model: FluxModel): string {
+  const fronts = frontEndsOf(model);
+  const parsed = fronts.filter((f) => f.facts.weights === 'parsed').map((f) => f.name);
+  const literal = fronts.filter((f) => f.facts.weights === 'literal').map((f) => f.name);
+  const parts: string[] = [];
+  if (parsed.length > 0) parts.push(`${spokenList(parsed)} (and Forge) parse it and scale those words, more weakly than on Stable Diffusion`);
+  if (literal.length > 0) parts.push(`${spokenList(literal)} pass${literal.length === 1 ? 'es' : ''} the brackets and number to FLUX as text`);
+  return parts.length > 0 ? `With ${model.name}, ${parts.join('; ')}.` : 'FLUX reads the brackets and number as text.';
 }
 
 const syntaxRules: SyntaxRule[] = [
   {
     // "Negative prompt: blurry, text" (Stable Diffusion UIs), to the end of the line.
     pattern: /negative prompt\s*:[^\n]*/giu,
-    message: () =>
-      'FLUX has no negative prompt: this section is read as part of the prompt, so what it lists may appear. Remove it and describe what you want instead.',
+    message: (_m, model) =>
+      `Written into the prompt, a "Negative prompt:" section is read as part of the prompt, so what it lists may appear. Remove it and describe what you want instead. ${negativeNote(model)}`,
     suggestion: () => '',
   },
   {
     pattern: /\(([^():\n]+):\s*-?\d+(?:\.\d+)?\)/gu,
-    message: (m) =>
-      `"${m[0]}" is a Stable Diffusion weight. FLUX reads the brackets and number as text and does not weight words; put important words early in the prompt instead.`,
+    message: (m, model) =>
+      `"${m[0]}" is a Stable Diffusion weight. ${weightNote(model)} To stress something in any front end, put it early and describe it precisely.`,
     suggestion: (m) => m[1]!.trim(),
   },
   {
     pattern: /\({2,}([^()\n]+)\){2,}/gu,
     message: (m) =>
-      `Stacked brackets like "${m[0]}" add emphasis in Stable Diffusion, not in FLUX. To stress something, say it early and describe it precisely.`,
+      `Stacked brackets like "${m[0]}" add emphasis in Stable Diffusion; diffusers and BFL's API pass them to FLUX as text. To stress something, say it early and describe it precisely.`,
     suggestion: (m) => m[1]!.trim(),
   },
   {
@@ -116,8 +259,8 @@ const syntaxRules: SyntaxRule[] = [
   },
   {
     pattern: /(?<=^|\s)--no\s+[^\n]*?(?=\s--|\n|$)/giu,
-    message: () =>
-      'Midjourney\'s "--no" does nothing in FLUX, which has no negative prompt; the words after it may even appear. Remove it and describe what should be there instead.',
+    message: (_m, model) =>
+      `Midjourney's "--no" is read as words by FLUX, so what follows it may even appear. Remove it and describe what should be there instead. ${negativeNote(model)}`,
     suggestion: () => '',
   },
   {
@@ -133,8 +276,9 @@ const syntaxRules: SyntaxRule[] = [
   },
 ];
 
-function findUnsupportedSyntax(prompt: string): LintFinding[] {
+function findUnsupportedSyntax(prompt: string, modelId: ModelId): LintFinding[] {
   const findings: LintFinding[] = [];
+  const model = getModel(modelId);
   for (const rule of syntaxRules) {
     for (const match of prompt.matchAll(rule.pattern)) {
       const range = { start: match.index, end: match.index + match[0].length };
@@ -142,7 +286,7 @@ function findUnsupportedSyntax(prompt: string): LintFinding[] {
       findings.push({
         rule: 'unsupported-syntax',
         severity: 'warning',
-        message: rule.message(match),
+        message: rule.message(match, model),
         ...range,
         suggestion: rule.suggestion(match),
       });
@@ -164,21 +308,22 @@ const objectStop = new Set(['in', 'on', 'at', 'and', 'or', 'with', 'for', 'from'
  * BFL's strategy: replace the negation with what fills the space. "no people" →
  * "empty, deserted, solitary" is BFL's own example; the others follow the same idea.
  */
-const positiveReplacements: { words: RegExp; replacement: string | FragmentId }[] = [
+const positiveReplacements: { words: RegExp; replacement: string | FragmentId; person?: true }[] = [
   { words: /^(people|person|persons|humans?|crowds?|pedestrians|tourists|one|anyone|figures?)$/, replacement: 'empty, deserted, solitary' },
   { words: /^(blurr?y?|blurred|blurriness|out-of-focus)$/, replacement: 'in sharp focus' },
-  { words: /^(glasses|eyeglasses|sunglasses|spectacles)$/, replacement: 'bare face, eyes clearly visible' },
+  { words: /^(glasses|eyeglasses|sunglasses|spectacles)$/, replacement: 'bare face, eyes clearly visible', person: true },
   { words: /^(text|words|letters|lettering|watermarks?|logos?|signatures?|writing|captions?)$/, replacement: 'plain, unmarked surfaces' },
-  { words: /^(makeup|make-up|airbrushing|smoothing|filters?)$/, replacement: 'skin.natural-texture' },
+  { words: /^(makeup|make-up|airbrushing|smoothing|filters?)$/, replacement: 'skin.natural-texture', person: true },
   { words: /^(noise|grain|noisy|grainy)$/, replacement: 'lens.iso-100-clean' },
   { words: /^(clouds?|cloudy)$/, replacement: 'clear sky' },
   { words: /^(cars?|traffic|vehicles?)$/, replacement: 'a quiet, empty road' },
 ];
 
-function replacementFor(object: string): { text: string; fragmentId?: FragmentId } | undefined {
+function replacementFor(object: string, hasPerson: () => boolean): { text: string; fragmentId?: FragmentId } | undefined {
   const words = object.toLowerCase().split(/\s+/);
-  for (const { words: pattern, replacement } of positiveReplacements) {
+  for (const { words: pattern, replacement, person } of positiveReplacements) {
     if (!words.some((w) => pattern.test(w))) continue;
+    if (person && !hasPerson()) return undefined;
     if (replacement.includes('.') && fragments.some((f) => f.id === replacement)) {
       const fragment = getFragment(replacement as FragmentId);
       return { text: fragment.text, fragmentId: fragment.id };
@@ -188,14 +333,16 @@ function replacementFor(object: string): { text: string; fragmentId?: FragmentId
   return undefined;
 }
 
-function findNegativePhrasing(prompt: string, excluded: readonly Range[]): LintFinding[] {
+function findNegativePhrasing(prompt: string, excluded: readonly Range[], modelId: ModelId): LintFinding[] {
   const findings: LintFinding[] = [];
+  const model = getModel(modelId);
   for (const match of prompt.matchAll(negationPattern)) {
     const objectStart = match.index + match[0].length - match[1]!.length;
     let objectEnd = objectStart;
     const objectWords: string[] = [];
     for (const word of match[1]!.matchAll(/\S+/gu)) {
-      if (objectStop.has(word[0].toLowerCase())) break;
+      // A number starts something else the reader stated ("no blur 35mm"): the negation ends before it.
+      if (objectStop.has(word[0].toLowerCase()) || /\d/.test(word[0])) break;
       objectWords.push(word[0]);
       objectEnd = objectStart + word.index + word[0].length;
     }
@@ -206,17 +353,19 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[]): LintF
     const range = { start, end };
     if (overlapsAny(range, excluded)) continue;
     const phrase = prompt.slice(start, end);
-    const replacement = replacementFor(object);
+    // "Bare face, eyes clearly visible" only fits a picture with someone in it.
+    const replacement = replacementFor(object, () => mentionsPerson(prompt));
     findings.push({
       rule: 'negative-phrasing',
       severity: 'warning',
       message:
-        `FLUX has no negative prompt: "${phrase}" makes the model think about "${object}", so it may appear. ` +
+        `"${phrase}" names "${object}", and FLUX draws what the prompt names, negated or not, so it may appear. ` +
         (replacement
           ? `Describe what fills the space instead, for example "${replacement.text}".`
-          : 'Describe what should be there instead.'),
+          : 'Remove it, and describe what should be there instead.') +
+        ` ${negativeNote(model)}`,
       ...range,
-      ...(replacement ? { suggestion: replacement.text } : {}),
+      suggestion: replacement ? replacement.text : '',
       ...(replacement?.fragmentId ? { fragmentId: replacement.fragmentId } : {}),
     });
   }
@@ -224,36 +373,135 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[]): LintF
 }
 
 // ---------------------------------------------------------------------------
-// vague-term: phrases a catalogue fragment improves on (its `replaces` list)
+// vague-term: phrases a catalogue fragment improves on (its `replaces` list), and empty praise
 
-let vaguePhrases: { words: string[]; fragment: CatalogueFragment }[] | undefined;
+/**
+ * Words that judge the picture instead of describing it: nothing in them is a thing a camera
+ * sees. Where the catalogue lists one in a fragment's `replaces`, the fix is that fragment;
+ * otherwise the fix removes it. The "realistic" family shares the fragment that replaces
+ * "realistic", so "ultra realistic" is replaced whole, not as "ultra" plus a fragment.
+ */
+export const emptyQualityTerms = [
+  'beautiful',
+  'stunning',
+  'gorgeous',
+  'flawless',
+  'breathtaking',
+  'best quality',
+  'highest quality',
+  'top quality',
+  'high quality',
+  'masterpiece',
+  'award winning',
+  'award-winning',
+  'trending on artstation',
+  '8k',
+  '4k',
+  '16k',
+  'uhd',
+  'ultra hd',
+  'highly detailed',
+  'ultra detailed',
+  'hyper detailed',
+  'hyperdetailed',
+  'extremely detailed',
+  'intricate details',
+  'realistic',
+  'photorealistic',
+  'photo realistic',
+  'ultra realistic',
+  'ultra-realistic',
+  'hyperrealistic',
+  'hyper realistic',
+  'hyper-realistic',
+  'super realistic',
+] as const;
 
-function getVaguePhrases() {
-  vaguePhrases ??= fragments.flatMap((fragment) =>
-    (fragment.replaces ?? []).map((phrase) => ({ words: phraseWords(phrase), fragment })),
-  );
+/** The catalogue phrase a term shares its fix with. */
+const realisticFamily = /realistic$/;
+
+/**
+ * Catalogue fragments that are themselves a negation ("no retouching"): a fix that writes one
+ * in would name the very thing it removes, so the checker offers the positive one instead.
+ */
+const positiveInstead: Partial<Record<FragmentId, FragmentId>> = {
+  'skin.no-retouching': 'skin.natural-texture',
+};
+
+interface VaguePhrase {
+  words: string[];
+  /** The fragment to use instead; none for empty praise the catalogue has no fragment for. */
+  fragment?: CatalogueFragment;
+  praise: boolean;
+}
+
+let vaguePhrases: VaguePhrase[] | undefined;
+
+function getVaguePhrases(): VaguePhrase[] {
+  if (vaguePhrases) return vaguePhrases;
+  const replacing = new Map<string, CatalogueFragment>();
+  for (const fragment of fragments) {
+    const instead = positiveInstead[fragment.id];
+    for (const phrase of fragment.replaces ?? []) {
+      if (!replacing.has(phrase)) replacing.set(phrase, instead ? getFragment(instead) : fragment);
+    }
+  }
+  const praise = new Set<string>(emptyQualityTerms);
+  const phrases: VaguePhrase[] = [...replacing].map(([phrase, fragment]) => ({ words: phraseWords(phrase), fragment, praise: praise.has(phrase) }));
+  for (const term of emptyQualityTerms) {
+    if (replacing.has(term)) continue;
+    const fragment = replacing.get(realisticFamily.test(term) ? 'realistic' : term);
+    phrases.push({ words: phraseWords(term), praise: true, ...(fragment ? { fragment } : {}) });
+  }
+  // Longest first, so "ultra realistic" and "beautiful skin" win over "realistic" and "beautiful".
+  vaguePhrases = phrases.sort((a, b) => b.words.length - a.words.length);
   return vaguePhrases;
+}
+
+/**
+ * The fragment a vague phrase's fix writes in, for this picture: a person-only fragment (the
+ * portrait lens for "blurry background") gives way to what suits the picture in the same
+ * pillar (the product's lens), or to nothing.
+ */
+function fittingFragment(fragment: CatalogueFragment | undefined, reading: () => SubjectReading, prompt: string): CatalogueFragment | undefined {
+  if (!fragment || suitsPicture(fragment, reading())) return fragment;
+  const pillar = upgradePillars.find((p) => p === fragment.pillar);
+  return pillar ? pillarCandidates(pillar, reading(), prompt)[0] : undefined;
 }
 
 function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Range[]): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const { words, fragment } of getVaguePhrases()) {
+  let reading: SubjectReading | undefined;
+  const readPicture = () => (reading ??= recogniseSubject(prompt));
+  for (const { words, fragment: listed, praise } of getVaguePhrases()) {
     for (const range of findPhrase(index, words)) {
       if (overlapsAny(range, excluded) || overlapsAny(range, findings)) continue;
+      const fragment = fittingFragment(listed, readPicture, prompt);
       const phrase = prompt.slice(range.start, range.end);
+      const lead = praise
+        ? `"${phrase}" judges the picture instead of describing it: it names nothing a camera would see.`
+        : `"${phrase}" is vague: FLUX has to guess what it looks like.`;
       findings.push({
         rule: 'vague-term',
         severity: 'warning',
-        message: `"${phrase}" is vague: FLUX has to guess what it looks like. Say what a camera would see, for example "${fragment.text}"${
-          fragment.label.toLowerCase() === fragment.text.toLowerCase() ? '' : ` (${fragment.label})`
-        }.`,
+        message: fragment
+          ? `${lead} Say what a camera would see, for example "${fragment.text}"${
+              fragment.label.toLowerCase() === fragment.text.toLowerCase() ? '' : ` (${fragment.label})`
+            }.`
+          : `${lead} Remove it, and describe what makes the picture work: the light, the lens, the surfaces.`,
         ...range,
-        suggestion: fragment.text,
-        fragmentId: fragment.id,
+        suggestion: fragment ? fragment.text : '',
+        ...(fragment ? { fragmentId: fragment.id } : {}),
       });
     }
   }
   return findings;
+}
+
+/** True when the phrase is empty praise ("beautiful", "8k", "ultra realistic") rather than a vague description. */
+export function isEmptyQualityTerm(phrase: string): boolean {
+  const words = phraseWords(phrase).join(' ');
+  return emptyQualityTerms.some((term) => phraseWords(term).join(' ') === words);
 }
 
 // ---------------------------------------------------------------------------
@@ -261,8 +509,9 @@ function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Ran
 
 function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]): LintFinding[] {
   const findings: LintFinding[] = [];
+  // The fix keeps the earlier instruction and removes the later one that contradicts it.
   const add = (finding: Omit<LintFinding, 'rule' | 'severity'>) => {
-    if (!overlapsAny(finding, findings)) findings.push({ rule: 'conflict', severity: 'warning', ...finding });
+    if (!overlapsAny(finding, findings)) findings.push({ rule: 'conflict', severity: 'warning', suggestion: '', ...finding });
   };
 
   // Catalogue fragments that list each other in `conflictsWith`; reported at the later one.
@@ -320,7 +569,51 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
       });
     }
   }
+  // Two times of day: one photograph has one sun (or none).
+  const times = timeMentions(prompt);
+  for (const later of times) {
+    const earlier = times.find((t) => t.start < later.start && clashingTimes.has(`${t.time}|${later.time}`));
+    if (!earlier) continue;
+    add({
+      message: `"${prompt.slice(later.start, later.end)}" and "${prompt.slice(earlier.start, earlier.end)}" earlier in the prompt are different times of day, with different light: FLUX may blend them into light no real day has. Keep one.`,
+      start: later.start,
+      end: later.end,
+    });
+  }
   return findings;
+}
+
+type TimeOfDay = 'golden' | 'midday' | 'night' | 'blue';
+
+const timeSources: Record<TimeOfDay, string> = {
+  golden: String.raw`(?:low )?golden[ -]hour(?: sun(?:light)?| light)?|sunset|sunrise`,
+  midday: String.raw`(?:(?:harsh|bright|direct|high|hard) )*(?:midday|noon(?:time)?)(?: sun(?:light)?)?|harsh (?:direct )?sun(?:light)?|overhead sun(?:light)?`,
+  night: String.raw`(?:at |late )?night(?:time)?|midnight|after dark`,
+  blue: String.raw`blue[ -]hour(?: twilight)?|twilight`,
+};
+const clashingTimes = new Set(
+  [
+    ['golden', 'midday'],
+    ['golden', 'night'],
+    ['midday', 'night'],
+    ['midday', 'blue'],
+    ['golden', 'blue'],
+  ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
+);
+let timePattern: RegExp | undefined;
+
+/** Each mention of a time of day, in text order. */
+function timeMentions(prompt: string): (Range & { time: TimeOfDay })[] {
+  const names = Object.keys(timeSources) as TimeOfDay[];
+  timePattern ??= new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map((name) => `(${timeSources[name]})`).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return [...prompt.matchAll(timePattern)].map((m) => ({
+    time: names[m.slice(1).findIndex((group) => group !== undefined)]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 let conflictMap: Map<string, Set<string>> | undefined;
@@ -368,7 +661,7 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
     {
       rule: 'too-long',
       severity: tokens.exact ? 'error' : 'warning',
-      message: `This prompt is ${counted}; ${model.name} reads at most ${tokens.limit} and silently drops the rest, from about here on. Shorten it, and put what matters most first.`,
+      message: `This prompt is ${counted}. ${tooLongFrontEnds(model, tokens.limit)} Shorten it, and put what matters most first.`,
       // A count made on a longer text (the widget checks the first part live) can cut past this one.
       start: Math.min(tokens.cutAt ?? 0, prompt.length),
       end: prompt.length,
@@ -376,60 +669,66 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
   ];
 }
 
+/**
+ * Who cuts a long prompt where: the limit is a front end's setting (diffusers'
+ * max_sequence_length), not the model's own, so the message names each front end.
+ */
+function tooLongFrontEnds(model: FluxModel, limit: number): string {
+  const { diffusers, comfyui, bflApi } = model.frontEnds;
+  const sentences: string[] = [];
+  if (diffusers?.tokenLimit != null) {
+    sentences.push(
+      `In diffusers, ${formatWholeNumber(diffusers.tokenLimit)} is the ${model.name} pipeline’s max_sequence_length: it cuts the text from about here on and logs a warning.`,
+    );
+  }
+  if (comfyui) {
+    sentences.push(
+      comfyui.tokenLimit === null
+        ? `ComfyUI does not cut ${model.name}’s prompt at that length${model.family === 'FLUX.1' ? ' (CLIP’s part always stops at 77 tokens)' : ''}.`
+        : `ComfyUI reads ${formatWholeNumber(comfyui.tokenLimit)} tokens.`,
+    );
+  }
+  if (bflApi?.tokenLimit != null) sentences.push(`BFL’s API reads up to ${formatWholeNumber(bflApi.tokenLimit)} tokens.`);
+  if (sentences.length === 0) sentences.push(`${model.name} reads at most ${formatWholeNumber(limit)}, from about here on the rest is dropped.`);
+  return sentences.join(' ');
+}
+
 // ---------------------------------------------------------------------------
 // missing-pillar: the realism pillars the prompt says nothing about (info only)
 
-const personPattern =
-  /\b(?:woman|women|man|men|person|portrait|face|girl|boy|child|children|kid|bride|groom|couple|craftsman|worker|model|he|she|his|her)\b/i;
+const pillarWhy: Record<(typeof upgradePillars)[number], string> = {
+  skin: 'The prompt has a person in it but says nothing about their skin, so FLUX may smooth it into a plastic look.',
+  light: 'The prompt says nothing about light; where it comes from and what it is like has the greatest single effect on the result.',
+  material: 'The prompt names no material or surface, so FLUX may render clean, generic surfaces.',
+  lens: 'The prompt names no camera, lens or aperture; a named camera and lens reads as more authentic than "professional photo".',
+  color: 'The prompt says nothing about colour, so FLUX may drift toward over-saturated colour.',
+};
 
-const pillarChecks: { pillar: Pillar; mentions: RegExp; starter: FragmentId; why: string }[] = [
-  {
-    pillar: 'skin',
-    mentions: /\b(?:skin|pores?|freckles?|wrinkles?|complexion|blemish\w*|scars?|retouch\w*|vellus)\b/i,
-    starter: 'skin.natural-texture',
-    why: 'The prompt has a person in it but says nothing about their skin, so FLUX may smooth it into a plastic look.',
-  },
-  {
-    pillar: 'light',
-    mentions: /light|\b(?:lit|sun\w*|shadows?|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|chiaroscuro|rembrandt|illuminat\w*|flash)\b/i,
-    starter: 'light.window-light-right',
-    why: 'The prompt says nothing about light; where it comes from and what it is like has the greatest single effect on the result.',
-  },
-  {
-    pillar: 'material',
-    mentions: /\b(?:textur\w*|grain|wood\w*|stone\w*|concrete|marble|granite|fabric|leather|metal\w*|chrome|glass\w*|velvet|linen|cotton|wool|weave|patina|wet|matte|gloss\w*|cobblestones?|brass|steel|ceramic|paper|plastic|rust\w*|worn|wear)\b/i,
-    starter: 'material.fabric-weave',
-    why: 'The prompt names no material or surface, so FLUX may render clean, generic surfaces.',
-  },
-  {
-    pillar: 'lens',
-    mentions: /\b\d+\s?mm\b|\bf\/\s?\d|\b(?:lens|aperture|bokeh|focus|iso\s?\d|depth of field|shot on\b|telephoto|wide-angle|macro|close-up|camera)/i,
-    starter: 'lens.fujifilm-x-t5-35mm',
-    why: 'The prompt names no camera, lens or aperture; a named camera and lens reads as more authentic than "professional photo".',
-  },
-  {
-    pillar: 'color',
-    mentions: /\b(?:colou?r\w*|tones?|grade[ds]?|grading|palette|hues?|saturat\w*|muted|warm|cool|amber|teal|monochrome|black and white)\b|#[0-9a-f]{3,8}\b/i,
-    starter: 'color.true-to-life',
-    why: 'The prompt says nothing about colour, so FLUX may drift toward over-saturated colour.',
-  },
-];
-
+/**
+ * One info finding per empty pillar, with the catalogue fragment that suits this picture
+ * (../upgrade/picks): a night street is offered neon glow, a product a key light. A pillar with
+ * no fragment that suits the picture (material for an open sky) gets no finding.
+ */
 function findMissingPillars(prompt: string, fragmentMatches: readonly FragmentMatch[]): LintFinding[] {
-  const present = new Set(fragmentMatches.map((m) => m.fragment.pillar));
-  const hasPerson = personPattern.test(prompt);
-  return pillarChecks
-    .filter((check) => (check.pillar !== 'skin' || hasPerson) && !present.has(check.pillar) && !check.mentions.test(prompt))
-    .map((check) => {
-      const starter = getFragment(check.starter);
-      return {
-        rule: 'missing-pillar' as const,
-        severity: 'info' as const,
-        message: `${check.why} A place to start: "${starter.text}".`,
-        start: prompt.length,
-        end: prompt.length,
-        suggestion: `, ${starter.text}`,
-        fragmentId: starter.id,
-      };
+  const present = new Set<string>(fragmentMatches.map((m) => m.fragment.pillar));
+  const presentIds = new Set<string>(fragmentMatches.map((m) => m.fragment.id));
+  const reading = recogniseSubject(prompt);
+  const findings: LintFinding[] = [];
+  for (const pillar of upgradePillars) {
+    if (present.has(pillar) || mentionsPillar(prompt, pillar)) continue;
+    const starter = pillarCandidates(pillar, reading, prompt).find(
+      (fragment) => ![...conflictsOf(fragment.id)].some((id) => presentIds.has(id)),
+    );
+    if (!starter) continue;
+    findings.push({
+      rule: 'missing-pillar',
+      severity: 'info',
+      message: `${pillarWhy[pillar]} A place to start: "${starter.text}".`,
+      start: prompt.length,
+      end: prompt.length,
+      suggestion: `, ${starter.text}`,
+      fragmentId: starter.id,
     });
+  }
+  return findings;
 }
