@@ -127,7 +127,7 @@ test.describe('light set-up preview', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(TOOL);
     await hydrated(page, '[data-testid="light-handle"]');
-    await preset(page, 'Product (seed tip)').click();
+    await preset(page, 'Product (PicassoIA’s set-up)').click();
     await page.getByRole('button', { name: 'Copy prompt text' }).click();
     await expect(page.locator('.light-setup__actions [role="status"]')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

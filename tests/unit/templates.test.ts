@@ -12,6 +12,7 @@ import {
   templateFragmentIds,
   templates,
   tidyPart,
+  TEMPLATE_CHECK_NOTE,
   type PromptTemplate,
   type TemplateValues,
 } from '../../src/lib';
@@ -26,7 +27,7 @@ function fillings(template: PromptTemplate): { label: string; values: TemplateVa
   return cases;
 }
 
-/** The seed article's worked examples (issue 7), each of which must have a template. */
+/** The worked examples of PicassoIA's article, each of which must have a template. */
 const workedExamples = [
   'freckled-portrait',
   'side-lit-studio-portrait',
@@ -52,9 +53,49 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the template collection', () => {
-  it('has at least 16 templates, one for each worked example of the seed article', () => {
+  it('has at least 16 templates, one for each worked example of the article', () => {
     expect(templates.length).toBeGreaterThanOrEqual(16);
     for (const id of workedExamples) expect(() => getTemplate(id)).not.toThrow();
+  });
+
+  it('has at least six templates for the capture medium, flash, motion and framing', () => {
+    const cameraTemplates = templates.filter((t) => t.pillars.includes('camera'));
+    expect(cameraTemplates.length).toBeGreaterThanOrEqual(6);
+    const uses = (prefix: string) => cameraTemplates.some((t) => templateFragmentIds(t).some((id) => id.startsWith(prefix)));
+    // capture medium (a film or a body), flash, motion (a shutter speed), framing (a shot size or a camera height)
+    expect(uses('camera.kodak') || uses('camera.cinestill') || uses('camera.digicam')).toBe(true);
+    expect(cameraTemplates.some((t) => templateFragmentIds(t).some((id) => /flash/.test(id)))).toBe(true);
+    expect(cameraTemplates.some((t) => templateFragmentIds(t).some((id) => /shutter|panning/.test(id)))).toBe(true);
+    expect(cameraTemplates.some((t) => templateFragmentIds(t).some((id) => /shot|angle|level|framing/.test(id)))).toBe(true);
+  });
+
+  it('gives every template one line of what to expect and one honest thing to watch for', () => {
+    for (const t of templates) {
+      expect(t.expect, t.id).toMatch(/^[A-Z].{9,158}[.!?]$/);
+      expect(t.watchFor, t.id).toMatch(/^[A-Z].{9,198}[.!?]$/);
+      expect(t.watchFor, t.id).not.toBe(t.expect);
+    }
+  });
+
+  it('says what "checked" means in one sentence that promises no images', () => {
+    expect(TEMPLATE_CHECK_NOTE).toMatch(/^Checked as text/);
+    expect(TEMPLATE_CHECK_NOTE).toMatch(/No images were generated\.$/);
+  });
+
+  it('writes prompts that describe one scene (the issue’s contradictions stay fixed)', () => {
+    const glass = fillTemplate('glass-of-water');
+    expect(glass).not.toMatch(/windowsill/);
+    expect(glass.match(/table/g)?.length, glass).toBe(1);
+    const watch = fillTemplate('pocket-watch-macro');
+    expect(watch).toMatch(/face up/);
+    expect(watch).not.toMatch(/case back/);
+    const sign = fillTemplate('short-sign-text');
+    expect(sign).not.toMatch(/window/);
+    expect(sign.match(/\bsign\b/g)?.length).toBeGreaterThanOrEqual(2);
+    const hands = fillTemplate('macro-hands');
+    expect(hands).not.toMatch(/\bhands\b/);
+    expect(hands).not.toMatch(/palm/);
+    expect(fillTemplate('craftsman-workshop')).toMatch(/window/);
   });
 
   it('exercises every pillar', () => {

@@ -11,6 +11,7 @@ export const pillarLabels: Record<Pillar, string> = {
   scene: 'Scenes',
   macro: 'Macro and product',
   text: 'Text in the image',
+  camera: 'Camera, film and framing',
 };
 
 /** The builder's address for a template, respecting the site's base path. */

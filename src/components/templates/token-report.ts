@@ -1,6 +1,6 @@
 import { countQwen3Tokens, countTokens, fillTemplate, getModel, type PromptTemplate, type TokenCount } from '../../lib';
 
-/** One line of a template card's "written for" list: a model and its token count. */
+/** A template card's one token count: the default prompt, for the first model the template is written for. */
 export interface TokenCountRow {
   modelId: string;
   modelName: string;
@@ -16,17 +16,15 @@ function describe(tokens: TokenCount): string {
 }
 
 /**
- * Token counts of a template's default prompt for each of its target models, computed at
- * build time (this runs in Node, in the page's frontmatter), so the page ships no tokenizer:
- * exact for FLUX.2 [klein] (Qwen3), an estimate labelled as such for the others.
+ * The token count of a template's default prompt for its first target model, computed at build
+ * time (this runs in Node, in the page's frontmatter), so the page ships no tokenizer: exact for
+ * FLUX.2 [klein] (Qwen3), an estimate labelled as such otherwise. The builder counts for every
+ * model once the reader picks one, so the card needs only this one.
  */
-export async function templateTokenRows(template: PromptTemplate): Promise<TokenCountRow[]> {
+export async function templateTokenRow(template: PromptTemplate): Promise<TokenCountRow> {
   const prompt = fillTemplate(template);
-  return Promise.all(
-    template.models.map(async (id) => {
-      const model = getModel(id);
-      const tokens = model.encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : countTokens(prompt, id);
-      return { modelId: id, modelName: model.name, label: describe(tokens) };
-    }),
-  );
+  const id = template.models[0]!;
+  const model = getModel(id);
+  const tokens = model.encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : countTokens(prompt, id);
+  return { modelId: id, modelName: model.name, label: describe(tokens) };
 }

@@ -1,6 +1,6 @@
 import { defineFragments } from './types';
 
-const seedColor = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' } as const;
+const articleColor = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' } as const;
 const bflHex = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
@@ -23,7 +23,7 @@ export const colorFragments = defineFragments([
     does: 'Gives outdoor shadows the cool cast of blue-sky fill, a primary marker that separates photographs from flat renders.',
     tags: ['outdoor', 'cool', 'shadow'],
     replaces: ['grey shadows'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.amber-tungsten-shadows',
@@ -33,7 +33,7 @@ export const colorFragments = defineFragments([
     text: 'shadows shifting to deep amber near the tungsten lamps',
     does: 'Lets shadows near warm artificial light turn amber or brown rather than pure grey.',
     tags: ['indoor', 'warm', 'shadow'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.warm-olive-overcast',
@@ -50,7 +50,7 @@ export const colorFragments = defineFragments([
       'light.golden-hour-shafts',
       'light.dust-sunbeams',
     ],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.skin-tone-blend',
@@ -61,7 +61,7 @@ export const colorFragments = defineFragments([
     does: 'Steers skin away from a single flat hue toward the mixed undertones a camera records on real skin.',
     tags: ['portrait', 'skin', 'warm'],
     replaces: ['skin color'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.warm-to-cool-gradient',
@@ -71,18 +71,18 @@ export const colorFragments = defineFragments([
     text: 'a warm-to-cool colour gradient across the subject',
     does: 'Keeps the two colour temperatures of a mixed-light scene separate on either side of the subject instead of averaging them.',
     tags: ['indoor', 'warm', 'cool', 'mixed'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.true-to-life',
     pillar: 'color',
     slot: 'color',
-    label: 'Muted, true-to-life colour',
-    text: 'muted, true-to-life colours as a calibrated camera would record them',
-    does: 'Pulls the palette back from candy over-saturation to the colour a calibrated sensor would actually capture.',
+    label: 'True-to-life colour',
+    text: 'true-to-life colours as a calibrated camera would record them',
+    does: 'Pulls the palette back from candy over-saturation to the colour a calibrated sensor would actually capture, without asking for a muted look.',
     tags: ['natural', 'grading'],
     replaces: ['vibrant colors', 'vivid colors', 'hdr'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.film-rendition',
@@ -93,7 +93,7 @@ export const colorFragments = defineFragments([
     does: 'Asks for photographic colour accurate to film, not colour optimised for visual impact.',
     tags: ['film', 'grading', 'natural'],
     replaces: ['film filter'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.neutral-grade',
@@ -104,7 +104,7 @@ export const colorFragments = defineFragments([
     does: 'Keeps the grade neutral so skin, the most precise colour test, stays neither too warm nor too neutral for the described light.',
     tags: ['grading', 'portrait', 'natural'],
     replaces: ['color graded'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'color.hex-named-object',

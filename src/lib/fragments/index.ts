@@ -7,6 +7,8 @@ import { colorFragments } from './color';
 import { sceneFragments } from './scene';
 import { macroFragments } from './macro';
 import { textFragments } from './text';
+import { cameraFragments } from './camera';
+import { ruleConflicts } from './conflicts';
 
 const definitions = [
   ...skinFragments,
@@ -17,6 +19,7 @@ const definitions = [
   ...sceneFragments,
   ...macroFragments,
   ...textFragments,
+  ...cameraFragments,
 ] as const;
 
 /** Every fragment id in the catalogue, as a union: a typo is a type error. */
@@ -24,11 +27,18 @@ export type FragmentId = (typeof definitions)[number]['id'];
 
 export type CatalogueFragment = Fragment & { id: FragmentId };
 
+/** A fragment's own conflicts and those that follow from the photographic rules in ./conflicts, each once. */
+function withRuleConflicts(fragment: CatalogueFragment): CatalogueFragment {
+  const fromRules = ruleConflicts(fragment.id);
+  if (fromRules.length === 0) return fragment;
+  return { ...fragment, conflictsWith: [...new Set([...(fragment.conflictsWith ?? []), ...fromRules])] };
+}
+
 /**
  * The catalogue, in definition order. It is validated at build time and in the tests
  * (validateFragments in ./validate), so the browser gets it without zod.
  */
-export const fragments: readonly CatalogueFragment[] = Object.freeze([...definitions]);
+export const fragments: readonly CatalogueFragment[] = Object.freeze(definitions.map((f) => withRuleConflicts(f as CatalogueFragment)));
 
 const byId = new Map<string, CatalogueFragment>(fragments.map((f) => [f.id, f]));
 

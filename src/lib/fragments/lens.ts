@@ -1,7 +1,6 @@
 import { defineFragments } from './types';
 
-const seedDepth = { kind: 'seed', section: 'Depth of Field and Spatial Realism' } as const;
-const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;
+const articleDepth = { kind: 'article', section: 'Depth of Field and Spatial Realism' } as const;
 const bflVocabulary = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
@@ -12,6 +11,15 @@ const bflStyle = {
   file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
+const reproductionRatio = { kind: 'web', url: 'http://photo-facts.com/reproduction-ratio/' } as const;
+const closeUpVersusMacro = {
+  kind: 'web',
+  url: 'https://fotografiamacro.org/en/difference-between-macro-photography-and-close-up-photography',
+} as const;
+const lensAberrations = { kind: 'web', url: 'https://www.lifeafterphotoshop.com/lens-aberrations-and-what-you-can-do-about-them/' } as const;
+const flareAndGhosting = { kind: 'web', url: 'http://photographylife.com/what-is-ghosting-and-flare' } as const;
+/** FLUX blurring backgrounds unasked, and keeping sharp what the prompt dwells on (a maintainer's answer). */
+const unwantedBokeh = { kind: 'web', url: 'https://github.com/balazik/ComfyUI-PuLID-Flux/issues/22' } as const;
 const bokehShape = {
   kind: 'reference',
   file: 'photo-optics-facts.md',
@@ -26,17 +34,10 @@ export const lensFragments = defineFragments([
     label: '85mm f/1.8, focus on eyes',
     text: '85mm f/1.8, focus on eyes, background soft',
     does: 'Sets a real portrait lens and aperture, so focus falls off optically from a sharp eye to a soft ear and background.',
-    tags: ['portrait', 'shallow', 'seed-tip'],
+    tags: ['portrait', 'shallow', 'article-tip'],
     replaces: ['blurry background'],
-    conflictsWith: [
-      'lens.wide-24mm',
-      'lens.documentary-35mm',
-      'lens.neutral-50mm',
-      'lens.telephoto-135mm',
-      'lens.fujifilm-x-t5-35mm',
-      'lens.deep-focus-f11',
-    ],
-    source: seedDepth,
+    optics: { focalLengthMm: 85, fNumber: 1.8, sensor: 'full-frame' },
+    source: articleDepth,
   },
   {
     id: 'lens.documentary-35mm',
@@ -47,7 +48,7 @@ export const lensFragments = defineFragments([
     does: 'Gives the natural, slightly wide view of documentary and street work, taking in the subject with its surroundings.',
     tags: ['street', 'documentary', 'environmental'],
     replaces: ['street photo'],
-    conflictsWith: ['lens.wide-24mm', 'lens.neutral-50mm', 'lens.portrait-85mm-f1-8', 'lens.telephoto-135mm'],
+    optics: { focalLengthMm: 35, sensor: 'full-frame' },
     source: bflVocabulary,
   },
   {
@@ -58,14 +59,7 @@ export const lensFragments = defineFragments([
     text: '24mm wide-angle lens',
     does: 'Widens the field of view so the setting dominates and near objects loom larger than distant ones.',
     tags: ['wide', 'landscape', 'architecture'],
-    replaces: ['wide shot'],
-    conflictsWith: [
-      'lens.documentary-35mm',
-      'lens.neutral-50mm',
-      'lens.portrait-85mm-f1-8',
-      'lens.telephoto-135mm',
-      'lens.fujifilm-x-t5-35mm',
-    ],
+    optics: { focalLengthMm: 24, sensor: 'full-frame' },
     source: bflVocabulary,
   },
   {
@@ -76,13 +70,7 @@ export const lensFragments = defineFragments([
     text: '50mm lens with a neutral perspective',
     does: 'Renders proportions close to how the eye sees them, with no wide-angle stretch or telephoto compression.',
     tags: ['neutral', 'everyday'],
-    conflictsWith: [
-      'lens.wide-24mm',
-      'lens.documentary-35mm',
-      'lens.portrait-85mm-f1-8',
-      'lens.telephoto-135mm',
-      'lens.fujifilm-x-t5-35mm',
-    ],
+    optics: { focalLengthMm: 50, sensor: 'full-frame' },
     source: bflVocabulary,
   },
   {
@@ -94,13 +82,7 @@ export const lensFragments = defineFragments([
     does: 'Flattens the distance between subject and background so the backdrop looks close and large behind them.',
     tags: ['telephoto', 'portrait', 'compression'],
     replaces: ['zoomed in'],
-    conflictsWith: [
-      'lens.wide-24mm',
-      'lens.documentary-35mm',
-      'lens.neutral-50mm',
-      'lens.portrait-85mm-f1-8',
-      'lens.fujifilm-x-t5-35mm',
-    ],
+    optics: { focalLengthMm: 135, sensor: 'full-frame' },
     source: bflVocabulary,
   },
   {
@@ -109,16 +91,10 @@ export const lensFragments = defineFragments([
     slot: 'camera',
     label: 'Shot on Fujifilm X-T5, 35mm f/1.4',
     text: 'shot on Fujifilm X-T5, 35mm f/1.4',
-    does: 'Names a real camera and lens, which BFL says reads as more authentic than a generic quality claim.',
-    tags: ['camera', 'shallow', 'documentary'],
+    does: 'Names a real camera and lens, which BFL says reads as more authentic than a generic quality claim; on the X-T5’s APS-C sensor the 35mm frames like a 53 mm lens on full frame.',
+    tags: ['camera', 'shallow', 'standard', 'aps-c'],
+    optics: { focalLengthMm: 35, fNumber: 1.4, sensor: 'aps-c' },
     replaces: ['professional photo', 'high quality'],
-    conflictsWith: [
-      'lens.wide-24mm',
-      'lens.neutral-50mm',
-      'lens.portrait-85mm-f1-8',
-      'lens.telephoto-135mm',
-      'lens.deep-focus-f11',
-    ],
     source: bflStyle,
   },
   {
@@ -130,25 +106,17 @@ export const lensFragments = defineFragments([
     does: 'Stops the aperture down so every plane from foreground to horizon is acceptably sharp.',
     tags: ['landscape', 'architecture', 'product', 'deep'],
     replaces: ['all in focus'],
-    conflictsWith: [
-      'lens.portrait-85mm-f1-8',
-      'lens.fujifilm-x-t5-35mm',
-      'lens.circular-bokeh',
-      'lens.anamorphic-oval',
-      'scene.depth-planes',
-      'lens.sharp-eye-soft-ear',
-    ],
     source: bflVocabulary,
   },
   {
     id: 'lens.macro-close-up',
     pillar: 'lens',
     slot: 'camera',
-    label: 'Macro lens, extreme close-up',
-    text: 'macro lens, extreme close-up',
-    does: 'Moves the camera close enough that every surface imperfection is visible at full resolution.',
+    label: 'Macro at life size (1:1)',
+    text: 'macro lens at life-size magnification, extreme close-up',
+    does: 'Sets true macro, where the frame spans only about 36 × 24 mm on full frame, so a fingertip or a watch’s numerals fill it and every surface imperfection shows.',
     tags: ['macro', 'product', 'texture'],
-    source: seedMacro,
+    source: reproductionRatio,
   },
   {
     id: 'lens.iso-100-clean',
@@ -183,7 +151,7 @@ export const lensFragments = defineFragments([
     does: 'Stretches out-of-focus highlights into vertical ovals, the optical signature of anamorphic cinema lenses.',
     tags: ['cinematic', 'shallow'],
     replaces: ['cinematic'],
-    conflictsWith: ['lens.circular-bokeh', 'lens.polygonal-bokeh', 'lens.deep-focus-f11'],
+    conflictsWith: ['lens.circular-bokeh', 'lens.polygonal-bokeh'],
     source: bflVocabulary,
   },
   {
@@ -195,8 +163,8 @@ export const lensFragments = defineFragments([
     does: 'Asks for the round highlights and smooth optical falloff of a wide aperture rather than a hard-edged digital blur.',
     tags: ['portrait', 'shallow', 'night'],
     replaces: ['bokeh'],
-    conflictsWith: ['lens.anamorphic-oval', 'lens.polygonal-bokeh', 'lens.deep-focus-f11'],
-    source: seedDepth,
+    conflictsWith: ['lens.anamorphic-oval', 'lens.polygonal-bokeh'],
+    source: articleDepth,
   },
   {
     id: 'lens.polygonal-bokeh',
@@ -204,7 +172,7 @@ export const lensFragments = defineFragments([
     slot: 'camera',
     label: 'Polygonal highlights, stopped down',
     text: 'seven-sided out-of-focus highlights from a stopped-down aperture',
-    does: 'Shapes out-of-focus highlights like the aperture opening, with one side per blade once the lens is stopped down.',
+    does: 'Shapes out-of-focus highlights like the aperture opening, with one side per blade once the lens is stopped down, so it cannot go with a wide-open aperture.',
     tags: ['shallow', 'optics'],
     conflictsWith: ['lens.circular-bokeh', 'lens.anamorphic-oval'],
     source: bokehShape,
@@ -214,10 +182,10 @@ export const lensFragments = defineFragments([
     pillar: 'lens',
     slot: 'camera',
     label: 'Same distance, same sharpness',
-    text: 'objects at the same distance from the camera equally sharp',
-    does: 'States the optical rule that sharpness depends on distance from the focal plane, so planes keep their places.',
+    text: 'the wine glasses on the table edge, level with her face, as sharp as her eyes',
+    does: 'Names objects standing as far from the camera as the focused face, which a real lens renders exactly as sharp, so the planes keep their places.',
     tags: ['depth', 'planes'],
-    source: seedDepth,
+    source: articleDepth,
   },
   {
     id: 'lens.sharp-eye-soft-ear',
@@ -227,7 +195,59 @@ export const lensFragments = defineFragments([
     text: 'the near eye tack sharp, the ear and hair already softening',
     does: 'Describes the narrow transition zone of a wide-aperture portrait, where focus falls off within the depth of a head.',
     tags: ['portrait', 'shallow', 'transition'],
-    conflictsWith: ['lens.deep-focus-f11'],
-    source: seedDepth,
+    source: articleDepth,
+  },
+  {
+    id: 'lens.close-up-quarter-life-size',
+    pillar: 'lens',
+    slot: 'camera',
+    label: 'Close-up at a quarter life size',
+    text: 'close-up at about a quarter life size, the whole object filling the frame',
+    does: 'Frames a small object whole: at 1:4 the field is about 144 × 96 mm on full frame, close-up rather than macro, enough for a pocket watch or one hand.',
+    tags: ['close-up', 'product', 'still-life'],
+    replaces: ['macro shot'],
+    source: closeUpVersusMacro,
+  },
+  {
+    id: 'lens.everything-in-focus',
+    pillar: 'lens',
+    slot: 'camera',
+    label: 'Whole scene in focus',
+    text: 'the whole scene in focus, from the nearest table to the far wall',
+    does: 'Describes sharpness through the whole depth of the room in plain words, since FLUX often blurs a background nobody asked it to blur.',
+    tags: ['deep', 'habit', 'interior'],
+    source: unwantedBokeh,
+  },
+  {
+    id: 'lens.corner-vignetting',
+    pillar: 'lens',
+    slot: 'details',
+    label: 'Slight vignetting in the corners',
+    text: 'slight vignetting darkening the corners of the frame',
+    does: 'Adds the gentle corner shading most real lenses show, especially wide open, which a generated image rarely has.',
+    tags: ['lens-character', 'vintage'],
+    replaces: ['vignette filter'],
+    source: lensAberrations,
+  },
+  {
+    id: 'lens.chromatic-fringing',
+    pillar: 'lens',
+    slot: 'details',
+    label: 'Purple fringing on bright edges',
+    text: 'faint purple fringing along the dark branches against the bright sky',
+    does: 'Adds the colour fringes that chromatic aberration puts on high-contrast edges near the frame edges, a flaw of real glass.',
+    tags: ['lens-character', 'outdoor'],
+    source: lensAberrations,
+  },
+  {
+    id: 'lens.sun-flare',
+    pillar: 'lens',
+    slot: 'details',
+    label: 'Flare and haze from a low sun',
+    text: 'lens flare and a soft haze from the low sun just above the top of the frame',
+    does: 'Lets a bright sun near the frame wash out contrast and scatter ghosts across the image, as it does inside a real lens.',
+    tags: ['lens-character', 'outdoor', 'backlight'],
+    replaces: ['lens flare effect'],
+    source: flareAndGhosting,
   },
 ]);

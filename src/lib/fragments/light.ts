@@ -1,8 +1,8 @@
 import { defineFragments } from './types';
 
-const seedLight = { kind: 'seed', section: 'How Flux Handles Light' } as const;
-const seedColor = { kind: 'seed', section: 'Color Accuracy Without Over-Saturation' } as const;
-const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;
+const articleLight = { kind: 'article', section: 'How Flux Handles Light' } as const;
+const articleColor = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' } as const;
+const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 const bflVocabulary = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
@@ -12,6 +12,11 @@ const bflStyle = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
+} as const;
+const directFlashShadows = { kind: 'web', url: 'http://www.troubleshootingphotos.com/flashadows/flashadows.php' } as const;
+const flashFalloff = {
+  kind: 'web',
+  url: 'https://www.oreilly.com/library/view/digital-photographers-handbook/9780756692421/chapter-30.html',
 } as const;
 const colourTemperatures = {
   kind: 'reference',
@@ -30,7 +35,7 @@ export const lightFragments = defineFragments([
     tags: ['portrait', 'directional', 'hard'],
     replaces: ['nice lighting'],
     conflictsWith: ['light.window-light-right', 'light.soft-overcast', 'color.warm-olive-overcast'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.window-light-right',
@@ -60,7 +65,7 @@ export const lightFragments = defineFragments([
       'light.golden-hour-shafts',
       'light.dust-sunbeams',
     ],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.harsh-midday-sun',
@@ -113,7 +118,7 @@ export const lightFragments = defineFragments([
     does: 'Fills the air with a light scatter that softens distance and gives the light a gradual falloff.',
     tags: ['outdoor', 'atmosphere', 'volumetric'],
     conflictsWith: ['light.harsh-midday-sun'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.through-fog',
@@ -124,7 +129,7 @@ export const lightFragments = defineFragments([
     does: 'Makes the light visible as it scatters through the atmosphere, with rays where they should be.',
     tags: ['outdoor', 'atmosphere', 'volumetric'],
     replaces: ['atmospheric'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.dust-sunbeams',
@@ -136,7 +141,7 @@ export const lightFragments = defineFragments([
     tags: ['indoor', 'atmosphere', 'volumetric'],
     replaces: ['god rays'],
     conflictsWith: ['light.soft-overcast', 'color.warm-olive-overcast'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.golden-hour-shafts',
@@ -148,7 +153,7 @@ export const lightFragments = defineFragments([
     tags: ['outdoor', 'landscape', 'warm', 'volumetric'],
     replaces: ['epic landscape'],
     conflictsWith: ['light.blue-hour', 'light.harsh-midday-sun', 'light.soft-overcast', 'color.warm-olive-overcast'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.mixed-tungsten-daylight',
@@ -159,7 +164,7 @@ export const lightFragments = defineFragments([
     does: 'Sets up a mixed-temperature scene whose warm-to-cool gradient crosses the subject instead of averaging out.',
     tags: ['indoor', 'warm', 'cool', 'mixed'],
     conflictsWith: ['light.product-key-upper-left'],
-    source: seedColor,
+    source: articleColor,
   },
   {
     id: 'light.backlit-rim',
@@ -236,10 +241,10 @@ export const lightFragments = defineFragments([
     label: 'Single light, upper left at 45°',
     text: 'single light source from upper left at 45 degrees',
     does: 'Gives the model one explicit key position, producing directional surface detail rather than flat, even illumination.',
-    tags: ['product', 'studio', 'directional', 'seed-tip'],
+    tags: ['product', 'studio', 'directional', 'article-tip'],
     replaces: ['good lighting'],
     conflictsWith: ['light.window-light-right', 'light.mixed-tungsten-daylight', 'light.practical-lamps'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'light.soft-box',
@@ -248,9 +253,9 @@ export const lightFragments = defineFragments([
     label: 'Soft box modifier',
     text: 'soft box modifier',
     does: 'Softens the key light into a broad source with gentle shadow edges and smooth highlights on the product.',
-    tags: ['product', 'studio', 'soft', 'seed-tip'],
+    tags: ['product', 'studio', 'soft', 'article-tip'],
     replaces: ['studio lighting'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'light.raking-texture',
@@ -259,8 +264,8 @@ export const lightFragments = defineFragments([
     label: 'Raking light for texture',
     text: 'raking light to reveal surface texture',
     does: 'Skims light low across the surface so every grain, weave and tool mark casts a tiny shadow.',
-    tags: ['product', 'studio', 'texture', 'seed-tip'],
-    source: seedMacro,
+    tags: ['product', 'studio', 'texture', 'article-tip'],
+    source: articleMacro,
   },
   {
     id: 'light.white-card-fill',
@@ -269,8 +274,8 @@ export const lightFragments = defineFragments([
     label: 'White card fill from the right',
     text: 'white card fill from the right',
     does: 'Bounces a little light back into the shadow side so it keeps detail without adding a second light direction.',
-    tags: ['product', 'studio', 'fill', 'seed-tip'],
-    source: seedMacro,
+    tags: ['product', 'studio', 'fill', 'article-tip'],
+    source: articleMacro,
   },
   {
     id: 'light.neon-signs',
@@ -350,12 +355,12 @@ export const lightFragments = defineFragments([
     id: 'light.shadows-fall-right',
     pillar: 'light',
     slot: 'lighting',
-    label: 'Every shadow falls to the right',
-    text: 'every shadow in the scene falling to the right, away from the light',
-    does: 'States the shadow logic outright, so objects, face and hair all agree about where the light is.',
+    label: 'Nose shadow toward frame right',
+    text: "the nose's shadow falling across the cheek on the right of the frame, the right side of the neck in shade",
+    does: 'Describes where the shadows of a light from frame left actually land on a face, so nose, cheek and neck agree about where the light is.',
     tags: ['directional', 'consistency'],
     conflictsWith: ['light.window-light-right'],
-    source: seedLight,
+    source: articleLight,
   },
   {
     id: 'light.warm-falloff-mist',
@@ -365,6 +370,26 @@ export const lightFragments = defineFragments([
     text: 'the foreground falling progressively into deeper shade away from the light',
     does: 'Asks for the gradual, distance-dependent falloff that makes atmospheric light believable.',
     tags: ['outdoor', 'atmosphere', 'volumetric'],
-    source: seedLight,
+    source: articleLight,
+  },
+  {
+    id: 'light.direct-on-camera-flash',
+    pillar: 'light',
+    slot: 'lighting',
+    label: 'Direct flash, hard shadow on the wall',
+    text: 'direct on-camera flash, a hard dark shadow on the wall just behind the subject',
+    does: 'Lights the subject from the lens axis with a small hard source, which leaves the flat frontal light and the sharp outline shadow of a snapshot.',
+    tags: ['flash', 'snapshot', 'hard', 'indoor'],
+    source: directFlashShadows,
+  },
+  {
+    id: 'light.flash-falloff-dark-background',
+    pillar: 'light',
+    slot: 'lighting',
+    label: 'Flash falling off into a dark room',
+    text: 'the flash lighting the people in front brightly while the room behind falls off into darkness',
+    does: 'Describes how an on-camera flash weakens quickly with distance, so what is near is bright and the far room drops toward black.',
+    tags: ['flash', 'snapshot', 'night', 'indoor'],
+    source: flashFalloff,
   },
 ]);

@@ -1,6 +1,6 @@
 import { defineFragments } from './types';
 
-const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;
+const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 
 export const macroFragments = defineFragments([
   {
@@ -12,7 +12,7 @@ export const macroFragments = defineFragments([
     does: 'Resolves the folds and creases of skin over the knuckles that only show at macro scale.',
     tags: ['hands', 'skin', 'close-up'],
     replaces: ['detailed hands'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.veins-thin-skin',
@@ -22,7 +22,7 @@ export const macroFragments = defineFragments([
     text: 'vein structure visible beneath thin skin',
     does: 'Lets the branching of veins show through where the skin is thin, as on the back of the hand or wrist.',
     tags: ['hands', 'skin', 'close-up'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.palm-colour',
@@ -32,7 +32,7 @@ export const macroFragments = defineFragments([
     text: 'natural colour variation across the palm',
     does: 'Gives the palm its uneven mix of pinks and paler zones instead of one flat skin colour.',
     tags: ['hands', 'skin', 'colour'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.moisturized-sheen',
@@ -43,7 +43,7 @@ export const macroFragments = defineFragments([
     does: 'Adds the faint, fine-grained shine that moisturised skin shows under close light.',
     tags: ['skin', 'close-up', 'sheen'],
     conflictsWith: ['macro.dry-skin'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.dry-skin',
@@ -54,7 +54,7 @@ export const macroFragments = defineFragments([
     does: 'Gives skin at macro scale the dull surface and fine lines of dry skin, the counterpart of a moisturised sheen.',
     tags: ['skin', 'close-up', 'texture'],
     conflictsWith: ['macro.moisturized-sheen'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.pocket-watch',
@@ -64,7 +64,7 @@ export const macroFragments = defineFragments([
     text: 'a vintage pocket watch',
     does: 'Chooses an object whose worn metal, glass and engraving hold up to a close-up as a test of material fidelity.',
     tags: ['product', 'still-life', 'metal'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.crystal-scratches',
@@ -74,7 +74,7 @@ export const macroFragments = defineFragments([
     text: 'hairline scratches on the crystal',
     does: 'Puts the fine wear of daily use into the watch glass, visible only where the light catches it.',
     tags: ['product', 'glass', 'aged'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.brass-patina',
@@ -85,7 +85,7 @@ export const macroFragments = defineFragments([
     does: 'Darkens and dulls the brass where hands have worn it, so the metal shows its age.',
     tags: ['product', 'metal', 'aged'],
     replaces: ['antique'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.case-engraving',
@@ -95,7 +95,7 @@ export const macroFragments = defineFragments([
     text: 'fine engraving detail on the case back',
     does: 'Asks for crisp engraved lines cut into metal, a detail that smears in weaker renders.',
     tags: ['product', 'metal', 'close-up'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.handmade-ceramic',
@@ -105,7 +105,7 @@ export const macroFragments = defineFragments([
     text: 'a ceramic bowl with the slight imperfections of handmade pottery',
     does: 'Gives the bowl the uneven rim, glaze pooling and throwing marks of a piece shaped by hand.',
     tags: ['product', 'still-life', 'ceramic'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.water-glass-refraction',
@@ -115,7 +115,7 @@ export const macroFragments = defineFragments([
     text: 'a glass of water bending the light and slightly distorting the objects seen through it',
     does: 'Asks for correct refraction, so whatever sits behind the water appears shifted and warped.',
     tags: ['product', 'still-life', 'glass'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.leather-grain',
@@ -126,7 +126,7 @@ export const macroFragments = defineFragments([
     does: 'Makes the leather show the irregular pores and creases of real hide instead of a uniform brown surface.',
     tags: ['product', 'still-life', 'leather'],
     replaces: ['leather texture'],
-    source: seedMacro,
+    source: articleMacro,
   },
   {
     id: 'macro.seam-stitching',
@@ -136,6 +136,6 @@ export const macroFragments = defineFragments([
     text: 'stitching detail at the seam edge',
     does: 'Resolves the individual stitches where the leather edges meet, a close-range test of fine detail.',
     tags: ['product', 'leather', 'close-up'],
-    source: seedMacro,
+    source: articleMacro,
   },
 ]);

@@ -1,6 +1,6 @@
 import { defineFragments } from './types';
 
-const seedMaterial = { kind: 'seed', section: 'Material Surfaces Done Right' } as const;
+const articleMaterial = { kind: 'article', section: 'Material Surfaces Done Right' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
@@ -17,7 +17,7 @@ export const materialFragments = defineFragments([
     does: 'Names the material explicitly and asks for the imprint the formwork leaves on a poured concrete surface.',
     tags: ['architecture', 'concrete', 'texture'],
     replaces: ['concrete wall'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.concrete-tie-holes',
@@ -27,7 +27,7 @@ export const materialFragments = defineFragments([
     text: 'tie-hole patterning in the concrete',
     does: 'Adds the regular grid of small holes left by formwork ties, a detail that makes concrete read as built.',
     tags: ['architecture', 'concrete', 'texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.concrete-pour-lines',
@@ -37,7 +37,7 @@ export const materialFragments = defineFragments([
     text: 'slight colour variation along the concrete pour lines',
     does: 'Breaks up a flat grey with the bands of slightly different tone where separate pours meet.',
     tags: ['architecture', 'concrete', 'colour'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.wood-grain-direction',
@@ -48,7 +48,7 @@ export const materialFragments = defineFragments([
     does: 'Gives each board its own grain direction instead of one repeated wood texture.',
     tags: ['wood', 'texture', 'interior'],
     replaces: ['wood texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.wood-growth-rings',
@@ -58,7 +58,7 @@ export const materialFragments = defineFragments([
     text: 'growth rings of varying widths',
     does: 'Asks for the uneven spacing of real growth rings, which no two boards share.',
     tags: ['wood', 'texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.wood-aged-colour',
@@ -68,7 +68,7 @@ export const materialFragments = defineFragments([
     text: 'wood with slight colour changes from age and light exposure',
     does: 'Lets the wood fade or darken where it has been exposed, the way real timber ages.',
     tags: ['wood', 'colour', 'aged'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.wood-finish-sheen',
@@ -78,7 +78,7 @@ export const materialFragments = defineFragments([
     text: "the natural sheen of the wood's surface finish",
     does: 'Adds the soft surface gloss that a treated wooden surface shows under light.',
     tags: ['wood', 'sheen'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.marble-veining',
@@ -89,7 +89,7 @@ export const materialFragments = defineFragments([
     does: 'Names the stone and its veins, so the surface shows the irregular streaks of real marble.',
     tags: ['stone', 'interior', 'product'],
     replaces: ['marble texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.stone-crystalline',
@@ -99,7 +99,7 @@ export const materialFragments = defineFragments([
     text: 'crystalline variation across the stone surface',
     does: 'Makes the stone sparkle and shift in tone where its crystals catch the light.',
     tags: ['stone', 'texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.granite-micro-texture',
@@ -109,7 +109,7 @@ export const materialFragments = defineFragments([
     text: 'the rough micro-texture of granite',
     does: 'Asks for the fine, speckled roughness of granite instead of a smooth painted stone.',
     tags: ['stone', 'texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.fabric-weave',
@@ -120,7 +120,7 @@ export const materialFragments = defineFragments([
     does: 'Resolves the threads of the textile so clothing reads as cloth rather than a coloured surface.',
     tags: ['fabric', 'texture', 'fashion'],
     replaces: ['detailed clothing'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.velvet-nap',
@@ -130,7 +130,7 @@ export const materialFragments = defineFragments([
     text: 'the directional nap of velvet',
     does: 'Makes velvet lighten and darken with the direction of its pile as it turns toward or away from the light.',
     tags: ['fabric', 'texture', 'sheen'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.flannel-nap',
@@ -140,7 +140,7 @@ export const materialFragments = defineFragments([
     text: 'the directional nap of flannel',
     does: 'Gives flannel its slightly fuzzy, brushed surface that shifts in tone with the direction of the fibres.',
     tags: ['fabric', 'texture'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.natural-drape',
@@ -150,7 +150,7 @@ export const materialFragments = defineFragments([
     text: 'fabric falling in a natural drape',
     does: 'Lets the cloth fold and hang with believable weight and drape physics.',
     tags: ['fabric', 'fashion'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.fabric-wear',
@@ -172,7 +172,7 @@ export const materialFragments = defineFragments([
     does: 'Gives the glass both a bright specular hotspot and a faint mirror image of what stands on it.',
     tags: ['product', 'reflective', 'glass'],
     replaces: ['glass table'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.chrome-reflection',
@@ -183,7 +183,7 @@ export const materialFragments = defineFragments([
     does: 'Makes chrome mirror its surroundings with the bending that follows the shape of the object.',
     tags: ['product', 'reflective', 'metal'],
     replaces: ['shiny metal'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.wet-cobblestones',
@@ -192,19 +192,19 @@ export const materialFragments = defineFragments([
     label: 'Wet cobblestones, warm streetlight',
     text: 'wet cobblestones reflecting warm streetlight',
     does: 'Gives a wet street specific reflective surfaces and a light to reflect, which helps the model resolve the reflection physics.',
-    tags: ['outdoor', 'night', 'wet', 'reflective', 'seed-tip'],
+    tags: ['outdoor', 'night', 'wet', 'reflective', 'article-tip'],
     replaces: ['rainy street'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
   {
     id: 'material.stone-scale-puddles',
     pillar: 'material',
     slot: 'details',
-    label: 'Stone-scale puddles',
-    text: 'individual stone-scale puddles with inverted reflections',
-    does: 'Breaks the wet surface into per-stone puddles, each holding a correctly inverted copy of the scene above.',
-    tags: ['outdoor', 'wet', 'reflective', 'seed-tip'],
+    label: 'Puddles in the joints between cobbles',
+    text: 'small puddles pooled in the joints between the cobbles, each holding an inverted reflection of the lights',
+    does: 'Puts the water where it collects on a cobbled street, in the gaps between the stones, so each small puddle mirrors the lights upside down.',
+    tags: ['outdoor', 'wet', 'reflective', 'article-tip'],
     replaces: ['wet street'],
-    source: seedMaterial,
+    source: articleMaterial,
   },
 ]);

@@ -1,11 +1,14 @@
 import { defineFragments } from './types';
 
-const seedSkin = { kind: 'seed', section: 'Skin That Actually Looks Like Skin' } as const;
+const articleSkin = { kind: 'article', section: 'Skin That Actually Looks Like Skin' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_photorealistic',
 } as const;
+
+/** Describing concrete marks of age works where a number does not (a reported FLUX habit, and the workaround given). */
+const flux179 = { kind: 'web', url: 'https://github.com/black-forest-labs/flux/issues/179' } as const;
 
 export const skinFragments = defineFragments([
   {
@@ -15,9 +18,9 @@ export const skinFragments = defineFragments([
     label: 'Natural skin texture',
     text: 'natural skin texture',
     does: 'Signals the model to keep the micro-detail of real skin instead of smoothing it into poured silicone.',
-    tags: ['portrait', 'texture', 'seed-tip'],
+    tags: ['portrait', 'texture', 'article-tip'],
     replaces: ['smooth skin', 'detailed skin'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.no-retouching',
@@ -26,9 +29,9 @@ export const skinFragments = defineFragments([
     label: 'No retouching',
     text: 'no retouching',
     does: 'Uses the photographic term for an untouched portrait so the model retains detail rather than polishing it away.',
-    tags: ['portrait', 'texture', 'seed-tip'],
+    tags: ['portrait', 'texture', 'article-tip'],
     replaces: ['airbrushed', 'retouched skin'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.visible-pores',
@@ -37,9 +40,9 @@ export const skinFragments = defineFragments([
     label: 'Visible pores',
     text: 'visible pores',
     does: 'Asks for pore structure on the nose and cheeks instead of smooth, waxy skin.',
-    tags: ['portrait', 'texture', 'seed-tip'],
+    tags: ['portrait', 'texture', 'article-tip'],
     replaces: ['beautiful skin', 'perfect skin', 'flawless skin'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.natural-imperfections',
@@ -48,9 +51,9 @@ export const skinFragments = defineFragments([
     label: 'Natural imperfections',
     text: 'natural imperfections',
     does: 'Keeps the small irregularities that other models erase, so the face passes the squint test as a photograph.',
-    tags: ['portrait', 'texture', 'seed-tip'],
+    tags: ['portrait', 'texture', 'article-tip'],
     replaces: ['perfect face'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.vellus-hair',
@@ -60,7 +63,7 @@ export const skinFragments = defineFragments([
     text: 'fine vellus hair catching the sidelight',
     does: 'Adds the nearly invisible fuzz on the face that lights up at its edges when light comes from the side.',
     tags: ['portrait', 'texture'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.freckles-nose-bridge',
@@ -70,7 +73,7 @@ export const skinFragments = defineFragments([
     text: 'a light dusting of freckles across the nose bridge',
     does: 'Produces distinct, naturally spaced freckles that vary in size and shade rather than a stamped pattern.',
     tags: ['portrait', 'texture'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.uneven-tone',
@@ -81,7 +84,7 @@ export const skinFragments = defineFragments([
     does: 'Breaks up a uniform complexion with the gentle tonal shifts that real faces show from forehead to chin.',
     tags: ['portrait', 'colour'],
     replaces: ['even skin tone'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.redness-nose',
@@ -91,7 +94,7 @@ export const skinFragments = defineFragments([
     text: 'pink near the nostrils and a touch of redness on the nose bridge',
     does: 'Places the small warm colour variations that real skin carries around the nose.',
     tags: ['portrait', 'colour', 'warm'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.blue-grey-shadows',
@@ -101,7 +104,7 @@ export const skinFragments = defineFragments([
     text: 'subtle blue-grey in the shadow areas from veins beneath the skin',
     does: 'Tints the shaded parts of the face with the cool cast that sub-dermal veins give real skin.',
     tags: ['portrait', 'colour', 'cool'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.warm-thin-highlights',
@@ -111,27 +114,27 @@ export const skinFragments = defineFragments([
     text: 'a warm orange-yellow cast in the highlights where the skin is thin',
     does: 'Adds the subsurface-scattering glow that appears in highlight zones where tissue is thin.',
     tags: ['portrait', 'colour', 'warm'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.smile-line',
     pillar: 'skin',
     slot: 'details',
-    label: 'Slight smile line',
-    text: 'a slight smile line',
-    does: 'Keeps a natural crease beside the mouth that a polished render would iron out.',
+    label: 'Smile line from nose to mouth',
+    text: 'a slight smile line running from the side of the nose to the corner of the mouth',
+    does: 'Places a natural crease where real smile lines run, beside the mouth, which a polished render would iron out.',
     tags: ['portrait', 'texture'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.visible-blemish',
     pillar: 'skin',
     slot: 'details',
-    label: 'Visible blemish',
-    text: 'a visible blemish',
-    does: 'Puts a single small flaw on the skin, the kind of detail that makes a portrait read as a real person.',
+    label: 'Blemish above the eyebrow',
+    text: 'a small red blemish on the forehead above the left eyebrow',
+    does: 'Puts a single small, located flaw on the skin, the kind of detail that makes a portrait read as a real person.',
     tags: ['portrait', 'texture'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.scar-near-chin',
@@ -141,7 +144,7 @@ export const skinFragments = defineFragments([
     text: 'a small scar near the chin',
     does: 'Adds a specific, located mark that the model reliably preserves and that gives the face a history.',
     tags: ['portrait', 'texture'],
-    source: seedSkin,
+    source: articleSkin,
   },
   {
     id: 'skin.fine-wrinkles',
@@ -163,5 +166,26 @@ export const skinFragments = defineFragments([
     tags: ['portrait', 'negative-replacement'],
     replaces: ['without glasses', 'no glasses'],
     source: { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/prompting_guide_flux2' },
+  },
+  {
+    id: 'skin.distinct-face',
+    pillar: 'skin',
+    slot: 'details',
+    label: 'A face of its own',
+    text: 'a round face with a short, wide nose, a narrow chin and slightly uneven eyebrows',
+    does: 'Describes the shape of this one face, feature by feature, so the model has something to draw other than its favourite face.',
+    tags: ['portrait', 'habit', 'face'],
+    replaces: ['beautiful face'],
+    source: flux179,
+  },
+  {
+    id: 'skin.specific-age',
+    pillar: 'skin',
+    slot: 'subject',
+    label: 'Age shown, not numbered',
+    text: 'a woman in her late fifties with laugh lines at the corners of her eyes',
+    does: 'Pairs an age with the marks that show it, since FLUX leans toward young faces and a number alone often does not move it.',
+    tags: ['portrait', 'habit', 'age'],
+    source: flux179,
   },
 ]);

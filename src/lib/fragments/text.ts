@@ -1,7 +1,7 @@
 import { defineFragments } from './types';
 
-const seedStruggles = { kind: 'seed', section: 'Where Flux Still Struggles' } as const;
-const seedMacro = { kind: 'seed', section: 'Fine Detail at Macro Scale' } as const;
+const articleStruggles = { kind: 'article', section: 'Where Flux Still Struggles' } as const;
+const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 const bflBasics = {
   kind: 'reference',
   file: 'flux-prompting-facts.md',
@@ -45,9 +45,9 @@ export const textFragments = defineFragments([
     id: 'text.placement',
     pillar: 'text',
     slot: 'details',
-    label: 'Where the text sits',
-    text: 'the lettering centred across the top of the shop window',
-    does: 'Says where the words go, so the model places them on one surface in one position.',
+    label: 'Where the sign hangs',
+    text: 'the sign hanging from an iron bracket above the shop door',
+    does: 'Says where the words go, on the one sign and in one position, so the model does not add lettering elsewhere.',
     tags: ['typography', 'placement', 'street'],
     source: bflBasics,
   },
@@ -102,7 +102,7 @@ export const textFragments = defineFragments([
     does: 'Keeps the image to one text element, since complex typography and multiple text elements often render incorrectly.',
     tags: ['typography', 'limits'],
     replaces: ['lots of text'],
-    source: seedStruggles,
+    source: articleStruggles,
   },
   {
     id: 'text.watch-numerals',
@@ -112,6 +112,6 @@ export const textFragments = defineFragments([
     text: 'crisp printed numerals on the watch dial',
     does: 'Asks for the small printed figures of a dial, which FLUX renders with correct typography at close range.',
     tags: ['macro', 'product', 'typography'],
-    source: seedMacro,
+    source: articleMacro,
   },
 ]);

@@ -231,7 +231,7 @@ export const lightingPresets: readonly LightingPreset[] = [
     key: { source: 'studio', azimuth: -90, elevation: 20, hardness: 0.5, kelvin: 2900 },
     fill: { kind: 'window', side: 'right', strength: 0.5, kelvin: 6500 },
   }),
-  preset('product', 'Product (seed tip)', {
+  preset('product', 'Product (PicassoIA’s set-up)', {
     key: { source: 'soft-box', azimuth: -45, elevation: 45, hardness: 0.3, kelvin: 5600 },
     fill: { kind: 'card', side: 'right', strength: 0.4, kelvin: 5600 },
   }),

@@ -31,6 +31,8 @@ export const TemplateSchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     title: z.string().min(3),
     summary: z.string().min(10).regex(/[.!?]$/, 'summary is a full sentence'),
+    expect: z.string().min(10).max(160).regex(/[.!?]$/, 'expect is a full sentence'),
+    watchFor: z.string().min(10).max(200).regex(/[.!?]$/, 'watchFor is a full sentence'),
     pillars: z.array(z.enum(pillars)).min(1),
     models: z.array(z.enum(modelIds)).min(1),
     slots: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), SlotSchema),

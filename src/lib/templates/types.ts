@@ -37,11 +37,15 @@ export interface TemplateDefinition {
   title: string;
   /** One sentence: what the template is for. */
   summary: string;
+  /** One line: what a picture from this prompt should look like. */
+  expect: string;
+  /** One honest line: the failure to look for first (hands, text, a habit of the model). */
+  watchFor: string;
   pillars: readonly Pillar[];
   models: readonly ModelId[];
   slots: Readonly<Record<string, SlotDefinition>>;
   body: readonly TemplateBodyPart[];
-  /** The seed-article section (or reference fact) the worked example comes from. */
+  /** The section of PicassoIA's article, or the reference or page, the worked example comes from. */
   source: FragmentSource;
 }
 
