@@ -24,6 +24,7 @@ import { copyMessages, copyText } from '../copy/copy-text';
 import { addToTray } from '../tray/tray-storage';
 import RangeField from '../fields/RangeField';
 import SelectField from '../fields/SelectField';
+import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lighting.css';
@@ -165,22 +166,7 @@ export default function LightSetupPreview() {
         </p>
       )}
 
-      <div className="light-setup__presets" role="group" aria-label="Presets">
-        <span className="light-setup__presets-label" aria-hidden="true">
-          Presets:
-        </span>
-        {lightingPresets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="fpg-button"
-            aria-pressed={currentPreset === preset.id}
-            onClick={() => update(() => preset.setup)}
-          >
-            {preset.label}
-          </button>
-        ))}
-      </div>
+      <PresetButtons presets={lightingPresets} current={currentPreset} onPick={(preset) => update(() => preset.setup)} />
 
       <div className="light-setup__stage">
         <figure className="light-setup__diagram">

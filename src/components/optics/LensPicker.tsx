@@ -37,6 +37,7 @@ import { StopSlider } from './StopSlider';
 import { LensOutput } from './LensOutput';
 import { NumberField } from '../fields/NumberField';
 import SelectField from '../fields/SelectField';
+import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
 import './lens-picker.css';
@@ -110,22 +111,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
         </p>
       )}
 
-      <div className="lens-presets" role="group" aria-labelledby={`${id}-presets`}>
-        <span id={`${id}-presets`} className="lens-presets__label">
-          Presets
-        </span>
-        {lensPresets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            className="fpg-button"
-            aria-pressed={samePreset(state, preset.state)}
-            onClick={() => update(preset.state)}
-          >
-            {preset.label}
-          </button>
-        ))}
-      </div>
+      <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">
