@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applySuggestion, countTokens, getFragment, lintPrompt, type LintFinding, type LintRule } from '../../src/lib';
+import { applySuggestion, countTokens, getFragment, getModel, lintPrompt, type LintFinding, type LintRule, type ModelId } from '../../src/lib';
 
 const lint = (prompt: string) => lintPrompt(prompt, { model: 'flux1-dev' });
 const ofRule = (prompt: string, rule: LintRule) => lint(prompt).filter((f) => f.rule === rule);
@@ -16,7 +17,8 @@ describe('negative-phrasing', () => {
     expect(rest).toEqual([]);
     expect(flagged(prompt, finding!)).toBe(phrase);
     expect(finding!.severity).toBe('warning');
-    expect(finding!.message).toMatch(/no negative prompt/);
+    expect(finding!.message).toMatch(/negated or not/);
+    expect(finding!.message).toContain('FLUX.1 [dev]: In diffusers, ');
     if (suggestion) expect(finding!.suggestion).toBe(suggestion);
   });
 
@@ -248,4 +250,162 @@ describe('lintPrompt as a whole', () => {
     const [finding] = ofRule(prompt, 'negative-phrasing');
     expect(flagged(prompt, finding!)).toBe('no people');
   });
+});
+
+describe('empty praise and the realistic family', () => {
+  test.each(['beautiful', 'stunning', 'gorgeous', 'hyperrealistic', 'best quality', 'flawless', 'trending on artstation'])(
+    'flags %j as a vague term',
+    (term) => {
+      const prompt = `a fisherman mending nets, ${term}`;
+      const findings = ofRule(prompt, 'vague-term');
+      expect(findings).toHaveLength(1);
+      expect(flagged(prompt, findings[0]!)).toBe(term);
+      expect(findings[0]!.message).toMatch(/judges the picture/);
+    },
+  );
+
+  test('"ultra realistic" is flagged whole, and its fix leaves no stray "ultra"', () => {
+    const prompt = 'a fisherman mending nets, ultra realistic';
+    const [finding, ...rest] = ofRule(prompt, 'vague-term');
+    expect(rest).toEqual([]);
+    expect(flagged(prompt, finding!)).toBe('ultra realistic');
+    expect(applySuggestion(prompt, finding!)).not.toMatch(/ultra/i);
+  });
+
+  test('"beautiful skin" is the catalogue phrase, not "beautiful" plus "skin"', () => {
+    const prompt = 'close-up portrait, beautiful skin';
+    const findings = ofRule(prompt, 'vague-term');
+    expect(findings.map((f) => flagged(prompt, f))).toEqual(['beautiful skin']);
+  });
+
+  test('"airbrushed" is fixed with a positive skin phrase, not the negation "no retouching"', () => {
+    const prompt = 'portrait of a man, airbrushed';
+    const [finding] = ofRule(prompt, 'vague-term');
+    expect(finding!.suggestion).toBe(getFragment('skin.natural-texture').text);
+  });
+});
+
+describe('the checker names the front end', () => {
+  test('a weight: parsed by ComfyUI (and Forge), text in diffusers and the API', () => {
+    const [dev] = ofRule('a castle, (dramatic sky:1.3)', 'unsupported-syntax');
+    expect(dev!.message).toMatch(/With FLUX\.1 \[dev\], ComfyUI \(and Forge\) parse it and scale those words, more weakly than on Stable Diffusion; diffusers passes the brackets and number to FLUX as text\./);
+    const [api] = lintPrompt('a castle, (dramatic sky:1.3)', { model: 'flux2-pro' }).filter((f) => f.rule === 'unsupported-syntax');
+    expect(api!.message).toMatch(/With FLUX\.2 \[pro\], BFL’s API passes the brackets and number to FLUX as text\./);
+    expect(api!.message).not.toMatch(/ComfyUI/);
+  });
+
+  test('too long for FLUX.1: the diffusers max_sequence_length, and ComfyUI does not cut', () => {
+    const [finding] = lintPrompt(Array.from({ length: 300 }, () => 'cat').join(' '), { model: 'flux1-schnell' }).filter((f) => f.rule === 'too-long');
+    expect(finding!.message).toMatch(/In diffusers, 256 is the FLUX\.1 \[schnell\] pipeline’s max_sequence_length: it cuts the text/);
+    expect(finding!.message).toMatch(/ComfyUI does not cut FLUX\.1 \[schnell\]’s prompt at that length/);
+  });
+
+  test('too long for [klein] 4B: diffusers cuts at 512, ComfyUI does not, the API reads more', () => {
+    const [finding] = lintPrompt(Array.from({ length: 600 }, () => 'cat').join(' '), { model: 'flux2-klein-4b' }).filter((f) => f.rule === 'too-long');
+    const { bflApi } = getModel('flux2-klein-4b').frontEnds;
+    expect(finding!.message).toMatch(/In diffusers, 512 is the FLUX\.2 \[klein\] 4B pipeline’s max_sequence_length/);
+    expect(finding!.message).toMatch(/ComfyUI does not cut/);
+    if (bflApi?.tokenLimit) expect(finding!.message).toContain(`BFL’s API reads up to ${bflApi.tokenLimit.toLocaleString('en-US')} tokens`);
+  });
+
+  test('negatives say, front end by front end, what the chosen model does with a negative prompt', () => {
+    const [base] = lintPrompt('a street, no cars', { model: 'flux2-klein-base-4b' }).filter((f) => f.rule === 'negative-phrasing');
+    expect(base!.message).toMatch(/FLUX\.2 \[klein\] base 4B: In diffusers, .* In ComfyUI, the negative prompt goes in the second text encode/);
+    const [dev] = lintPrompt('a street, no cars', { model: 'flux1-dev' }).filter((f) => f.rule === 'negative-phrasing');
+    expect(dev!.message).toMatch(/FLUX\.1 \[dev\]: In diffusers, FluxPipeline runs real CFG against the negative prompt/);
+  });
+});
+
+describe('conflicting times of day', () => {
+  test('"golden hour, harsh midday sun" is a conflict, and the fix keeps the first', () => {
+    const prompt = 'a harbour, golden hour, harsh midday sun';
+    const [finding, ...rest] = ofRule(prompt, 'conflict');
+    expect(rest).toEqual([]);
+    expect(flagged(prompt, finding!)).toBe('harsh midday sun');
+    expect(applySuggestion(prompt, finding!)).toBe('a harbour, golden hour');
+  });
+
+  test('one time of day, or sunset followed by a lamp at night-like words, is fine', () => {
+    expect(ofRule('a harbour at sunset, low golden hour sunlight', 'conflict')).toEqual([]);
+    expect(ofRule('an afternoon picnic in the park', 'conflict')).toEqual([]);
+    expect(ofRule('a street at night, lit by neon signs', 'conflict')).toEqual([]);
+  });
+
+  test('night and midday', () => {
+    const prompt = 'a street at night, bright midday sunlight';
+    expect(ofRule(prompt, 'conflict').map((f) => flagged(prompt, f))).toEqual(['bright midday sunlight']);
+  });
+});
+
+describe("the checker's fixes compose", () => {
+  const loud = (prompt: string, model: ModelId = 'flux1-dev') => lintPrompt(prompt, { model }).filter((f) => f.severity !== 'info');
+  const keys = (prompt: string, findings: readonly LintFinding[]) =>
+    findings.map((f) => `${f.rule}:${prompt.slice(f.start, f.end).toLowerCase()}`).sort();
+
+  /** Applies the first warning's fix until none is left (or a warning has no fix). */
+  function applyEveryFix(prompt: string, model: ModelId = 'flux1-dev'): string {
+    let current = prompt;
+    for (let step = 0; step < 40; step += 1) {
+      const fix = loud(current, model).find((f) => f.suggestion !== undefined);
+      if (!fix) break;
+      current = applySuggestion(current, fix);
+    }
+    return current;
+  }
+
+  test('the new user\'s prompt from the issue ends with no warning and no "beautiful"', () => {
+    const prompt = 'a woman in a cafe, beautiful, 8k, masterpiece, (detailed skin:1.3), no blur, airbrushed, golden hour, harsh midday sun';
+    const fixed = applyEveryFix(prompt);
+    expect(loud(fixed)).toEqual([]);
+    expect(fixed).not.toMatch(/beautiful|8k|masterpiece|detailed skin|no blur|airbrushed|midday/i);
+    expect(fixed).toMatch(/^a woman in a cafe/);
+  });
+
+  test('a weight whose words are themselves vague is fixed in one step', () => {
+    const prompt = 'portrait of a nurse, (detailed skin:1.3)';
+    const [finding] = ofRule(prompt, 'unsupported-syntax');
+    expect(loud(applySuggestion(prompt, finding!))).toEqual([]);
+  });
+
+  const pieces = [
+    'a woman in a cafe', 'a rainy street at night', 'product shot of a perfume bottle', 'a mountain lake', 'a tabby cat',
+    'beautiful', 'stunning', '8k', 'masterpiece', 'ultra realistic', 'hyperrealistic', 'best quality', 'high quality', 'trending on artstation',
+    'no blur', 'no people', 'without glasses', 'no dogs', 'avoid text', '(detailed skin:1.3)', '(dramatic sky:1.2)', '((sharp eyes))', '[fog]',
+    '--ar 16:9', '--no boats', 'airbrushed', 'blurry background', 'nice lighting', 'rainy street', 'vibrant colors',
+    'golden hour', 'harsh midday sun', 'at night', 'blue hour twilight', 'overcast sky', 'hard shadows', '35mm f/1.4', 'everything in sharp focus',
+    'key light from the left', 'sunlight from the right', getFragment('light.strong-side-left').text, getFragment('light.window-light-right').text,
+    getFragment('lens.portrait-85mm-f1-8').text, getFragment('lens.deep-focus-f11').text, getFragment('lens.iso-1600-grain').text,
+    getFragment('scene.captured-in-moment').text, 'realistic',
+  ];
+  const prompts = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(', '));
+
+  test('no fix brings a warning the prompt did not have (property)', () => {
+    fc.assert(
+      fc.property(prompts, (prompt) => {
+        const before = loud(prompt);
+        for (const finding of lintPrompt(prompt, { model: 'flux1-dev' })) {
+          if (finding.suggestion === undefined) continue;
+          const after = keys(applySuggestion(prompt, finding), loud(applySuggestion(prompt, finding)));
+          const allowed = keys(prompt, before);
+          if (finding.severity !== 'info') allowed.splice(allowed.indexOf(`${finding.rule}:${prompt.slice(finding.start, finding.end).toLowerCase()}`), 1);
+          for (const key of after) {
+            const at = allowed.indexOf(key);
+            expect(at, `${key} after fixing "${prompt.slice(finding.start, finding.end)}" in "${prompt}"`).not.toBe(-1);
+            allowed.splice(at, 1);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
+
+  test('applying every fix leaves no warning or error (property)', () => {
+    fc.assert(
+      fc.property(prompts, fc.constantFrom<ModelId>('flux1-dev', 'flux2-klein-4b', 'flux2-pro'), (prompt, model) => {
+        const fixed = applyEveryFix(prompt, model);
+        expect(loud(fixed, model), `${prompt} → ${fixed}`).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
+  }, 60_000);
 });

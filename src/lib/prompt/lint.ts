@@ -114,7 +114,9 @@ function loudKeys(prompt: string, findings: readonly LintFinding[]): Map<string,
   const keys = new Map<string, number>();
   for (const f of findings) {
     if (!isLoud(f)) continue;
-    const key = `${f.rule}\u0000${prompt.slice(f.start, f.end).toLowerCase()}`;
+    // By the flagged words alone: a fix may move a phrase from one rule to another ("no people" is
+    // vague after a comma, a negation after a word), which is not a new problem.
+    const key = prompt.slice(f.start, f.end).toLowerCase();
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
   return keys;
@@ -126,7 +128,7 @@ function fixIsClean(prompt: string, finding: LintFinding, text: string, before: 
   const after = loudKeys(fixed, findAll(fixed, options));
   const allowed = new Map(before);
   if (isLoud(finding)) {
-    const own = `${finding.rule}\u0000${prompt.slice(finding.start, finding.end).toLowerCase()}`;
+    const own = prompt.slice(finding.start, finding.end).toLowerCase();
     allowed.set(own, (allowed.get(own) ?? 0) - 1);
   }
   for (const [key, count] of after) if (count > (allowed.get(key) ?? 0)) return false;
@@ -299,7 +301,7 @@ function findUnsupportedSyntax(prompt: string, modelId: ModelId): LintFinding[] 
 // negative-phrasing: FLUX attends to whatever is named, negated or not
 
 const negationPattern =
-  /(?<![\p{L}\p{N}])(?:no|not|without|never|avoid(?:ing)?|(?:do not|don['’]t) (?:show|include|add|want))\s+((?:[\p{L}\p{N}'’-]+[ \t]*){1,3})/giu;
+  /(?<![\p{L}\p{N}])(?:no|not|without|never|avoid(?:ing)?|(?:do not|don['’]t) (?:show|include|add|want))\s+(?=((?:[\p{L}\p{N}'’-]+[ \t]*){1,3}))/giu;
 
 /** Words that end the negated object: "no people in the background" negates "people". */
 const objectStop = new Set(['in', 'on', 'at', 'and', 'or', 'with', 'for', 'from', 'to', 'of', 'the', 'but', 'behind', 'near']);
@@ -337,15 +339,23 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[], modelI
   const findings: LintFinding[] = [];
   const model = getModel(modelId);
   for (const match of prompt.matchAll(negationPattern)) {
-    const objectStart = match.index + match[0].length - match[1]!.length;
+    // The object is read ahead, not consumed, so "no people no people" finds both negations.
+    const objectStart = match.index + match[0].length;
     let objectEnd = objectStart;
     const objectWords: string[] = [];
+    let knownEnd: number | undefined;
     for (const word of match[1]!.matchAll(/\S+/gu)) {
       // A number starts something else the reader stated ("no blur 35mm"): the negation ends before it.
       if (objectStop.has(word[0].toLowerCase()) || /\d/.test(word[0])) break;
       objectWords.push(word[0]);
       objectEnd = objectStart + word.index + word[0].length;
+      // A word with a known positive replacement ends the object: "without glasses black and white" negates only the glasses.
+      if (positiveReplacements.some((r) => r.words.test(word[0].toLowerCase()))) {
+        knownEnd = objectWords.length;
+        break;
+      }
     }
+    if (knownEnd !== undefined) objectWords.length = knownEnd;
     if (objectWords.length === 0) continue;
     const object = objectWords.join(' ');
     const start = match.index;
@@ -535,10 +545,9 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
     const side = keyLightSide(clause.text);
     if (side) keySides.push({ side, range: clause });
   }
-  const firstLeft = keySides.find((k) => k.side === 'left');
-  const firstRight = keySides.find((k) => k.side === 'right');
-  if (firstLeft && firstRight) {
-    const later = firstLeft.range.start > firstRight.range.start ? firstLeft : firstRight;
+  // Every key light that disagrees with the first one is reported, so fixing one uncovers no other.
+  const first = keySides[0];
+  for (const later of keySides.filter((k) => first && k.side !== first.side)) {
     add({
       message: `The main light comes from the ${later.side === 'left' ? 'right' : 'left'} earlier in the prompt, and from the ${later.side} here. One key light casts one set of shadows: pick one side (a weaker fill from the other side is fine if you call it a fill).`,
       start: later.range.start,
@@ -585,11 +594,12 @@ function findConflicts(prompt: string, fragmentMatches: readonly FragmentMatch[]
 
 type TimeOfDay = 'golden' | 'midday' | 'night' | 'blue';
 
+// A leading "at" or "during" belongs to the mention, so removing it leaves no stray word.
 const timeSources: Record<TimeOfDay, string> = {
-  golden: String.raw`(?:low )?golden[ -]hour(?: sun(?:light)?| light)?|sunset|sunrise`,
-  midday: String.raw`(?:(?:harsh|bright|direct|high|hard) )*(?:midday|noon(?:time)?)(?: sun(?:light)?)?|harsh (?:direct )?sun(?:light)?|overhead sun(?:light)?`,
-  night: String.raw`(?:at |late )?night(?:time)?|midnight|after dark`,
-  blue: String.raw`blue[ -]hour(?: twilight)?|twilight`,
+  golden: String.raw`(?:(?:at|during) (?:the )?)?(?:(?:low )?golden[ -]hour(?: sun(?:light)?| light)?|sunset|sunrise)`,
+  midday: String.raw`(?:(?:at|during) )?(?:(?:(?:harsh|bright|direct|high|hard) )*(?:midday|noon(?:time)?)(?: sun(?:light)?)?|harsh (?:direct )?sun(?:light)?|overhead sun(?:light)?)`,
+  night: String.raw`(?:(?:at|late at) )?(?:night(?:time)?|midnight)|after dark`,
+  blue: String.raw`(?:(?:at|during) (?:the )?)?(?:blue[ -]hour(?: twilight)?|twilight)`,
 };
 const clashingTimes = new Set(
   [
