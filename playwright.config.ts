@@ -15,11 +15,13 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // Axe on a long article and Tab walks through a tool take a while on a 2-core CI machine.
+  // One smoke test holds a page's whole check (axe on a long article, a Tab walk through a tool):
+  // on a busy 2-core machine that can take a minute.
   timeout: 90_000,
   workers: process.env.CI ? 2 : undefined,
+  // No retries: a test that passes only on a second try is a test to fix.
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+
+/** The build the tests read and serve: dist/ unless DIST_DIR names another (playwright.config.ts serves the same one). */
+const buildDir = new URL(`${process.env.DIST_DIR ?? 'dist'}/`.replace(/\/+$/, '/'), new URL('../../../', import.meta.url));
 
 /** Every page path in the built sitemap (run `npm run build` first). */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(new URL('../../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  const xml = readFileSync(new URL('sitemap-0.xml', buildDir), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   if (paths.length === 0) throw new Error('The sitemap lists no pages: was the site built?');
   return paths;
 }
 
-/** The built HTML of a page path, read from dist/. */
+/** The built HTML of a page path. */
 export function builtHtml(path: string): string {
-  return readFileSync(new URL(`../../../dist${path}index.html`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`.${path}index.html`, buildDir), 'utf8');
 }
 
 /** The URLs DESIGN.md promises; they are part of the product. */
@@ -34,6 +37,9 @@ export const designUrls = [
   '/templates/',
 ] as const;
 
+/** The WCAG tags axe checks on every page: 2.2 A and AA, which include target-size (2.5.8). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Sets Starlight's theme before any script runs, as a returning reader's stored choice would. */
 export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.addInitScript((t) => window.localStorage.setItem('starlight-theme', t), theme);
@@ -53,7 +59,32 @@ export function watchForProblems(page: Page): string[] {
   return problems;
 }
 
+/** Records CSP violations from the first script on, so none can slip by before a listener exists. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
 /** Built pages that hold at least one interactive widget (a React island). */
 export function pagesWithWidgets(): string[] {
   return sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
+}
+
+/**
+ * Scrolls each island into view and waits until every one has hydrated (Astro removes an island's
+ * `ssr` attribute once React has hydrated it), as a reader scrolling through the page would.
+ */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i += 1) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i)).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
+  }
 }
