@@ -94,18 +94,6 @@ test.describe('prompt builder', () => {
     await expect(page.locator('.builder__findings')).toContainText('warning');
   });
 
-  test('exports a diffusers snippet for open models and explains when there is none', async ({ page }) => {
-    await openBuilder(page, '?template=glass-of-water&model=flux1-dev');
-    await page.getByLabel('Copy as').selectOption({ label: 'diffusers (Python)' });
-    await expect(page.getByTestId('export-output')).toContainText('from diffusers import FluxPipeline');
-    await expect(page.getByTestId('export-output')).toContainText('num_inference_steps=50,');
-    await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX.2 [pro]' });
-    await expect(page.getByTestId('export-output')).toContainText('no diffusers pipeline');
-    await page.getByLabel('Copy as').selectOption({ label: 'BFL API request body (JSON)' });
-    const body = JSON.parse((await page.getByTestId('export-output').textContent()) ?? '');
-    expect(body).toEqual({ prompt: fillTemplate('glass-of-water') });
-  });
-
   test('turns FLUX.2 JSON into a prompt, and says what is wrong with malformed JSON', async ({ page }) => {
     await openBuilder(page);
     await page.getByText('Turn a FLUX.2 structured JSON prompt into a prompt').click();

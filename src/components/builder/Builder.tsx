@@ -170,12 +170,13 @@ export default function Builder() {
 
       <section className="builder__section" aria-labelledby={`${uid}-export`}>
         <h2 id={`${uid}-export`} className="builder__heading">
-          5. Copy in another format
+          5. Run it
         </h2>
         <ExportPanel
           prompt={prompt}
           parts={parts}
           state={state}
+          onRunChange={(run) => update({ ...state, run })}
           onImportStructured={(imported) =>
             undo.replace(
               {

@@ -1,5 +1,5 @@
 import { getModel, modelIds, type ModelId } from '../models';
-import { fitRunOptions, type RunOptions } from '../run/settings';
+import { fitRunOptions, sameRunOptions } from '../run/settings';
 import { isTemplateId } from '../templates';
 import { SHARE_URL_MAX } from './share';
 import { blankBuilderState, defaultBuilderState, stateFromTemplate, type BuilderState } from './state';
@@ -37,9 +37,7 @@ function fromBase64Url(encoded: string): string {
 function withFittedRun(state: BuilderState, rawRun: unknown): ShareParseResult {
   if (rawRun === undefined) return { state, fromUrl: true };
   const run = fitRunOptions(state.model, state.run ?? {});
-  const given = (state.run ?? {}) as Partial<RunOptions>;
-  const keys = new Set([...Object.keys(run), ...Object.keys(given)]) as Set<keyof RunOptions>;
-  const same = state.run !== undefined && [...keys].every((key) => run[key] === given[key]);
+  const same = state.run !== undefined && sameRunOptions(run, state.run);
   const fitted = { ...state, run };
   if (same) return { state: fitted, fromUrl: true };
   return { state: fitted, error: `Some run settings in this link do not fit ${getModel(state.model).name}, so its own values are used for those.`, fromUrl: true };

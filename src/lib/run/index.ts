@@ -15,6 +15,7 @@ export {
   runFacts,
   runnableModels,
   runProblems,
+  sameRunOptions,
   SEED_MAX,
   SIZE_MAX,
   SIZE_MIN,

@@ -105,6 +105,12 @@ export function fitRunOptions(model: ModelId, options: Partial<RunOptions> = {})
   return fitted;
 }
 
+/** True when two sets of run options say the same thing (key order aside). */
+export function sameRunOptions(a: Partial<RunOptions>, b: Partial<RunOptions>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof RunOptions>;
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
 /** True where at least one of the model's front ends does something with a negative prompt. */
 export function honoursNegative(model: ModelId): boolean {
   const { frontEnds } = getModel(model);

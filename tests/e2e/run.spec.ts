@@ -1,0 +1,98 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { encodeBuilderQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
+
+// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 90_000 });
+
+async function openBuilder(page: Page, search = '') {
+  await page.goto(`/tools/builder/${search}`);
+  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+}
+
+const settings = (page: Page) => page.getByTestId('run-settings');
+const output = (page: Page) => page.getByTestId('export-output');
+/** Opens the run panel (it loads on demand) and waits for its fields. */
+async function openRun(page: Page) {
+  await page.getByText('Run settings and files: ComfyUI, diffusers, BFL API, JSON').click();
+  await expect(page.getByTestId('run-exports')).toBeVisible();
+}
+
+test.describe('run settings and exports', () => {
+  test('sets size and seed for distilled [klein], keeps them in the link, and writes the ComfyUI workflow to download', async ({ page }) => {
+    await openBuilder(page, '?template=freckled-portrait&model=flux2-klein-4b');
+    await openRun(page);
+    await expect(settings(page)).toContainText('Run settings for FLUX.2 [klein] 4B');
+    await expect(page.getByTestId('run-fixed')).toContainText('Steps 4, guidance 1, fixed.');
+    await expect(page.getByTestId('run-no-negative')).toContainText('No negative prompt field');
+    await expect(settings(page).getByLabel('Steps')).toHaveCount(0);
+
+    await settings(page).getByLabel('Size').selectOption({ label: 'Portrait 2:3 (832 × 1248)' });
+    await expect(settings(page).getByLabel('Width')).toHaveValue('832');
+    await expect(settings(page).getByLabel('Height')).toHaveValue('1248');
+    await settings(page).getByLabel('Seed').fill('123456');
+    await expect(page).toHaveURL(/\?s=/);
+
+        const workflow = JSON.parse((await output(page).textContent()) ?? '');
+    const expected = toComfyUiWorkflow({ prompt: fillTemplate('freckled-portrait'), model: 'flux2-klein-4b', width: 832, height: 1248, seed: 123456 });
+    expect(expected.ok && JSON.parse(expected.text)).toEqual(workflow);
+    await expect(page.getByTestId('comfyui-files')).toContainText('ComfyUI/models/diffusion_models/flux-2-klein-4b.safetensors');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download flux2-klein-4b-comfyui-123456.json' }).click();
+    expect((await download).suggestedFilename()).toBe('flux2-klein-4b-comfyui-123456.json');
+
+    // The link now carries run settings, so the panel opens by itself.
+    await page.reload();
+    await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+    await expect(page.getByTestId('run-exports')).toBeVisible();
+    await expect(settings(page).getByLabel('Seed')).toHaveValue('123456');
+    await expect(settings(page).getByLabel('Size')).toHaveValue('2:3');
+    await settings(page).getByRole('button', { name: 'New seed' }).click();
+    await expect(settings(page).getByLabel('Seed')).not.toHaveValue('123456');
+  });
+
+  test('offers steps, guidance and a negative prompt for [klein] base, and each export follows them', async ({ page }) => {
+    await openBuilder(page, '?template=freckled-portrait&model=flux2-klein-base-4b');
+    await openRun(page);
+    await expect(settings(page).getByLabel('Steps')).toHaveValue('50');
+    await settings(page).getByLabel('Steps').fill('28');
+    await settings(page).getByLabel('Guidance').fill('5');
+    await settings(page).getByLabel('Negative prompt').fill('plastic "skin"');
+        await expect(output(page)).toContainText('"text": "plastic \\"skin\\""');
+    await expect(output(page)).toContainText('"cfg": 5');
+    await page.getByLabel('Export as').selectOption({ label: 'diffusers script (Python)' });
+    await expect(output(page)).toContainText('Flux2KleinPipeline.from_pretrained("black-forest-labs/FLUX.2-klein-base-4B", torch_dtype=torch.bfloat16)');
+    await expect(output(page)).toContainText('num_inference_steps=28,');
+    await expect(output(page)).toContainText('guidance_scale=5.0,');
+    await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
+    await expect(output(page)).toContainText('not offered on BFL’s API');
+
+    // Switching to the distilled model fits the settings to it: fixed steps, no negative prompt.
+    await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX.2 [klein] 4B' });
+    await expect(page.getByTestId('run-fixed')).toContainText('Steps 4, guidance 1, fixed.');
+    await expect(settings(page).getByLabel('Negative prompt')).toHaveCount(0);
+    await expect(output(page)).toContainText('"/v1/flux-2-klein-4b"'.slice(1, -1));
+  });
+
+  test('writes the BFL API request with the key left to the environment, and explains impossible sizes', async ({ page }) => {
+    await openBuilder(page, '?template=freckled-portrait&model=flux2-pro');
+    await openRun(page);
+    await expect(page.getByTestId('run-fixed')).toContainText('BFL picks them');
+        await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
+    await expect(output(page)).toContainText("curl -sS -X POST 'https://api.bfl.ai/v1/flux-2-pro'");
+    await expect(output(page)).toContainText('x-key: ${BFL_API_KEY}');
+    await settings(page).getByLabel('Width').fill('1000');
+    await expect(settings(page).getByRole('alert')).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');
+    await expect(output(page)).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');
+  });
+
+  test('opens a link made before run settings existed with the model’s defaults', async ({ page }) => {
+    const { run: _run, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
+    await openBuilder(page, encodeBuilderQuery(old));
+    await openRun(page);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(settings(page)).toContainText('Run settings for FLUX.2 [klein] 9B');
+    await expect(settings(page).getByLabel('Size')).toHaveValue('1:1');
+    await expect(settings(page).getByLabel('Seed')).toHaveValue('0');
+  });
+});
