@@ -140,6 +140,11 @@ describe('articles', () => {
       expect(retyped).toEqual([]);
     });
 
+    it('uses "seed" only for the random seed', () => {
+      // The article the guide started from is "PicassoIA's article"; "seed" on this site is the number that picks the noise.
+      expect(plainProse(source)).not.toMatch(/\bseed(?:'s|’s)?\s+(?:article|tip|rating|section)s?\b|\bthe seed (?:says|rates|names|suggests|reports)\b/i);
+    });
+
     it('names only real fragments, pillars and pairs', () => {
       for (const id of attributeValues(source, 'PromptFragment', 'id')) expect(isFragmentId(id), id).toBe(true);
       for (const pillar of attributeValues(source, 'FragmentList', 'pillar')) expect(pillars, pillar).toContain(pillar);

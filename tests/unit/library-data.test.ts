@@ -31,6 +31,16 @@ describe('validateFragments', () => {
   it('rejects a conflict with an unknown id', () => {
     expect(() => validateFragments([{ ...first, conflictsWith: ['skin.nowhere'] }])).toThrow(/unknown id "skin\.nowhere"/);
   });
+  it('accepts a page read for a fact as a source, but only at an http(s) address', () => {
+    expect(() => validateFragments([{ ...first, source: { kind: 'web', url: 'https://example.com/page' } }])).not.toThrow();
+    expect(() => validateFragments([{ ...first, source: { kind: 'web', url: 'javascript:alert(1)' } }])).toThrow(/is invalid/);
+  });
+  it('rejects the old "seed" source kind: the article is named as PicassoIA’s', () => {
+    expect(() => validateFragments([{ ...first, source: { kind: 'seed', section: 'How Flux Handles Light' } }])).toThrow(/is invalid/);
+  });
+  it('rejects a lens on an unknown sensor', () => {
+    expect(() => validateFragments([{ ...first, optics: { focalLengthMm: 35, sensor: 'half-frame' } }])).toThrow(/is invalid/);
+  });
 });
 
 describe('validateTemplates', () => {
@@ -40,6 +50,11 @@ describe('validateTemplates', () => {
   });
   it('rejects a duplicate id', () => {
     expect(() => validateTemplates([first, first])).toThrow(`Duplicate template id "${first.id}"`);
+  });
+  it('rejects a template without a line on what to expect or what to watch for', () => {
+    const { expect: _expect, ...withoutExpect } = first;
+    expect(() => validateTemplates([withoutExpect as never])).toThrow(/expect/);
+    expect(() => validateTemplates([{ ...first, watchFor: 'hands' }])).toThrow(/watchFor/);
   });
 });
 
