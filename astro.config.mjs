@@ -58,7 +58,7 @@ export default defineConfig({
     starlight({
       title: 'FLUX Photoreal Guide',
       description:
-        'How to write FLUX prompts that look like real photographs: skin, light, materials, depth and colour, with interactive tools and tested templates.',
+        'How to write FLUX prompts that look like real photographs: skin, light, materials, depth and colour, with interactive tools and checked templates.',
       favicon: '/favicon.svg',
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
@@ -68,16 +68,19 @@ export default defineConfig({
         {
           label: 'Guide',
           items: [
+            // A reading order that builds: the workflow early (every chapter's checks use it),
+            // light before colour and skin (both depend on it), the camera after depth.
             'guide/how-flux-reads-prompts',
-            'guide/skin',
+            'guide/workflow',
             'guide/light',
+            'guide/color',
+            'guide/skin',
             'guide/materials',
             'guide/depth',
-            'guide/color',
+            'guide/camera',
             'guide/scenes',
             'guide/macro',
             'guide/limits',
-            'guide/workflow',
           ],
         },
         {
@@ -88,6 +91,7 @@ export default defineConfig({
           label: 'Templates',
           items: [{ slug: 'templates', label: 'All templates' }],
         },
+        { slug: 'about', label: 'About this guide' },
       ],
     }),
     react(),

@@ -53,3 +53,52 @@ test('search loads on demand, works under the CSP with Ctrl+K, and its excerpts 
   }
   expect(await violations()).toEqual([]);
 });
+
+/**
+ * Common questions and the section that answers each, in one page load. The reader types the
+ * question into the search box and the first result must be the answering page; in Pagefind's
+ * own scoring of that page's sections (the sum of each match's balanced score, which weighs
+ * headings and rare words) the answering section must come first. (The box lists a page's three
+ * sections with the most matches in page order, so the list is no measure of rank.)
+ */
+const answers: ReadonlyArray<{ query: string; page: string; section: string }> = [
+  { query: 'butterfly lighting', page: '/guide/light/', section: '#classic-portrait-patterns-rembrandt-split-loop-and-butterfly' },
+  { query: 'plastic skin', page: '/guide/skin/', section: '#why-ai-skin-looks-plastic' },
+  { query: 'bokeh', page: '/guide/depth/', section: '#bokeh-the-shape-of-the-aperture' },
+  { query: 'golden hour', page: '/guide/light/', section: '#golden-hour-light-named-by-the-time-of-day' },
+  { query: 'negative prompt', page: '/guide/how-flux-reads-prompts/', section: '#negative-prompts-why-most-flux-set-ups-ignore-them' },
+  { query: 'token limit', page: '/guide/how-flux-reads-prompts/', section: '#the-token-limit-belongs-to-the-front-end' },
+  { query: 'hands', page: '/guide/limits/', section: '#hands' },
+  { query: 'text in images', page: '/guide/limits/', section: '#text-inside-the-image' },
+  { query: 'film grain', page: '/guide/camera/', section: '#film-stocks-and-grain' },
+  { query: 'ComfyUI weights', page: '/guide/how-flux-reads-prompts/', section: '#syntax-from-other-tools' },
+  { query: 'rim light', page: '/guide/light/', section: '#backlight-and-rim-light' },
+  { query: 'motion blur', page: '/guide/camera/', section: '#shutter-speed-and-motion' },
+  { query: 'guidance', page: '/guide/camera/', section: '#guidance-and-steps' },
+  { query: 'on-camera flash', page: '/guide/camera/', section: '#on-camera-flash' },
+];
+
+test('search puts the section that answers a common question first', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
+  const first = page.locator('.pagefind-ui__result').first();
+  for (const { query, page: answerPage, section } of answers) {
+    await test.step(query, async () => {
+      await input.fill(query);
+      await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`, { timeout: 15_000 });
+      await expect.soft(first.locator('.pagefind-ui__result-link').first(), `first page for "${query}"`).toHaveAttribute('href', answerPage);
+
+      // The same search through Pagefind's API (the index the box uses), to read its scores.
+      const ranked: string[] = await page.evaluate(async (q) => {
+        const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+        const { results } = await pagefind.search(q);
+        const top = await results[0].data();
+        type Section = { url: string; weighted_locations: { balanced_score: number }[] };
+        const score = (s: Section) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+        return [...(top.sub_results as Section[])].sort((a, b) => score(b) - score(a)).map((s) => new URL(s.url, location.href).hash);
+      }, query);
+      expect.soft(ranked[0], `best section for "${query}" (then ${ranked.slice(1, 3).join(', ')})`).toBe(section);
+    });
+  }
+});
