@@ -73,7 +73,7 @@ export const ModelSchema = z.object({
   /** Open weights you can run yourself, or only through BFL's API. */
   access: z.enum(['open-weights', 'api']),
   purpose: z.string(),
-  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.string().url(), source: z.string().min(3) }),
+  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3) }),
   encoder: z.object({ kind: TextEncoderSchema, description: z.string(), source: z.string() }),
   /** Prompt tokens the encoder reads before it silently truncates. */
   tokenLimit: SourcedNumber,
