@@ -34,7 +34,7 @@ const src = {
   comfyT5: 'ComfyUI comfy/text_encoders/flux.py: T5 is built with a very large max_length (shared/reference/run-it-facts.md)',
   trueCfg: 'diffusers pipelines/flux/pipeline_flux.py: negative_prompt with true_cfg_scale > 1',
   bflUtil: 'black-forest-labs/flux2, src/flux2/util.py (FLUX2_MODEL_INFO)',
-  seed: 'seed article, "Start Creating Photorealistic Images"',
+  article: 'PicassoIA’s article, "Start Creating Photorealistic Images"',
 } as const;
 
 const unpublished = (what: string) => ({ value: null, source: `${what} not given by our sources` });
@@ -119,8 +119,8 @@ function klein(size: Size, base: boolean): FluxModel {
     purpose: base
       ? `The undistilled ${size.toUpperCase()} [klein]: more steps and real guidance, and a negative prompt in ComfyUI; the one to fine-tune.`
       : size === '4b'
-        ? 'The lighter FLUX.2 model with LoRA support: faster iteration when comparing prompt variations (seed article).'
-        : 'FLUX.2 with LoRA adapters for trained styles while keeping its photorealism (seed article).',
+        ? 'The lighter FLUX.2 model with LoRA support: faster iteration when comparing prompt variations (PicassoIA’s article).'
+        : 'FLUX.2 with LoRA adapters for trained styles while keeping its photorealism (PicassoIA’s article).',
     licence: kleinLicence(size, base),
     encoder: {
       kind: 'qwen3',
@@ -303,7 +303,7 @@ const definitions: FluxModel[] = [
     name: 'FLUX.1 Redux [dev]',
     family: 'FLUX.1',
     access: 'open-weights',
-    purpose: "Variations of a reference image that keep its lighting and materials (the seed article's use).",
+    purpose: "Variations of a reference image that keep its lighting and materials, as PicassoIA’s article uses it.",
     licence: nonCommercial('FLUX.1-Redux-dev', 'FLUX.1 [dev] Non-Commercial License'),
     encoder: {
       kind: 'none',
@@ -317,7 +317,7 @@ const definitions: FluxModel[] = [
     diffusersPipeline: null,
     frontEnds: noFrontEnds,
     run: null,
-    notes: ['Named in the seed article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
+    notes: ['Named in PicassoIA’s article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
   },
   {
     id: 'flux2-pro',
