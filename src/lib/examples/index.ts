@@ -161,11 +161,11 @@ const definitions = definePairs([
   {
     id: 'macro.pocket-watch',
     pillar: 'macro',
-    title: 'Highly detailed antique watch → the wear a macro lens would find',
+    title: 'Highly detailed antique watch → the wear a close lens would find',
     before: 'close-up of an antique watch, highly detailed',
     after: [
       'macro.pocket-watch',
-      'lens.macro-close-up',
+      'lens.close-up-quarter-life-size',
       'macro.crystal-scratches',
       'macro.brass-patina',
       'text.watch-numerals',
@@ -291,9 +291,9 @@ const definitions = definePairs([
     id: 'lens.three-planes',
     pillar: 'lens',
     title: 'Out of focus → three planes at known distances',
-    before: 'a street musician, background out of focus',
+    before: 'a fruit seller at a market, background out of focus',
     after: [
-      { text: 'a street musician playing violin on a bridge' },
+      { text: 'a fruit seller at her stall in a morning market' },
       'lens.portrait-85mm-f1-8',
       'scene.depth-planes',
       'lens.circular-bokeh',
