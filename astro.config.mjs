@@ -85,7 +85,7 @@ export default defineConfig({
         },
         {
           label: 'Tools',
-          items: ['tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder'],
+          items: ['tools/upgrade', 'tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder'],
         },
         {
           label: 'Templates',

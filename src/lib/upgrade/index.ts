@@ -8,7 +8,7 @@ import { formatWholeNumber } from '../numbers';
 import { mentionsPillar, pillarCandidates, upgradePillars, type UpgradePillar } from './picks';
 import { recogniseSubject, type SubjectKind } from './subject';
 
-export { subjectKinds, recogniseSubject, mentionsPerson } from './subject';
+export { subjectKinds, subjectLabels, recogniseSubject, mentionsPerson } from './subject';
 export type { SubjectKind, SubjectReading, SceneContext } from './subject';
 export { upgradePillars, mentionsPillar, pillarCandidates, isPersonOnly, suitsPicture } from './picks';
 export type { UpgradePillar } from './picks';
@@ -80,14 +80,19 @@ export function applyUpgrade(prompt: string, suggestions: readonly UpgradeSugges
   let text = prompt;
   for (const fix of fixes) text = text.slice(0, fix.replaces!.start) + fix.text + text.slice(fix.replaces!.end);
   text = tidySeparators(text);
-  const additions = suggestions
-    .filter((s) => !s.replaces && s.text !== '')
-    .map((s, index) => ({ s, index, rank: s.fragmentId ? (slotRank.get(getFragment(s.fragmentId).slot) ?? 0) : 0 }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ s }) => s.text);
+  const additions = additionsInOrder(suggestions).map((s) => s.text);
   if (additions.length === 0) return text;
   const base = text.replace(/[\s,;.]+$/u, '');
   return [base, ...additions].filter((part) => part !== '').join(', ');
+}
+
+/** The additions among `suggestions`, in the order they join the prompt: BFL's slot order. */
+export function additionsInOrder(suggestions: readonly UpgradeSuggestion[]): UpgradeSuggestion[] {
+  return suggestions
+    .filter((s) => !s.replaces && s.text !== '')
+    .map((s, index) => ({ s, index, rank: s.fragmentId ? (slotRank.get(getFragment(s.fragmentId).slot) ?? 0) : 0 }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ s }) => s);
 }
 
 /** The first sentence of a checker message: the tool shows one line per piece. */

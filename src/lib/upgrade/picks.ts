@@ -110,7 +110,6 @@ function candidateIds(pillar: UpgradePillar, reading: SubjectReading, text: stri
         case 'other':
           return c.indoor && !c.night ? ['light.window-light-right'] : [];
       }
-      return [];
     case 'lens':
       switch (subject) {
         case 'portrait':
@@ -133,7 +132,6 @@ function candidateIds(pillar: UpgradePillar, reading: SubjectReading, text: stri
         case 'other':
           return ['lens.neutral-50mm'];
       }
-      return [];
     case 'material':
       switch (subject) {
         case 'portrait':

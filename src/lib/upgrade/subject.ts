@@ -170,3 +170,18 @@ export function recogniseSubject(prompt: string): SubjectReading {
   })();
   return { subject, hasPerson, hasAnimal, context };
 }
+
+/** How the tool names what it read the picture as. */
+export const subjectLabels: Record<SubjectKind, string> = {
+  portrait: 'a portrait',
+  group: 'a group of people',
+  product: 'a product shot',
+  food: 'food',
+  landscape: 'a landscape',
+  street: 'a street scene',
+  architecture: 'architecture',
+  interior: 'an interior',
+  animal: 'an animal',
+  macro: 'a macro shot',
+  other: 'a picture of another kind',
+};

@@ -1,0 +1,190 @@
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeResult, type UpgradeSuggestion } from '../../lib/upgrade';
+import { upgradeBuilderQuery, upgradeDiffQuery } from '../../lib/upgrade/links';
+import { defaultUpgradeState, serializeUpgradeQuery, upgradeQueryKeys, UPGRADE_SHARE_MAX, type UpgradeToolState } from '../../lib/upgrade/url-state';
+import { diffPrompts } from '../../lib/diff';
+import { models, type ModelId } from '../../lib/models';
+import { formatWholeNumber } from '../../lib/numbers';
+import { copyMessages, copyText } from '../copy/copy-text';
+import { useUrlState } from '../share/useUrlState';
+import { DiffText } from '../diff/DiffText';
+import SelectField from '../fields/SelectField';
+import { pillarLabels } from '../templates/labels';
+import { sitePath } from '../links';
+import './upgrade.css';
+
+interface Props {
+  /** The upgrade of the example prompt, computed when the page is built, so hydration need not run the checker. */
+  opening?: UpgradeResult;
+}
+
+/**
+ * "Make it photographic" (/tools/upgrade/): the reader's prompt, its upgrade as a diff against
+ * their own words, and each added or replaced piece with its pillar, its reason and a tick box
+ * to drop it. The state (prompt, model, dropped pieces) lives in the page address.
+ */
+export default function UpgradeTool({ opening }: Props) {
+  const { state, update, linkMessage, ready, shareable, shareUrl } = useUrlState<UpgradeToolState>({
+    initial: defaultUpgradeState,
+    keys: upgradeQueryKeys,
+    loadParser: () => import('../../lib/upgrade/parse-query').then((m) => m.parseUpgradeQuery),
+    toQuery: serializeUpgradeQuery,
+  });
+  const [announcement, setAnnouncement] = useState('');
+  const box = useRef<HTMLTextAreaElement>(null);
+  const resultBox = useRef<HTMLParagraphElement>(null);
+  const ids = useId();
+
+  // The upgrade follows the typing at low priority, so the text box stays responsive.
+  const shown = useDeferredValue(state);
+  const result = useMemo(
+    () =>
+      opening && opening.prompt === shown.prompt && opening.model === shown.model
+        ? opening
+        : upgradePrompt(shown.prompt, { model: shown.model }),
+    [opening, shown.prompt, shown.model],
+  );
+  const dropped = new Set(shown.dropped);
+  const kept = result.suggestions.filter((s) => !dropped.has(s.id));
+  const upgraded = applyUpgrade(result.prompt, kept);
+  const diff = useMemo(() => diffPrompts(result.prompt, upgraded), [result.prompt, upgraded]);
+  const builderQuery = upgradeBuilderQuery(result.prompt, result.model, kept);
+  const diffQuery = upgradeDiffQuery(result.prompt, upgraded, result.model);
+  const empty = result.prompt.trim() === '';
+
+  const edit = (prompt: string) => update((s) => ({ ...s, prompt, dropped: [] }));
+  const toggle = (suggestion: UpgradeSuggestion) => {
+    const isDropped = dropped.has(suggestion.id);
+    update((s) => ({
+      ...s,
+      dropped: isDropped ? s.dropped.filter((id) => id !== suggestion.id) : [...s.dropped, suggestion.id],
+    }));
+    setAnnouncement(`${isDropped ? 'Kept' : 'Dropped'}: ${describe(result.prompt, suggestion)}.`);
+  };
+
+  const copyResult = async () => {
+    const outcome = await copyText(upgraded, resultBox.current);
+    setAnnouncement(`Upgraded prompt: ${copyMessages[outcome]}`);
+  };
+  const copyLink = async () => {
+    const link = shareUrl();
+    const outcome = await copyText(link);
+    setAnnouncement(outcome === 'copied' ? 'Link to this upgrade copied.' : `The link is in the address bar: ${link}`);
+  };
+  const clear = () => {
+    edit('');
+    setAnnouncement('The prompt box is empty: paste your prompt.');
+    box.current?.focus();
+  };
+
+  return (
+    <div className="fpg-upgrade fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+      {linkMessage && (
+        <p className="fpg-error" role="alert">
+          {linkMessage}
+        </p>
+      )}
+
+      <div className="fpg-upgrade__input">
+        <div className="fpg-upgrade__input-head">
+          <label htmlFor={`${ids}-prompt`}>Your prompt</label>
+          <button type="button" className="fpg-button fpg-button--small" onClick={clear} disabled={state.prompt === ''} aria-label="Clear the prompt box">
+            Clear
+          </button>
+        </div>
+        <textarea
+          id={`${ids}-prompt`}
+          ref={box}
+          dir="auto"
+          rows={4}
+          value={state.prompt}
+          placeholder="Paste your prompt here"
+          aria-describedby={`${ids}-count`}
+          onChange={(event) => edit(event.target.value)}
+        />
+        <span className="fpg-upgrade__count" id={`${ids}-count`}>
+          {formatWholeNumber(state.prompt.length)} characters
+          {state.prompt.length > UPGRADE_INPUT_MAX && ` (the upgrade reads at most ${formatWholeNumber(UPGRADE_INPUT_MAX)})`}
+        </span>
+        <SelectField
+          label="Model (for the checker and the token limit)"
+          value={state.model}
+          onChange={(model) => update((s) => ({ ...s, model: model as ModelId }))}
+          options={models.map((model) => ({ value: model.id, label: model.name }))}
+        />
+      </div>
+
+      {result.notice && <p className="fpg-upgrade__notice">{result.notice}</p>}
+
+      {!empty && (
+        <section className="fpg-upgrade__section" aria-labelledby={`${ids}-result`}>
+          <h2 id={`${ids}-result`}>The photographic version</h2>
+          <p className="fpg-upgrade__subject">
+            Read as {subjectLabels[result.subject]}. Removed words are struck through (red), added words underlined (green).
+          </p>
+          <DiffText segments={diff.segments} view="inline" className="fpg-upgrade__diff" />
+          <h3 className="fpg-upgrade__plain-head">Result</h3>
+          <p className="fpg-upgrade__result" ref={resultBox} dir="auto" data-testid="upgrade-result">
+            {upgraded}
+          </p>
+          <div className="fpg-upgrade__actions">
+            <button type="button" className="fpg-button" onClick={copyResult}>
+              Copy the result
+            </button>
+            {builderQuery !== null && (
+              <a className="fpg-button" href={`${sitePath('/tools/builder/')}${builderQuery}`}>
+                Open in the builder
+              </a>
+            )}
+            {diffQuery !== null && (
+              <a className="fpg-button" href={`${sitePath('/tools/diff/')}${diffQuery}`}>
+                Compare in the diff tool
+              </a>
+            )}
+            <button type="button" className="fpg-button" onClick={copyLink} disabled={!shareable}>
+              Copy link to this upgrade
+            </button>
+          </div>
+          {!shareable && (
+            <p className="fpg-upgrade__note">This prompt is too long to share in a link (over {formatWholeNumber(UPGRADE_SHARE_MAX)} characters).</p>
+          )}
+        </section>
+      )}
+
+      {result.suggestions.length > 0 && (
+        <section className="fpg-upgrade__section" aria-labelledby={`${ids}-pieces`}>
+          <h2 id={`${ids}-pieces`}>Piece by piece</h2>
+          <p className="fpg-upgrade__note">Untick a piece to leave it out; the result above follows.</p>
+          <ul className="fpg-upgrade__pieces">
+            {result.suggestions.map((suggestion) => (
+              <li key={suggestion.id} className="fpg-upgrade__piece" data-piece={suggestion.id}>
+                <label className="fpg-upgrade__piece-head">
+                  <input type="checkbox" checked={!dropped.has(suggestion.id)} onChange={() => toggle(suggestion)} />
+                  <span className="fpg-upgrade__pillar">{suggestion.pillar ? pillarLabels[suggestion.pillar] : 'Fix'}</span>
+                  <span className="fpg-upgrade__what" dir="auto">
+                    {describe(result.prompt, suggestion)}
+                  </span>
+                </label>
+                <p className="fpg-upgrade__why">{suggestion.why}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!empty && result.suggestions.length === 0 && !result.notice && (
+        <p className="fpg-upgrade__notice">Nothing to add: this prompt already covers light, lens, materials and colour, and the checker finds nothing to fix.</p>
+      )}
+
+      <p className="sr-only" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** One line for a piece: what it puts in, or what it removes. */
+function describe(prompt: string, suggestion: UpgradeSuggestion): string {
+  if (!suggestion.replaces) return `Add “${suggestion.text}”`;
+  const original = prompt.slice(suggestion.replaces.start, suggestion.replaces.end);
+  return suggestion.text === '' ? `Remove “${original}”` : `“${original}” → “${suggestion.text}”`;
+}
