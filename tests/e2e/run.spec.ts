@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { encodeBuilderQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
+import { useTheme, wcagTags } from './support/site';
 
 // The builder is a large island: on a loaded machine hydration and re-renders take seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -95,4 +97,16 @@ test.describe('run settings and exports', () => {
     await expect(settings(page).getByLabel('Size')).toHaveValue('1:1');
     await expect(settings(page).getByLabel('Seed')).toHaveValue('0');
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`run settings with a problem and the ComfyUI export pass axe in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      await openBuilder(page, '?template=freckled-portrait&model=flux2-klein-base-9b');
+      await openRun(page);
+      await settings(page).getByLabel('Height').fill('1000');
+      await expect(settings(page).getByRole('alert')).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.builder__export').withTags(wcagTags).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
 });

@@ -131,11 +131,13 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
         <a href={model.licence.url}>{model.licence.name}</a>.
       </p>
       {problems.length > 0 && (
-        <ul className="fpg-error run__problems" role="alert">
-          {problems.map((p) => (
-            <li key={p.field + p.message}>{p.message}</li>
-          ))}
-        </ul>
+        <div className="fpg-error run__problems" role="alert">
+          <ul>
+            {problems.map((p) => (
+              <li key={p.field + p.message}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
       )}
     </fieldset>
   );
