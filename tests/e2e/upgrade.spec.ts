@@ -56,12 +56,12 @@ test.describe('Make it photographic', () => {
     await page.goto(`/tools/upgrade/?prompt=${encodeURIComponent('a bowl of ramen, 8k')}`);
     await waitForTool(page);
     const { upgraded } = upgradePrompt('a bowl of ramen, 8k', { model: defaultUpgradeState.model });
-    await page.getByRole('link', { name: 'Compare in the diff tool' }).click();
+    await page.getByRole('button', { name: 'Compare in the diff tool' }).click();
     await expect(page).toHaveURL(/\/tools\/diff\/\?before=/);
     await expect(page.getByLabel('After', { exact: true })).toHaveValue(upgraded);
     await page.goBack();
     await waitForTool(page);
-    await page.getByRole('link', { name: 'Open in the builder' }).click();
+    await page.getByRole('button', { name: 'Open in the builder' }).click();
     await expect(page).toHaveURL(/\/tools\/builder\/\?s=/);
     await expect(page.locator('.builder__part-text').filter({ hasText: getFragment('light.window-light-right').text })).toHaveCount(1);
     await expect(page.locator('.builder__part-text').first()).toHaveText('a bowl of ramen');

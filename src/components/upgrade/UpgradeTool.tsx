@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeResult, type UpgradeSuggestion } from '../../lib/upgrade';
-import { upgradeBuilderQuery, upgradeDiffQuery } from '../../lib/upgrade/links';
 import { defaultUpgradeState, serializeUpgradeQuery, upgradeQueryKeys, UPGRADE_SHARE_MAX, type UpgradeToolState } from '../../lib/upgrade/url-state';
 import { diffPrompts } from '../../lib/diff';
 import { models, type ModelId } from '../../lib/models';
@@ -48,8 +47,7 @@ export default function UpgradeTool({ opening }: Props) {
   const kept = result.suggestions.filter((s) => !dropped.has(s.id));
   const upgraded = applyUpgrade(result.prompt, kept);
   const diff = useMemo(() => diffPrompts(result.prompt, upgraded), [result.prompt, upgraded]);
-  const builderQuery = upgradeBuilderQuery(result.prompt, result.model, kept);
-  const diffQuery = upgradeDiffQuery(result.prompt, upgraded, result.model);
+  const [leaveMessage, setLeaveMessage] = useState<string | null>(null);
   const empty = result.prompt.trim() === '';
 
   const edit = (prompt: string) => update((s) => ({ ...s, prompt, dropped: [] }));
@@ -65,6 +63,26 @@ export default function UpgradeTool({ opening }: Props) {
   const copyResult = async () => {
     const outcome = await copyText(upgraded, resultBox.current);
     setAnnouncement(`Upgraded prompt: ${copyMessages[outcome]}`);
+  };
+  // The builder's link format comes with its template catalogue, so it loads on the click, not with the page.
+  const openIn = async (tool: 'builder' | 'diff') => {
+    setLeaveMessage(null);
+    try {
+      const links = await import('../../lib/upgrade/links');
+      const query =
+        tool === 'builder' ? links.upgradeBuilderQuery(result.prompt, result.model, kept) : links.upgradeDiffQuery(result.prompt, upgraded, result.model);
+      if (query === null) {
+        setLeaveMessage(
+          tool === 'builder'
+            ? 'Your own words are too long for one builder part: copy the result and paste it in the builder instead.'
+            : 'These prompts are too long to send in a link: copy the result and paste it in the diff tool instead.',
+        );
+        return;
+      }
+      window.location.assign(`${sitePath(tool === 'builder' ? '/tools/builder/' : '/tools/diff/')}${query}`);
+    } catch {
+      setLeaveMessage('The link could not be made (is the page offline?): copy the result instead.');
+    }
   };
   const copyLink = async () => {
     const link = shareUrl();
@@ -131,20 +149,21 @@ export default function UpgradeTool({ opening }: Props) {
             <button type="button" className="fpg-button" onClick={copyResult}>
               Copy the result
             </button>
-            {builderQuery !== null && (
-              <a className="fpg-button" href={`${sitePath('/tools/builder/')}${builderQuery}`}>
-                Open in the builder
-              </a>
-            )}
-            {diffQuery !== null && (
-              <a className="fpg-button" href={`${sitePath('/tools/diff/')}${diffQuery}`}>
-                Compare in the diff tool
-              </a>
-            )}
+            <button type="button" className="fpg-button" onClick={() => openIn('builder')}>
+              Open in the builder
+            </button>
+            <button type="button" className="fpg-button" onClick={() => openIn('diff')}>
+              Compare in the diff tool
+            </button>
             <button type="button" className="fpg-button" onClick={copyLink} disabled={!shareable}>
               Copy link to this upgrade
             </button>
           </div>
+          {leaveMessage && (
+            <p className="fpg-error" role="alert">
+              {leaveMessage}
+            </p>
+          )}
           {!shareable && (
             <p className="fpg-upgrade__note">This prompt is too long to share in a link (over {formatWholeNumber(UPGRADE_SHARE_MAX)} characters).</p>
           )}
