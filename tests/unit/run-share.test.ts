@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { defaultRunOptions, encodeBuilderQuery, parseBuilderQuery, parseSavedStore, serializeSavedStore, stateFromTemplate, type BuilderState } from '../../src/lib';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod/mini';
+import { RunOptionsSchema } from '../../src/lib/builder/state-schema';
+import { defaultRunOptions, encodeBuilderQuery, parseBuilderQuery, parseSavedStore, serializeSavedStore, stateFromTemplate, type BuilderState, type RunOptions } from '../../src/lib';
 
 /** A share link made before run settings existed: a text part and a fragment for [klein] 4B. */
 const OLD_LINK =
@@ -8,6 +10,10 @@ const OLD_LINK =
 const encode = (data: unknown) => `?s=${Buffer.from(JSON.stringify(data)).toString('base64url')}`;
 
 describe('share links carry the run settings', () => {
+  it('read run options of the same shape as RunOptions', () => {
+    expectTypeOf<z.infer<typeof RunOptionsSchema>>().toEqualTypeOf<RunOptions>();
+  });
+
   it('opens a link made before run settings existed, as it was, with the model’s defaults for the run', () => {
     const parsed = parseBuilderQuery(OLD_LINK);
     expect(parsed.error).toBeUndefined();

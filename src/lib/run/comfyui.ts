@@ -9,7 +9,9 @@ import { resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type R
  * - flux2-cfg: the same template's [klein] base subgraph (a second text encode as the negative, real CFG);
  * - flux2-guidance: FLUX.2 [dev] (ComfyUI_examples flux2; FluxGuidance and BasicGuider as community graphs);
  * - flux1: ComfyUI_examples flux (UNETLoader, DualCLIPLoader type flux, FluxGuidance, BasicGuider,
- *   ModelSamplingFlux, BasicScheduler "simple", EmptySD3LatentImage); [schnell] without guidance or shift.
+ *   ModelSamplingFlux, BasicScheduler "simple", EmptySD3LatentImage). For [schnell], which takes no
+ *   guidance (guidance 0 in src/lib/models), the graph leaves out FluxGuidance and ModelSamplingFlux:
+ *   our choice, not read off the example's image, and every node and link is still one of these.
  */
 
 export type ComfyLink = [string, number];
