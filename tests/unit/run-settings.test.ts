@@ -101,7 +101,7 @@ describe('checkRunSettings', () => {
 
   it('names a negative prompt the model ignores everywhere, and accepts one it honours', () => {
     expect(checkRunSettings(settingsFor('flux2-klein-4b', { negativePrompt: 'blur' }))).toEqual([
-      'FLUX.2 [klein] 4B ignores a negative prompt everywhere it runs: Distilled [klein] has no negative prompt in diffusers.',
+      'FLUX.2 [klein] 4B ignores a negative prompt everywhere it runs: Distilled: at CFG 1 a negative prompt does nothing. Describe what should be there instead.',
     ]);
     expect(checkRunSettings(settingsFor('flux2-klein-base-4b', { negativePrompt: 'blur' }))).toEqual([]);
     expect(checkRunSettings(settingsFor('flux2-klein-4b', { negativePrompt: '   ' }))).toEqual([]);

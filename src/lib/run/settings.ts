@@ -117,10 +117,9 @@ export function honoursNegative(model: ModelId): boolean {
   return Object.values(frontEnds).some((facts) => facts?.negativePrompt === true);
 }
 
-/** One sentence on why the negative prompt field is hidden for a model. */
+/** One sentence on why the negative prompt field is hidden for a model: the model's own summary, for every front end. */
 export function negativeReason(model: FluxModel): string {
-  const notes = Object.values(model.frontEnds).flatMap((facts) => (facts ? [facts.note] : []));
-  return notes[0] ?? model.acceptsNegativePrompt.note;
+  return model.acceptsNegativePrompt.note;
 }
 
 export interface RunProblem {
