@@ -74,6 +74,8 @@ const vec3 SHOP = vec3(1.0, 0.78, 0.5);
 const vec3 SKY_TOP = vec3(0.005, 0.012, 0.04);
 const vec3 SKY_LOW = vec3(0.03, 0.04, 0.08);
 const vec3 WALL = vec3(0.02, 0.018, 0.017);
+const vec2 SIGN = vec2(1.9, 2.95);
+const vec3 SIGN_COLOUR = vec3(0.05, 0.9, 0.6);
 
 /** The facade, sky and shop fronts at m (metres), blurred by a box of half-width h. */
 vec3 street(vec2 m, float h) {
@@ -104,13 +106,16 @@ vec3 street(vec2 m, float h) {
       }
     }
   }
-  colour += WARM * 0.5 * lit;
+  colour += WARM * 0.3 * lit;
   // Shop fronts along the ground floor, lit from inside, 4 m wide with 1 m between them;
   // glazing bars every 1.2 m, a dark band at the bottom and a fascia above.
   float front = cover(m.y, h, 0.5, 2.7) * cover(mod(m.x, 5.0), min(h, 2.5), 0.5, 4.5);
   float bars = cover(mod(m.x, 1.2), min(h, 0.6), 0.0, 0.08);
   float glow = 0.5 + 0.5 * hash(floor(m.x / 5.0) + 11.0);
   colour += SHOP * 0.14 * glow * front * (1.0 - 0.85 * bars);
+  // A round neon sign over a shop, 0.5 m across: one thing of known size on the street.
+  float sign = clamp((0.25 - length(m - SIGN)) / (2.0 * h) + 0.5, 0.0, 1.0);
+  colour += SIGN_COLOUR * sign;
   colour -= 0.6 * WALL * cover(m.y, h, 2.75, 3.15) * cover(mod(m.x, 5.0), min(h, 2.5), 0.3, 4.7);
   return colour;
 }

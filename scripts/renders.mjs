@@ -1,0 +1,109 @@
+// Writes the guide's still pictures: drives the lighting and lens tools of a production build in
+// headless Chromium, waits for each full-quality study render, and saves it through sharp as a PNG
+// in src/assets/renders/ (Astro turns each into AVIF and WebP, with the PNG as the fallback, at
+// build time). Beside the pictures it writes renders.json: for each picture, the alt text and the
+// settings the tool itself showed, and the link that opens the tool with those settings.
+//
+// Run after a build: `npm run build && npm run renders` (or DIST_DIR=<folder> npm run renders).
+// Serves the build with `astro preview` on RENDERS_PORT (4333).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import sharp from 'sharp';
+import { fullFrame, launchChromium, root, servePreview } from './preview-browser.mjs';
+
+const target = resolve(root, 'src/assets/renders');
+
+/** A lighting set-up as the tool's share link writes it (src/lib/light/url.ts). */
+const light = (key, rest = {}) => {
+  const setup = { az: -90, el: 15, hard: 80, src: 'studio', kk: 5600, fill: 'none', side: 'right', fs: 40, fk: 5600, rim: 0, air: 'none', pattern: 'none', ...key, ...rest };
+  return `/tools/lighting/?${new URLSearchParams(Object.entries(setup).map(([k, v]) => [k, String(v)]))}`;
+};
+/** A lens state as the picker's share link writes it (src/lib/optics/state.ts). */
+const lens = (state) => {
+  const full = { focal: 85, f: '1.8', widest: '1.8', distance: 2, sensor: 'full-frame', focus: 'eyes', blades: 7, rounded: 0, ...state };
+  return `/tools/lens/?${new URLSearchParams(Object.entries(full).map(([k, v]) => [k, String(v)]))}`;
+};
+
+/** Every still: an id (its file name), the tool page with its settings, and the plaster or skin surface. */
+const stills = [
+  { id: 'pattern-rembrandt', url: light({ az: -45, el: 45, hard: 70, pattern: 'rembrandt' }), material: 'plaster' },
+  { id: 'pattern-loop', url: light({ az: -30, el: 30, hard: 50, fill: 'card', pattern: 'loop' }), material: 'plaster' },
+  { id: 'pattern-butterfly', url: light({ az: 0, el: 50, hard: 30, src: 'soft-box', fill: 'card', side: 'below', pattern: 'butterfly' }), material: 'plaster' },
+  { id: 'pattern-split', url: light({ az: -90, el: 10, hard: 80, pattern: 'split' }), material: 'plaster' },
+  { id: 'hard-bare-light', url: light({ az: -45, el: 40, hard: 90 }), material: 'plaster' },
+  { id: 'soft-soft-box', url: light({ az: -45, el: 40, hard: 20, src: 'soft-box' }), material: 'plaster' },
+  { id: 'warm-tungsten', url: light({ az: -45, el: 30, hard: 60, kk: 2900 }), material: 'skin' },
+  { id: 'cool-daylight', url: light({ az: -45, el: 30, hard: 60, kk: 7000 }), material: 'skin' },
+  { id: 'falloff-bare-light', url: light({ az: -70, el: 20, hard: 80 }), material: 'skin' },
+  { id: 'falloff-sun', url: light({ az: -70, el: 20, hard: 80, src: 'sun', kk: 5400 }), material: 'skin' },
+  { id: 'mixed-tungsten-window', url: light({ az: -90, el: 20, hard: 50, kk: 2900, fill: 'window', fs: 50, fk: 6500 }), material: 'skin' },
+  { id: 'subsurface-plaster', url: light({ az: -80, el: 20, hard: 60 }), material: 'plaster' },
+  { id: 'subsurface-skin', url: light({ az: -80, el: 20, hard: 60 }), material: 'skin' },
+  { id: 'lens-85-f1.8', url: lens({}) },
+  { id: 'lens-85-f8', url: lens({ f: '8' }) },
+  { id: 'lens-85-f2.8-6-blades', url: lens({ f: '2.8', widest: '1.8', blades: 6 }) },
+  { id: 'lens-85-f1.8-vs-35-f8', url: lens({}), compare: '35-8' },
+  { id: 'lens-85-f2.8-vs-24-f2.8', url: lens({ f: '2.8', widest: '1.8' }), compare: '24-2.8' },
+];
+
+const only = process.argv.slice(2);
+const chosen = only.length ? stills.filter((s) => only.includes(s.id)) : stills;
+
+const { origin, stop } = await servePreview(Number(process.env.RENDERS_PORT ?? 4333));
+const browser = await launchChromium();
+await mkdir(target, { recursive: true });
+const manifestPath = resolve(target, 'renders.json');
+const manifest = existsSync(manifestPath) ? JSON.parse(await readFile(manifestPath, 'utf8')) : {};
+
+async function save(canvas, file) {
+  const png = Buffer.from((await canvas.evaluate((c) => c.toDataURL('image/png'))).split(',')[1], 'base64');
+  const image = sharp(png);
+  const { width, height } = await image.metadata();
+  await image.png({ compressionLevel: 9, palette: false }).toFile(resolve(target, file));
+  return { width, height };
+}
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  for (const still of chosen) {
+    await page.goto(`${origin}${still.url}`);
+    if (still.url.startsWith('/tools/lighting/')) {
+      const canvas = page.locator('canvas[data-preview="light"]');
+      await canvas.waitFor();
+      if (still.material !== 'plaster') await page.locator('.light-study').getByLabel('Surface').selectOption(still.material);
+      await fullFrame(canvas);
+      const size = await save(canvas, `${still.id}.png`);
+      manifest[still.id] = {
+        ...size,
+        alt: await canvas.getAttribute('aria-label'),
+        settings: (await page.getByTestId('light-prompt').textContent())?.trim(),
+        surface: still.material,
+        href: still.url,
+      };
+    } else {
+      if (still.compare) await page.getByLabel('Compare with').selectOption(still.compare);
+      const canvases = page.locator('canvas[data-preview="lens"]');
+      await canvases.first().waitFor();
+      const count = still.compare ? 2 : 1;
+      const parts = [];
+      for (let i = 0; i < count; i++) {
+        const canvas = canvases.nth(i);
+        await fullFrame(canvas);
+        const file = count === 1 ? `${still.id}.png` : `${still.id}-${'ab'[i]}.png`;
+        parts.push({
+          file,
+          ...(await save(canvas, file)),
+          alt: await canvas.getAttribute('aria-label'),
+          settings: (await canvas.locator('xpath=following-sibling::figcaption').textContent())?.trim(),
+        });
+      }
+      manifest[still.id] = count === 1 ? { ...parts[0], file: undefined, href: still.url } : { parts, href: still.url };
+    }
+    console.log(`${still.id}: written`);
+  }
+  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+} finally {
+  await browser.close();
+  stop();
+}

@@ -1,0 +1,203 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { defaultSetup, setupToQuery, type LightingSetup } from '../../src/lib/light';
+import { projectStudyPoint } from '../../src/lib/light/study';
+import { defaultLensState, lensQuery, type LensState } from '../../src/lib/optics';
+import { comparisonState } from '../../src/lib/optics/study';
+
+/**
+ * Pixel tests on the study renders: each reads the finished frame's pixels (not the widget's
+ * state) and checks what a photographer would look for. Frames are ray-marched; in headless
+ * Chromium without a GPU a full frame takes seconds, so the waits are for the frame's own
+ * data-frame/data-quality attributes, with room for a slow machine.
+ */
+test.describe.configure({ timeout: 180_000 });
+
+const LIGHT_TOOL = '/tools/lighting/';
+const LENS_TOOL = '/tools/lens/';
+const FRAME_TIMEOUT = 120_000;
+
+const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSetup> = {}): LightingSetup => ({
+  ...defaultSetup,
+  ...rest,
+  key: { ...defaultSetup.key, ...key },
+});
+
+/** Opens the lighting tool on a shared set-up and waits for the full-quality frame of exactly that set-up. */
+async function lightFrame(page: Page, setup: LightingSetup): Promise<Locator> {
+  await page.goto(`${LIGHT_TOOL}?${setupToQuery(setup)}`);
+  const canvas = page.locator('canvas[data-preview="light"]');
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(canvas).toHaveAttribute('data-setup', setupToQuery(setup), { timeout: FRAME_TIMEOUT });
+  await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
+  return canvas;
+}
+
+type Rgb = [number, number, number];
+
+/** Mean colour of the frame over a grid of scene points (in the render's units) across a face region. */
+async function regionColour(canvas: Locator, region: { x: [number, number]; y: [number, number]; z: number }): Promise<Rgb> {
+  const { width, height } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  const points: { x: number; y: number }[] = [];
+  for (let x = region.x[0]; x <= region.x[1] + 1e-9; x += 0.05) {
+    for (let y = region.y[0]; y <= region.y[1] + 1e-9; y += 0.05) points.push(projectStudyPoint({ x, y, z: region.z }, width, height));
+  }
+  return canvas.evaluate((c: HTMLCanvasElement, at) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(c, 0, 0);
+    const { data } = context.getImageData(0, 0, c.width, c.height);
+    const sum: [number, number, number] = [0, 0, 0];
+    for (const p of at) {
+      const i = (Math.round(p.y) * c.width + Math.round(p.x)) * 4;
+      sum[0] += data[i]!;
+      sum[1] += data[i + 1]!;
+      sum[2] += data[i + 2]!;
+    }
+    return sum.map((v) => v / at.length) as [number, number, number];
+  }, points);
+}
+
+const luma = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+/** The face's halves as the camera sees them: frame left is −x. */
+const leftHalf = { x: [-0.5, -0.15] as [number, number], y: [-0.6, 0.3] as [number, number], z: 0.8 };
+const rightHalf = { x: [0.15, 0.5] as [number, number], y: [-0.6, 0.3] as [number, number], z: 0.8 };
+
+test.describe('lighting study render', () => {
+  test('a key from the left lights the left half of the face, from the right the right half', async ({ page }) => {
+    let canvas = await lightFrame(page, setupWith({ azimuth: -90 }));
+    const fromLeft = { left: luma(await regionColour(canvas, leftHalf)), right: luma(await regionColour(canvas, rightHalf)) };
+    expect(fromLeft.left).toBeGreaterThan(fromLeft.right * 1.5);
+
+    canvas = await lightFrame(page, setupWith({ azimuth: 90 }));
+    const fromRight = { left: luma(await regionColour(canvas, leftHalf)), right: luma(await regionColour(canvas, rightHalf)) };
+    expect(fromRight.right).toBeGreaterThan(fromRight.left * 1.5);
+  });
+
+  test('a 2,000 K key makes the face warmer (more red to blue) than 6,500 K', async ({ page }) => {
+    const face = { x: [-0.45, 0.45] as [number, number], y: [-0.6, 0.3] as [number, number], z: 0.8 };
+    const redToBlue = (c: Rgb) => c[0] / Math.max(1, c[2]);
+    const warm = redToBlue(await regionColour(await lightFrame(page, setupWith({ azimuth: -45, elevation: 30, kelvin: 2000 })), face));
+    const cool = redToBlue(await regionColour(await lightFrame(page, setupWith({ azimuth: -45, elevation: 30, kelvin: 6500 })), face));
+    expect(warm).toBeGreaterThan(cool * 1.3);
+  });
+
+  test('a soft box draws a wider shadow edge under the nose than a bare studio light in the same place', async ({ page }) => {
+    /** Samples straight down beside the philtrum, from under the nose tip to the upper lip. */
+    async function edgeWidth(source: LightingSetup['key']['source']): Promise<number> {
+      const canvas = await lightFrame(page, setupWith({ source, azimuth: 0, elevation: 40, hardness: 0.7 }));
+      const profile: number[] = [];
+      for (let y = -0.3; y >= -0.52; y -= 0.01) profile.push(luma(await regionColour(canvas, { x: [0.05, 0.05], y: [y, y], z: 0.9 })));
+      // From the darkest point of the nose's shadow, how far down until the lip is lit (90 % of the way up).
+      const darkest = profile.indexOf(Math.min(...profile));
+      const after = profile.slice(darkest);
+      const target = profile[darkest]! + 0.9 * (Math.max(...after) - profile[darkest]!);
+      return after.findIndex((v) => v >= target);
+    }
+    const bare = await edgeWidth('studio');
+    const softBox = await edgeWidth('soft-box');
+    expect(bare).toBeGreaterThan(0);
+    expect(softBox).toBeGreaterThan(bare);
+  });
+
+  test('Rembrandt light leaves a lit patch on the shadow-side cheek, brighter than the shadow round it', async ({ page }) => {
+    const canvas = await lightFrame(page, setupWith({ azimuth: -45, elevation: 45, hardness: 0.7 }, { pattern: 'rembrandt' }));
+    const patch = luma(await regionColour(canvas, { x: [0.22, 0.34], y: [-0.25, -0.12], z: 0.8 }));
+    const outerCheek = luma(await regionColour(canvas, { x: [0.42, 0.52], y: [-0.3, -0.1], z: 0.7 }));
+    const belowPatch = luma(await regionColour(canvas, { x: [0.2, 0.3], y: [-0.55, -0.45], z: 0.8 }));
+    expect(patch).toBeGreaterThan(outerCheek * 1.4);
+    expect(patch).toBeGreaterThan(belowPatch * 1.4);
+  });
+
+  test('says it is a render, not a FLUX image, and switches to skin', async ({ page }) => {
+    const canvas = await lightFrame(page, defaultSetup);
+    await expect(page.getByText('A render of the set-up, not a FLUX image.')).toBeVisible();
+    await page.getByLabel('Surface').selectOption('skin');
+    await expect(canvas).toHaveAttribute('data-material', 'skin', { timeout: FRAME_TIMEOUT });
+    const skin = await regionColour(canvas, leftHalf);
+    expect(skin[0] / skin[2]).toBeGreaterThan(1.3);
+  });
+});
+
+/** Opens the lens tool on a shared state and waits for the full-quality frame of it. */
+async function lensFrame(page: Page, state: LensState, side: 'a' | 'b' = 'a'): Promise<Locator> {
+  const canvas = page.locator(`canvas[data-preview="lens"][data-side="${side}"]`);
+  await canvas.scrollIntoViewIfNeeded();
+  await expect(canvas).toHaveAttribute('data-lens', lensQuery(state), { timeout: FRAME_TIMEOUT });
+  await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
+  return canvas;
+}
+
+/** Luminance rows of the frame's top third (street only, above the person's head). */
+async function streetRows(canvas: Locator): Promise<{ width: number; rows: number[][] }> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(c, 0, 0);
+    const { data } = context.getImageData(0, 0, c.width, Math.floor(c.height / 3));
+    const rows: number[][] = [];
+    for (let y = 0; y < Math.floor(c.height / 3); y++) {
+      const row: number[] = [];
+      for (let x = 0; x < c.width; x++) {
+        const i = (y * c.width + x) * 4;
+        row.push(0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!);
+      }
+      rows.push(row);
+    }
+    return { width: c.width, rows };
+  });
+}
+
+/** Variance of the Laplacian: the usual sharpness measure (blur lowers it). */
+function laplacianVariance(rows: number[][]): number {
+  const values: number[] = [];
+  for (let y = 1; y < rows.length - 1; y++) {
+    for (let x = 1; x < rows[y]!.length - 1; x++) {
+      values.push(rows[y - 1]![x]! + rows[y + 1]![x]! + rows[y]![x - 1]! + rows[y]![x + 1]! - 4 * rows[y]![x]!);
+    }
+  }
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
+}
+
+/** How many pixels show the street's round green neon sign (0.5 m across): its size in the frame. */
+async function signPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(c, 0, 0);
+    const { data } = context.getImageData(0, 0, c.width, c.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 1]! > 90 && data[i + 1]! > 1.6 * data[i]! && data[i + 1]! > data[i + 2]!) count++;
+    return count;
+  });
+}
+
+test.describe('lens study render', () => {
+  test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
+    const wide = { ...defaultLensState };
+    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    const open = laplacianVariance((await streetRows(await lensFrame(page, wide))).rows);
+    const stopped = { ...defaultLensState, fNumber: 11 };
+    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    const closed = laplacianVariance((await streetRows(await lensFrame(page, stopped))).rows);
+    expect(closed).toBeGreaterThan(open * 2);
+  });
+
+  test('85 mm shows the street larger than 35 mm framing the person the same', async ({ page }) => {
+    const long = { ...defaultLensState, fNumber: 8, maxFNumber: 1.8 };
+    await page.goto(`${LENS_TOOL}?${lensQuery(long)}`);
+    await page.getByLabel('Compare with').selectOption('35-8');
+    const longSign = await signPixels(await lensFrame(page, long, 'a'));
+    const wideSign = await signPixels(await lensFrame(page, comparisonState(long, 35, 8), 'b'));
+    expect(wideSign).toBeGreaterThan(50);
+    // The sign's area grows with the square of its size in the frame: about (2.2)² here.
+    expect(longSign).toBeGreaterThan(wideSign * 2.5);
+    await expect(page.getByText('A render of the set-up, not a FLUX image', { exact: false })).toBeVisible();
+  });
+});
