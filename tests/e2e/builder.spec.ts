@@ -27,9 +27,9 @@ test.describe('prompt builder', () => {
   test('fills a template from its slots and copies exactly that prompt', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openBuilder(page, '?template=macro-hands');
-    await page.getByLabel('Hands', { exact: true }).fill("a potter's clay-covered hands shaping a bowl");
+    await page.getByLabel('Hand', { exact: true }).fill("a potter's clay-covered hand shaping a bowl");
     await page.getByLabel('Skin surface').selectOption({ label: getFragment('macro.moisturized-sheen').label });
-    const expected = fillTemplate('macro-hands', { subject: "a potter's clay-covered hands shaping a bowl", surface: 'macro.moisturized-sheen' });
+    const expected = fillTemplate('macro-hands', { subject: "a potter's clay-covered hand shaping a bowl", surface: 'macro.moisturized-sheen' });
     await expect(promptBox(page)).toHaveText(expected);
     await page.getByRole('button', { name: 'Copy prompt' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
