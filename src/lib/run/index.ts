@@ -28,4 +28,4 @@ export type { ComfyLink, ComfyNode, ComfyWorkflow } from './comfyui';
 export { toDiffusersScript } from './diffusers';
 export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
 export type { BflApiRequest } from './bfl';
-export { pythonString, shellQuote } from './literals';
+export { pythonString } from './literals';

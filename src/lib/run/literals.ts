@@ -27,7 +27,7 @@ export function pythonString(text: string): string {
 /** A Python literal for a JSON-like value: strings as above, numbers, True/False, dicts. */
 export function pythonLiteral(value: unknown, indent = ''): string {
   if (typeof value === 'string') return pythonString(value);
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (value && typeof value === 'object') {
     const inner = `${indent}    `;
@@ -40,11 +40,6 @@ export function pythonLiteral(value: unknown, indent = ''): string {
 /** A float Python reads as a float ("1.0", not "1"), for arguments documented as floats. */
 export function pythonFloat(value: number): string {
   return Number.isInteger(value) ? `${value}.0` : String(value);
-}
-
-/** A shell word in single quotes: nothing inside is expanded; a quote closes, escapes and reopens. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
