@@ -52,7 +52,6 @@ export {
   resolveValues,
   defaultValues,
   SLOT_TEXT_MAX,
-  TEMPLATE_CHECK_NOTE,
 } from './templates';
 export type {
   PromptTemplate,

@@ -12,7 +12,6 @@ import {
   templateFragmentIds,
   templates,
   tidyPart,
-  TEMPLATE_CHECK_NOTE,
   type PromptTemplate,
   type TemplateValues,
 } from '../../src/lib';
@@ -75,11 +74,6 @@ describe('the template collection', () => {
       expect(t.watchFor, t.id).toMatch(/^[A-Z].{9,198}[.!?]$/);
       expect(t.watchFor, t.id).not.toBe(t.expect);
     }
-  });
-
-  it('says what "checked" means in one sentence that promises no images', () => {
-    expect(TEMPLATE_CHECK_NOTE).toMatch(/^Checked as text/);
-    expect(TEMPLATE_CHECK_NOTE).toMatch(/No images were generated\.$/);
   });
 
   it('writes prompts that describe one scene (the issue’s contradictions stay fixed)', () => {

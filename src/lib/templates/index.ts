@@ -6,13 +6,6 @@ import { SLOT_TEXT_MAX, type SlotDefinition, type TemplateDefinition } from './t
 export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition } from './types';
 export { SLOT_TEXT_MAX } from './types';
 
-/**
- * What "checked" means for a template, in one sentence for readers: the prompt text is
- * checked, no picture is. The unit tests hold every template to exactly this.
- */
-export const TEMPLATE_CHECK_NOTE =
-  'Checked as text: with its defaults and with every listed choice, each prompt raises no warning in the prompt checker and fits the token limit of every model it is written for. No images were generated.';
-
 export type TemplateId = (typeof templateDefinitions)[number]['id'];
 export type PromptTemplate = TemplateDefinition & { id: TemplateId };
 /** Slot name → value: free text for a text slot, a fragment id for a choice slot. */
