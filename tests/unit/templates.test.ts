@@ -92,6 +92,23 @@ describe('the template collection', () => {
     expect(fillTemplate('craftsman-workshop')).toMatch(/window/);
   });
 
+  it('never combines two conflicting fragments, whatever choices the reader makes', () => {
+    for (const template of templates) {
+      // Every combination of choices: the tests below lint each choice with the other slots at their defaults.
+      let combos: Record<string, string>[] = [{}];
+      for (const [name, slot] of Object.entries(template.slots)) {
+        if (slot.kind === 'choice') combos = combos.flatMap((c) => slot.choices.map((choice) => ({ ...c, [name]: choice })));
+      }
+      for (const values of combos) {
+        const ids = templateFragmentIds(template, values);
+        for (const id of ids) {
+          const clashes = (getFragment(id).conflictsWith ?? []).filter((other) => ids.includes(other as never));
+          expect(clashes, `${template.id} ${JSON.stringify(values)}: ${id}`).toEqual([]);
+        }
+      }
+    }
+  });
+
   it('exercises every pillar', () => {
     const covered = new Set(templates.flatMap((t) => t.pillars));
     expect([...covered].sort()).toEqual([...pillars].sort());
