@@ -71,6 +71,11 @@ export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] 
   return findings.map((finding) => composeFix(prompt, finding, findings, options));
 }
 
+/** How many warnings and errors the prompt has: the findings alone, without working out their fixes. */
+export function countWarnings(prompt: string, options: LintOptions): number {
+  return findAll(prompt, options).filter((f) => f.severity !== 'info').length;
+}
+
 function findAll(prompt: string, options: LintOptions): LintFinding[] {
   if (prompt.trim() === '') return [];
   const words = indexWords(prompt);

@@ -1,7 +1,7 @@
 import { fragments, getFragment, type FragmentId } from '../fragments';
 import { promptSlots, type Pillar } from '../fragments/types';
 import type { ModelId } from '../models';
-import { isEmptyQualityTerm, lintPrompt, tidySeparators, type LintFinding } from '../prompt/lint';
+import { countWarnings, isEmptyQualityTerm, lintPrompt, tidySeparators, type LintFinding } from '../prompt/lint';
 import { findFragments, overlapsAny } from '../prompt/phrase-match';
 import { countTokens } from '../prompt/tokens';
 import { formatWholeNumber } from '../numbers';
@@ -95,10 +95,11 @@ export function additionsInOrder(suggestions: readonly UpgradeSuggestion[]): Upg
     .map(({ s }) => s);
 }
 
-/** The first sentence of a checker message: the tool shows one line per piece. */
-function firstSentence(message: string): string {
-  const end = message.search(/[.!?](?:\s|$)/u);
-  return end === -1 ? message : message.slice(0, end + 1);
+/** The first `count` sentences of a checker message: the tool shows a line or two per piece. */
+function firstSentences(message: string, count = 1): string {
+  const ends = [...message.matchAll(/[.!?](?=\s|$)/gu)];
+  const end = ends[count - 1];
+  return end === undefined ? message : message.slice(0, end.index + 1);
 }
 
 const loud = (f: LintFinding) => f.severity !== 'info';
@@ -132,7 +133,8 @@ function fixSuggestions(prompt: string, model: ModelId): UpgradeSuggestion[] {
       pillar: fragment?.pillar ?? null,
       ...(fragment ? { fragmentId: fragment.id } : {}),
       text: finding.suggestion,
-      why: firstSentence(finding.message),
+      // Other tools' syntax: the second sentence says what the reader's front ends do with it.
+      why: firstSentences(finding.message, finding.rule === 'unsupported-syntax' ? 2 : 1),
       replaces,
     });
   }
@@ -146,7 +148,7 @@ function fixSuggestions(prompt: string, model: ModelId): UpgradeSuggestion[] {
  * removing its words, or is left out.
  */
 function composedFixes(prompt: string, fixes: readonly UpgradeSuggestion[], model: ModelId): UpgradeSuggestion[] {
-  const warnings = (suggestions: readonly UpgradeSuggestion[]) => lintPrompt(applyUpgrade(prompt, suggestions), { model }).filter(loud).length;
+  const warnings = (suggestions: readonly UpgradeSuggestion[]) => countWarnings(applyUpgrade(prompt, suggestions), { model });
   const accepted: UpgradeSuggestion[] = [];
   let count = warnings(accepted);
   for (const fix of fixes) {
@@ -237,7 +239,7 @@ export function upgradePrompt(prompt: string, { model }: UpgradeOptions): Upgrad
       const trial = applyUpgrade(prompt, [...fixes, ...additions, addition]);
       if (!withinLimit(trial, model)) continue;
       // It brings no warning of its own (a contradiction the fragment conflicts do not list).
-      if (lintPrompt(trial, { model }).filter(loud).length > lintPrompt(current, { model }).filter(loud).length) continue;
+      if (countWarnings(trial, { model }) > countWarnings(current, { model })) continue;
       additions.push(addition);
       break;
     }
