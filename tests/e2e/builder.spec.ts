@@ -91,7 +91,7 @@ test.describe('prompt builder', () => {
     await openBuilder(page, '?template=glass-of-water');
     await page.getByLabel('Words', { exact: true }).fill('without people');
     await page.getByRole('button', { name: 'Add words' }).click();
-    await expect(page.locator('.builder__findings')).toContainText('warning');
+    await expect(page.locator('.fpg-finding').filter({ hasText: 'without people' })).toContainText('Warning');
   });
 
   test('turns FLUX.2 JSON into a prompt, and says what is wrong with malformed JSON', async ({ page }) => {

@@ -12,7 +12,7 @@ async function openTool(page: Page, query = '') {
 }
 
 const before = (page: Page) => page.getByLabel('Before', { exact: true });
-const after = (page: Page) => page.getByLabel('After (checked below)');
+const after = (page: Page) => page.getByLabel('After', { exact: true });
 const tool = (page: Page) => page.locator('.fpg-diff-tool');
 
 test.describe('the prompt diff tool', () => {
@@ -68,6 +68,32 @@ test.describe('the prompt diff tool', () => {
     await expect(after(second)).toHaveValue(final);
     await expect(before(second)).toHaveValue(getPromptPair('material.rainy-street').before);
     await expect(second.getByLabel('Model (for the checker and token count)')).toHaveValue('flux1-schnell');
+  });
+
+  test('the checker reads the box the reader edits: a prompt pasted into Before is checked', async ({ page }) => {
+    await openTool(page);
+    await expect(tool(page).getByRole('heading', { name: 'Checker: the after prompt' })).toBeVisible();
+    await before(page).fill('a woman in a cafe, no blur');
+    await expect(tool(page).getByRole('heading', { name: 'Checker: the before prompt' })).toBeVisible();
+    await expect(tool(page).locator('.fpg-finding').filter({ hasText: 'no blur' })).toHaveCount(1);
+    // A fix applies to the box that was checked.
+    await tool(page).locator('.fpg-finding').filter({ hasText: 'no blur' }).getByRole('button').click();
+    await expect(before(page)).not.toHaveValue(/no blur/);
+    await expect(after(page)).toHaveValue(getPromptPair('material.rainy-street').afterPrompt);
+  });
+
+  test('"Start from my prompt" empties both boxes, and the before prompt can be copied into After', async ({ page }) => {
+    await openTool(page);
+    await tool(page).getByRole('button', { name: 'Start from my prompt' }).click();
+    await expect(before(page)).toHaveValue('');
+    await expect(after(page)).toHaveValue('');
+    await expect(before(page)).toBeFocused();
+    await page.keyboard.type('a lighthouse at dusk');
+    await tool(page).getByRole('button', { name: 'Copy Before here' }).click();
+    await expect(after(page)).toHaveValue('a lighthouse at dusk');
+    await tool(page).getByRole('button', { name: 'Clear the after box' }).click();
+    await expect(after(page)).toHaveValue('');
+    await expect(tool(page).getByText('Nothing to check yet: the after box is empty.')).toBeVisible();
   });
 
   test('a malformed URL shows a message and the default example', async ({ page }) => {
@@ -172,7 +198,7 @@ test.describe('the prompt diff tool', () => {
       const after = 'a wooden table, no people, (fog:1.2), overcast, hard shadows, nice lighting --ar 16:9';
       await openTool(page, '?model=nope');
       await expect(page.getByRole('alert')).toBeVisible();
-      await page.getByLabel('After (checked below)').fill(after);
+      await page.getByLabel('After', { exact: true }).fill(after);
       await expect(tool(page).locator('.fpg-finding')).not.toHaveCount(0);
       await page.getByLabel('Before', { exact: true }).fill(`a wooden table, ${getFragment('material.wet-cobblestones').text}`);
       await expect(tool(page).getByText('Fragments removed: material (1)')).toBeVisible();

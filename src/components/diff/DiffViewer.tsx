@@ -69,8 +69,7 @@ export default function DiffViewer() {
     // Findings are positions in the text they were made on; skip a click that raced with typing.
     if (finding.suggestion === undefined || state[checked] !== check.prompt) return;
     update({ [checked]: applySuggestion(state[checked], finding) });
-    const label = fixLabel(finding, check.prompt.slice(finding.start, finding.end));
-    setAnnouncement(`${label}: done in the ${checked} prompt.`);
+    setAnnouncement(`${fixLabel(finding, check.prompt.slice(finding.start, finding.end), true)} in the ${checked} prompt.`);
   };
 
   const copy = async (side: Side) => {
@@ -133,20 +132,29 @@ export default function DiffViewer() {
         {(['before', 'after'] as const).map((side) => (
           <div className="fpg-diff-tool__input" key={side}>
             <div className="fpg-diff-tool__input-head">
-              <label htmlFor={`${ids}-${side}`}>
-                {sideNames[side]}
-                {checked === side && ' (checked below)'}
-              </label>
+              <label htmlFor={`${ids}-${side}`}>{sideNames[side]}</label>
               <span className="fpg-diff-tool__input-actions">
                 {side === 'after' && state.before !== '' && state.after === '' && (
                   <button type="button" className="fpg-button fpg-button--small" onClick={() => edit('after', state.before)}>
                     Copy Before here
                   </button>
                 )}
-                <button type="button" className="fpg-button fpg-button--small" onClick={() => copy(side)} disabled={state[side] === ''}>
+                <button
+                  type="button"
+                  className="fpg-button fpg-button--small"
+                  aria-label={`Copy ${side} prompt`}
+                  onClick={() => copy(side)}
+                  disabled={state[side] === ''}
+                >
                   Copy
                 </button>
-                <button type="button" className="fpg-button fpg-button--small" onClick={() => edit(side, '')} disabled={state[side] === ''}>
+                <button
+                  type="button"
+                  className="fpg-button fpg-button--small"
+                  aria-label={`Clear the ${side} box`}
+                  onClick={() => edit(side, '')}
+                  disabled={state[side] === ''}
+                >
                   Clear
                 </button>
               </span>

@@ -89,10 +89,10 @@ export function CheckerPanel({ check, onFix, subject = 'this prompt' }: Props) {
   );
 }
 
-/** The words a fix button says, and the announcement once it is applied. */
-export function fixLabel(finding: LintFinding, flagged: string): string {
+/** The words a fix button says ("Replace “a” with “b”"), or, once applied, what was done ("Replaced “a” with “b”"). */
+export function fixLabel(finding: LintFinding, flagged: string, done = false): string {
   const suggestion = finding.suggestion ?? '';
-  if (finding.start === finding.end) return `Add “${suggestion.replace(/^,\s*/, '')}”`;
-  if (suggestion === '') return `Remove “${flagged}”`;
-  return `Replace “${flagged}” with “${suggestion}”`;
+  if (finding.start === finding.end) return `${done ? 'Added' : 'Add'} “${suggestion.replace(/^,\s*/, '')}”`;
+  if (suggestion === '') return `${done ? 'Removed' : 'Remove'} “${flagged}”`;
+  return `${done ? 'Replaced' : 'Replace'} “${flagged}” with “${suggestion}”`;
 }

@@ -1,4 +1,4 @@
-import type { DiffKind, DiffSegment } from './index';
+import type { DiffKind, DiffSegment } from './diff';
 
 /**
  * Turns diff segments into pieces ready to display, shared by the article component

@@ -1,7 +1,7 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
 import { promptSlots } from '../fragments/types';
-import { TRAY_LIMIT, TRAY_TEXT_MAX, type TrayItem, type TrayParseResult } from './index';
+import { TRAY_LIMIT, TRAY_TEXT_MAX, type TrayItem, type TrayParseResult } from './tray';
 
 /** A stored tray item: storage is outside input (another tab, an older version, a hand edit). */
 export const TrayItemSchema = z.object({
