@@ -83,6 +83,12 @@ test.describe('run settings and exports', () => {
         await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
     await expect(output(page)).toContainText("curl -sS -X POST 'https://api.bfl.ai/v1/flux-2-pro'");
     await expect(output(page)).toContainText('x-key: ${BFL_API_KEY}');
+    // Ultra takes the size's aspect ratio, in raw mode.
+    await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX1.1 [pro] Ultra' });
+    await settings(page).getByLabel('Size').selectOption({ label: 'Landscape 3:2 (1248 × 832)' });
+    await expect(page.getByTestId('run-aspect')).toContainText('this one sends 3:2');
+    await expect(output(page)).toContainText("'https://api.bfl.ai/v1/flux-pro-1.1-ultra'");
+    await expect(output(page)).toContainText('"aspect_ratio":"3:2","seed":0,"raw":true}');
     await settings(page).getByLabel('Width').fill('1000');
     await expect(settings(page).getByRole('alert')).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');
     await expect(output(page)).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');

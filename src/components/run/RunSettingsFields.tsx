@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import {
+  aspectRatio,
   honoursNegative,
   NEGATIVE_MAX,
   negativeReason,
@@ -97,6 +98,12 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
         {steps && !steps.fixed && number('steps', 'Steps', '', steps.min, steps.max, 1)}
         {guidance && !guidance.fixed && number('guidance', 'Guidance', '', guidance.min, guidance.max, 0.1)}
       </div>
+      {facts.bflApi?.size === 'aspect-ratio' && (
+        <p className="builder__hint" data-testid="run-aspect">
+          {model.name} takes an aspect ratio, not a size: this one sends {aspectRatio(options.width, options.height)}, with raw mode on (BFL: a less
+          synthetic, more natural look).
+        </p>
+      )}
       {facts.fixedReason && (
         <p className="builder__hint" data-testid="run-fixed">
           {steps?.fixed ? `Steps ${steps.value}, guidance ${guidance?.value}, fixed. ` : ''}
