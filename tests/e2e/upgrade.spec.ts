@@ -96,4 +96,16 @@ test.describe('Make it photographic', () => {
     await expect(result(page)).toHaveText(upgradePrompt(UPGRADE_EXAMPLE_PROMPT, { model: defaultUpgradeState.model }).upgraded);
     await context.close();
   });
+
+  test('a 100,000-character paste gets a message and the tool stays usable', async ({ page }) => {
+    await page.goto('/tools/upgrade/');
+    await waitForTool(page);
+    const huge = 'a cat on a sofa, '.repeat(6000).slice(0, 100_000);
+    await promptBox(page).fill(huge);
+    await expect(tool(page).getByText(upgradeNotices.tooLongInput)).toBeVisible();
+    await expect(result(page)).toHaveCount(0);
+    await page.getByRole('button', { name: 'Clear the prompt box' }).click();
+    await promptBox(page).fill('a teapot on a shelf');
+    await expect(result(page)).toContainText('a teapot on a shelf, ');
+  });
 });

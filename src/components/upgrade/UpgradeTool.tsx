@@ -46,7 +46,9 @@ export default function UpgradeTool({ opening }: Props) {
   const dropped = new Set(shown.dropped);
   const kept = result.suggestions.filter((s) => !dropped.has(s.id));
   const upgraded = applyUpgrade(result.prompt, kept);
-  const diff = useMemo(() => diffPrompts(result.prompt, upgraded), [result.prompt, upgraded]);
+  // A prompt past the upgrade's limit is shown only with its message: diffing it against itself tells nothing.
+  const tooLong = result.prompt.length > UPGRADE_INPUT_MAX;
+  const diff = useMemo(() => (tooLong ? null : diffPrompts(result.prompt, upgraded)), [tooLong, result.prompt, upgraded]);
   const [leaveMessage, setLeaveMessage] = useState<string | null>(null);
   const empty = result.prompt.trim() === '';
 
@@ -134,7 +136,7 @@ export default function UpgradeTool({ opening }: Props) {
 
       {result.notice && <p className="fpg-upgrade__notice">{result.notice}</p>}
 
-      {!empty && (
+      {!empty && diff && (
         <section className="fpg-upgrade__section" aria-labelledby={`${ids}-result`}>
           <h2 id={`${ids}-result`}>The photographic version</h2>
           <p className="fpg-upgrade__subject">
