@@ -28,8 +28,9 @@ export interface ShaderCanvas {
   /**
    * Sizes the drawing buffer and draws one frame. Once the GPU is done, data-frame goes up and
    * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
+   * `bandRows` splits the frame into bands of that many rows, drawn one after another.
    */
-  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>): void;
+  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>, bandRows?: number): void;
   dispose(): void;
 }
 
@@ -82,36 +83,65 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     onLost();
   };
   canvas.addEventListener('webglcontextlost', handleLost);
-  let pending: { sync: WebGLSync; started: number; tags: Record<string, string> } | null = null;
+  /**
+   * A frame is drawn in bands of rows, one band per task, each waited for with a fence: one
+   * draw call that takes seconds (a software renderer on a slow machine) would hold the GPU
+   * process and with it every page's drawing. On a real GPU the bands finish within a few ms.
+   */
+  let frame: { started: number; tags: Record<string, string>; band: number; bands: number; rows: number; width: number; sync: WebGLSync | null } | null = null;
   let poll = 0;
 
-  const finish = () => {
+  const drawBand = () => {
+    if (!frame || lost) return;
+    gl.useProgram(program);
+    gl.bindVertexArray(vertexArray);
+    gl.enable(gl.SCISSOR_TEST);
+    gl.scissor(0, frame.band * frame.rows, frame.width, frame.rows);
+    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    gl.disable(gl.SCISSOR_TEST);
+    frame.sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+    gl.flush();
+    poll = window.setTimeout(check, 0);
+  };
+
+  const check = () => {
     poll = 0;
-    if (!pending || lost) return;
-    const status = gl.clientWaitSync(pending.sync, 0, 0);
-    if (status === gl.TIMEOUT_EXPIRED) {
-      poll = window.setTimeout(finish, 2);
+    if (!frame?.sync || lost) return;
+    // A zero timeout never blocks; the status updates between tasks.
+    if (gl.clientWaitSync(frame.sync, 0, 0) === gl.TIMEOUT_EXPIRED) {
+      poll = window.setTimeout(check, 4);
       return;
     }
-    gl.deleteSync(pending.sync);
-    const ms = performance.now() - pending.started;
-    const { tags } = pending;
-    pending = null;
+    gl.deleteSync(frame.sync);
+    frame.sync = null;
+    frame.band += 1;
+    if (frame.band < frame.bands) {
+      drawBand();
+      return;
+    }
+    const { tags, started } = frame;
+    frame = null;
     for (const [name, value] of Object.entries(tags)) canvas.dataset[name] = value;
-    canvas.dataset.frameMs = ms.toFixed(1);
+    canvas.dataset.frameMs = (performance.now() - started).toFixed(1);
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
   };
 
+  const cancel = () => {
+    window.clearTimeout(poll);
+    if (frame?.sync) gl.deleteSync(frame.sync);
+    frame = null;
+  };
+
   return {
-    draw(uniforms, width, height, tags = {}) {
+    draw(uniforms, width, height, tags = {}, bandRows = height) {
       if (lost) return;
+      cancel();
       if (canvas.width !== width || canvas.height !== height) {
         canvas.width = width;
         canvas.height = height;
       }
       gl.viewport(0, 0, width, height);
       gl.useProgram(program);
-      gl.bindVertexArray(vertexArray);
       for (const [name, uniform] of Object.entries(uniforms)) {
         const at = location(name);
         if (!at) continue;
@@ -142,20 +172,13 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
             break;
         }
       }
-      if (pending) gl.deleteSync(pending.sync);
-      window.clearTimeout(poll);
-      const started = performance.now();
-      gl.drawArrays(gl.TRIANGLES, 0, 3);
-      const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-      gl.flush();
-      if (!sync) return;
-      pending = { sync, started, tags };
-      poll = window.setTimeout(finish, 0);
+      const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
+      frame = { started: performance.now(), tags, band: 0, bands: Math.ceil(height / rows), rows, width, sync: null };
+      drawBand();
     },
     dispose() {
-      window.clearTimeout(poll);
+      cancel();
       canvas.removeEventListener('webglcontextlost', handleLost);
-      if (pending) gl.deleteSync(pending.sync);
       gl.deleteProgram(program);
       gl.deleteVertexArray(vertexArray);
     },

@@ -19,7 +19,7 @@ import { angleOfViewDeg, blurDiscMm, blurShareOfFrame } from './view';
 /** The street's facade stands this far behind the subject (metres). */
 export const STUDY_BACKGROUND_BEHIND_M = 10;
 /** The camera's height and the height the frame is centred on (metres): eye level, a little below the eyes. */
-export const STUDY_CAMERA_HEIGHT_M = 1.5;
+export const STUDY_CAMERA_HEIGHT_M = 1.55;
 /** The frame's aspect ratio: 3:2 landscape, like the full-frame sensor. */
 export const LENS_STUDY_ASPECT = 3 / 2;
 

@@ -12,6 +12,9 @@ import './light-study.css';
 export const LIGHT_STUDY_WIDTH = 320;
 export const LIGHT_STUDY_HEIGHT = 400;
 
+/** A full frame is drawn in bands this tall, so a slow (software) GPU is never held for long. */
+const FULL_BAND_ROWS = 40;
+
 const materialLabels: Record<StudyMaterial, string> = { plaster: 'Plaster', skin: 'Skin' };
 
 interface LightStudyProps {
@@ -44,7 +47,7 @@ export default function LightStudy({ setup, dragging = false, fallback, initialM
         quality,
         material,
         setup: setupToQuery(setup),
-      });
+      }, quality === 'full' ? FULL_BAND_ROWS : height);
     });
     return () => cancelAnimationFrame(frame);
   }, [setup, material, quality]);

@@ -11,6 +11,9 @@ import './lens-study.css';
 /** Drawing-buffer width at full quality (3:2); drafts while dragging use half of it. */
 export const LENS_STUDY_WIDTH = 480;
 
+/** A full frame is drawn in bands this tall, so a slow (software) GPU is never held for long. */
+const FULL_BAND_ROWS = 64;
+
 const sizeFor = (quality: RenderQuality) => {
   const width = quality === 'full' ? LENS_STUDY_WIDTH : LENS_STUDY_WIDTH / 2;
   return { width, height: Math.round(width / LENS_STUDY_ASPECT) };
@@ -26,7 +29,7 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const { width, height } = sizeFor(quality);
-      renderer.current?.draw(lensStudyUniforms(state, width, height), width, height, { quality, lens: lensQuery(state) });
+      renderer.current?.draw(lensStudyUniforms(state, width, height), width, height, { quality, lens: lensQuery(state) }, quality === 'full' ? FULL_BAND_ROWS : height);
     });
     return () => cancelAnimationFrame(frame);
   }, [state, quality]);

@@ -194,10 +194,13 @@ float smin(float a, float b, float k) {
   return min(a, b) - h * h * k * 0.25;
 }
 
-/** The person, in metres on their plane: head, neck, shoulders. */
+/** The person, in metres on their plane: hair, head, ears, neck, shoulders. */
 float person(vec2 p) {
-  float head = sdEllipse(p - vec2(0.0, 1.64), vec2(0.08, 0.11));
-  float neck = sdBox(p - vec2(0.0, 1.46), vec2(0.045, 0.08));
+  vec2 q = vec2(abs(p.x), p.y);
+  float head = smin(sdEllipse(p - vec2(0.0, 1.665), vec2(0.083, 0.1)), sdEllipse(p - vec2(0.0, 1.6), vec2(0.066, 0.088)), 0.03);
+  head = min(head, sdEllipse(p - vec2(0.0, 1.69), vec2(0.092, 0.1)));
+  head = min(head, sdEllipse(q - vec2(0.083, 1.625), vec2(0.014, 0.03)));
+  float neck = sdBox(p - vec2(0.0, 1.46), vec2(0.048, 0.08));
   float shoulders = sdEllipse(p - vec2(0.0, 1.3), vec2(0.23, 0.1));
   float torso = sdBox(p - vec2(0.0, 0.8), vec2(0.2, 0.5)) - 0.02;
   return min(smin(head, neck, 0.03), smin(shoulders, torso, 0.1));
@@ -206,15 +209,17 @@ float person(vec2 p) {
 vec3 shadePerson(vec2 p) {
   // A soft key from the left front: the head and shoulders shaded as rounded forms.
   vec3 light = normalize(vec3(-0.6, 0.35, 0.75));
-  vec2 h = (p - vec2(0.0, 1.64)) / vec2(0.08, 0.11);
-  if (p.y > 1.42 && dot(h, h) < 1.3) {
+  vec2 h = (p - vec2(0.0, 1.645)) / vec2(0.09, 0.12);
+  if (p.y > 1.43) {
     vec3 n = normalize(vec3(h, sqrt(max(0.0, 1.0 - dot(h, h)))));
     float diffuse = max(0.0, dot(n, light));
     vec3 skin = vec3(0.55, 0.3, 0.2);
-    // Hair over the top and back of the head.
-    float hair = smoothstep(0.15, 0.35, h.y + 0.25 * abs(h.x));
+    // Hair over the top and sides, its line lower at the temples.
+    float hairline = 1.665 + 0.05 * (1.0 - pow(abs(p.x) / 0.09, 2.0));
+    float hair = smoothstep(-0.004, 0.004, p.y - hairline) * step(abs(p.x), 0.095);
+    hair = max(hair, step(0.082, abs(p.x)) * step(1.655, p.y));
     vec3 albedo = mix(skin, vec3(0.03, 0.02, 0.015), hair);
-    return albedo * (0.08 + 0.9 * diffuse) + vec3(0.4, 0.3, 0.2) * 0.15 * pow(1.0 - n.z, 3.0);
+    return albedo * (0.08 + 0.9 * diffuse) + vec3(0.4, 0.3, 0.2) * 0.12 * pow(1.0 - n.z, 3.0) * (1.0 - hair);
   }
   vec2 s = (p - vec2(0.0, 1.2)) / vec2(0.26, 0.45);
   vec3 n = normalize(vec3(s.x, 0.3, sqrt(max(0.05, 1.0 - s.x * s.x))));
