@@ -72,6 +72,7 @@ const answers: ReadonlyArray<{ query: string; page: string; section: string }> =
   { query: 'text in images', page: '/guide/limits/', section: '#text-inside-the-image' },
   { query: 'film grain', page: '/guide/camera/', section: '#film-stocks-and-grain' },
   { query: 'ComfyUI weights', page: '/guide/how-flux-reads-prompts/', section: '#syntax-from-other-tools' },
+  { query: 'ComfyUI', page: '/guide/workflow/', section: "#run-it-comfyui-diffusers-and-bfls-api" },
   { query: 'rim light', page: '/guide/light/', section: '#backlight-and-rim-light' },
   { query: 'motion blur', page: '/guide/camera/', section: '#shutter-speed-and-motion' },
   { query: 'guidance', page: '/guide/camera/', section: '#guidance-and-steps' },
