@@ -222,9 +222,9 @@ for (const path of paths) {
   });
 }
 
-// One page of each layout in the dark theme: the splash home page, an article with widgets and
+// One page of each layout in the dark theme: the splash home page, an article with a widget and
 // templates, a tool page. With reduced motion, as a reader who asks for it sees the site.
-for (const path of ['/', '/guide/light/', '/tools/builder/']) {
+for (const path of ['/', '/guide/depth/', '/tools/builder/']) {
   test(`${path}: no axe violation in the dark theme, with reduced motion`, async ({ page }) => {
     const problems = watchForProblems(page);
     await useTheme(page, 'dark');
