@@ -46,3 +46,18 @@ export {
   settingFilterLabels,
 } from './table';
 export type { LightTableQuery, LightSortKey, SortDirection, RatingFilter, FeelFilter, SettingFilter } from './table';
+export {
+  studyScene,
+  studyMaterials,
+  keySourceGeometry,
+  penumbraWidthM,
+  inverseSquare,
+  linearColour,
+  describeStudy,
+  projectStudyPoint,
+  STUDY_CAMERA,
+  BACKDROP_BEHIND_M,
+  SUN_ANGULAR_RADIUS,
+  SKY_ANGULAR_RADIUS,
+} from './study';
+export type { StudyLight, StudyScene, StudyMaterial } from './study';

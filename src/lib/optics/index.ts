@@ -45,3 +45,13 @@ export {
 export type { LensState, LensPreset } from './state';
 // The share-link parser (./parse-query) is not re-exported here: it brings zod, so widgets
 // import it on demand and the public API (src/lib/index.ts) exports it separately.
+export {
+  lensStudy,
+  sameFramingDistanceM,
+  comparisonState,
+  lensComparisons,
+  STUDY_BACKGROUND_BEHIND_M,
+  STUDY_CAMERA_HEIGHT_M,
+  LENS_STUDY_ASPECT,
+} from './study';
+export type { LensStudy, LensComparisonId } from './study';
