@@ -213,6 +213,18 @@ describe('missing-pillar', () => {
     }
   });
 
+  test('the fragment offered suits the picture: neon for a night street, a key light for a product', () => {
+    const light = (prompt: string) => ofRule(prompt, 'missing-pillar').find((f) => f.fragmentId?.startsWith('light.'))?.fragmentId;
+    expect(light('a quiet street at night')).toBe('light.neon-signs');
+    expect(light('product shot of a perfume bottle')).toBe('light.product-key-upper-left');
+    expect(light('a woman in a kitchen')).toBe('light.window-light-right');
+  });
+
+  test('"blurry background" on a product gets the product\'s lens, not the portrait lens', () => {
+    const [finding] = ofRule('product shot of a perfume bottle, blurry background', 'vague-term');
+    expect(finding!.fragmentId).toBe('lens.telephoto-135mm');
+  });
+
   test('skin is only asked for when there is a person', () => {
     expect(ofRule('a teapot on a shelf', 'missing-pillar').map((f) => f.fragmentId)).not.toContain('skin.natural-texture');
   });
