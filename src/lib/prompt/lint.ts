@@ -492,6 +492,11 @@ function findVagueTerms(prompt: string, index: WordIndex, excluded: readonly Ran
     for (const range of findPhrase(index, words)) {
       if (overlapsAny(range, excluded) || overlapsAny(range, findings)) continue;
       const fragment = fittingFragment(listed, readPicture, prompt);
+      // "a rainy street" becomes "wet cobblestones…", not "a wet cobblestones…": the article goes with the phrase it introduced.
+      const article = fragment ? /(?<![\p{L}\p{N}])(?:a|an|the)\s+$/iu.exec(prompt.slice(Math.max(0, range.start - 5), range.start)) : null;
+      if (article && !overlapsAny({ start: range.start - article[0].length, end: range.start }, [...excluded, ...findings])) {
+        range.start -= article[0].length;
+      }
       const phrase = prompt.slice(range.start, range.end);
       const lead = praise
         ? `"${phrase}" judges the picture instead of describing it: it names nothing a camera would see.`

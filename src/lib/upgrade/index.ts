@@ -121,7 +121,7 @@ function fixSuggestions(prompt: string, model: ModelId): UpgradeSuggestion[] {
         kind: 'fix',
         pillar: null,
         text: '',
-        why: `"${original}" judges the picture instead of describing it; the additions say what a camera would see.`,
+        why: `"${original}" judges the picture instead of describing it: it names nothing a camera would see.`,
         replaces,
       });
       continue;
