@@ -135,7 +135,8 @@ vec2 bound(vec3 ro, vec3 rd) {
 float softShadow(vec3 ro, vec3 rd, float w, float maxT) {
   vec2 b = bound(ro, rd);
   if (b.y < 0.0) return 1.0;
-  float t = max(0.04, b.x);
+  // A start jittered by position turns the march's banding into fine grain the samples average.
+  float t = max(0.04, b.x) + 0.05 * fract(sin(dot(ro, vec3(12.9898, 78.233, 37.719))) * 43758.5453);
   float tEnd = min(maxT, b.y);
   float res = 1.0;
   for (int i = 0; i < 56; i++) {
@@ -201,7 +202,8 @@ vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
     if (max(diffuse.r, max(diffuse.g, diffuse.b)) <= 0.0) continue;
     vec3 shadow = vec3(1.0);
     if (uLightShadow[i] > 0.5) {
-      float s = softShadow(p + n * 0.03, toLight, max(uLightSize[i], 0.004), maxT);
+      // Broad sources graze the surface near the terminator: start their rays further out.
+      float s = softShadow(p + n * (0.03 + 0.08 * min(uLightSize[i], 1.0)), toLight, max(uLightSize[i], 0.004), maxT);
       shadow = skin && surface == 1 ? pow(vec3(s), vec3(0.6, 1.0, 1.15)) : vec3(s);
     }
     vec3 lit = uLightColour[i] * falloff * shadow;
