@@ -135,6 +135,20 @@ export {
   upgradePillars,
   isPersonOnly,
   suitsPicture,
+  subjectLabels,
+  additionsInOrder,
 } from './upgrade';
 export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions, SubjectKind, SubjectReading, UpgradePillar } from './upgrade';
-export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm } from './prompt/lint';
+export {
+  serializeUpgradeQuery,
+  defaultUpgradeState,
+  upgradeQueryKeys,
+  UPGRADE_EXAMPLE_PROMPT,
+  UPGRADE_SHARE_MAX,
+  UPGRADE_DROP_MAX,
+} from './upgrade/url-state';
+export type { UpgradeToolState } from './upgrade/url-state';
+export { parseUpgradeQuery } from './upgrade/parse-query';
+export type { ParsedUpgradeQuery } from './upgrade/parse-query';
+export { upgradeBuilderQuery, upgradeDiffQuery } from './upgrade/links';
+export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm, countWarnings } from './prompt/lint';
