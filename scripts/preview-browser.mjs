@@ -17,7 +17,8 @@ export async function servePreview(port) {
     cwd: root,
     stdio: 'ignore',
   });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // A busy machine can take most of a minute to start the server.
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     try {
       if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => server.kill() };
     } catch {
@@ -39,13 +40,16 @@ export function launchChromium() {
 }
 
 /**
- * Waits until a study canvas shows a full-quality frame with no newer frame for `quietMs`.
+ * Waits until a study canvas shows a full-quality frame with no newer frame for `quietMs`, and,
+ * when `tag` is given, a frame of exactly that state (e.g. { name: 'setup', value: query }): the
+ * page draws its default first and the shared settings a moment later.
  * Frames are ray-marched; without a GPU one can take seconds, hence the long default timeout.
  */
-export async function fullFrame(canvas, { quietMs = 1500, timeoutMs = 240_000 } = {}) {
-  await canvas.scrollIntoViewIfNeeded();
+export async function fullFrame(canvas, { quietMs = 1500, timeoutMs = 240_000, tag = null } = {}) {
+  // Islands hydrate when scrolled near; scroll without waiting for the page to be still.
+  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await canvas.evaluate(
-    async (element, { quietMs, timeoutMs }) => {
+    async (element, { quietMs, timeoutMs, tag }) => {
       const started = Date.now();
       let seen = '';
       let since = Date.now();
@@ -54,11 +58,11 @@ export async function fullFrame(canvas, { quietMs = 1500, timeoutMs = 240_000 } 
         if (now !== seen) {
           seen = now;
           since = Date.now();
-        } else if (element.dataset.quality === 'full' && Date.now() - since > quietMs) return;
+        } else if (element.dataset.quality === 'full' && Date.now() - since > quietMs && (!tag || element.dataset[tag.name] === tag.value)) return;
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error('the render did not finish a full frame');
     },
-    { quietMs, timeoutMs },
+    { quietMs, timeoutMs, tag },
   );
 }

@@ -12,6 +12,10 @@ void main() {
 }
 `;
 
+/** Each band of a frame aims to take about this long, and has at least this many rows. */
+const BAND_TARGET_MS = 16;
+const BAND_MIN_ROWS = 4;
+
 export type Uniform =
   | { kind: 'float'; value: number }
   | { kind: 'int'; value: number }
@@ -28,7 +32,7 @@ export interface ShaderCanvas {
   /**
    * Sizes the drawing buffer and draws one frame. Once the GPU is done, data-frame goes up and
    * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
-   * `bandRows` splits the frame into bands of that many rows, drawn one after another.
+   * `bandRows` is the first band's height: the frame is drawn in bands, one after another.
    */
   draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>, bandRows?: number): void;
   dispose(): void;
@@ -86,9 +90,10 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   /**
    * A frame is drawn in bands of rows, one band per task, each waited for with a fence: one
    * draw call that takes seconds (a software renderer on a slow machine) would hold the GPU
-   * process and with it every page's drawing. On a real GPU the bands finish within a few ms.
+   * process, and with it the page, for all that time. After each band the next is sized to take
+   * about BAND_TARGET_MS at the speed measured so far, so a real GPU draws the rest at once.
    */
-  let frame: { started: number; tags: Record<string, string>; band: number; bands: number; rows: number; width: number; sync: WebGLSync | null } | null = null;
+  let frame: { started: number; tags: Record<string, string>; done: number; rows: number; height: number; width: number; bandStarted: number; sync: WebGLSync | null } | null = null;
   let poll = 0;
 
   const drawBand = () => {
@@ -96,7 +101,8 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     gl.useProgram(program);
     gl.bindVertexArray(vertexArray);
     gl.enable(gl.SCISSOR_TEST);
-    gl.scissor(0, frame.band * frame.rows, frame.width, frame.rows);
+    frame.bandStarted = performance.now();
+    gl.scissor(0, frame.done, frame.width, frame.rows);
     gl.drawArrays(gl.TRIANGLES, 0, 3);
     gl.disable(gl.SCISSOR_TEST);
     frame.sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
@@ -114,8 +120,10 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     }
     gl.deleteSync(frame.sync);
     frame.sync = null;
-    frame.band += 1;
-    if (frame.band < frame.bands) {
+    const msPerRow = (performance.now() - frame.bandStarted) / frame.rows;
+    frame.done += frame.rows;
+    if (frame.done < frame.height) {
+      frame.rows = Math.min(frame.height - frame.done, Math.max(BAND_MIN_ROWS, Math.floor(BAND_TARGET_MS / Math.max(msPerRow, 1e-3))));
       drawBand();
       return;
     }
@@ -173,7 +181,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
         }
       }
       const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
-      frame = { started: performance.now(), tags, band: 0, bands: Math.ceil(height / rows), rows, width, sync: null };
+      frame = { started: performance.now(), tags, done: 0, rows, height, width, bandStarted: 0, sync: null };
       drawBand();
     },
     dispose() {

@@ -12,8 +12,8 @@ import './light-study.css';
 export const LIGHT_STUDY_WIDTH = 320;
 export const LIGHT_STUDY_HEIGHT = 400;
 
-/** A full frame is drawn in bands this tall, so a slow (software) GPU is never held for long. */
-const FULL_BAND_ROWS = 40;
+/** The first band of a frame: later bands are sized by how fast it drew (see shader-canvas). */
+const FIRST_BAND_ROWS = 16;
 
 const materialLabels: Record<StudyMaterial, string> = { plaster: 'Plaster', skin: 'Skin' };
 
@@ -47,7 +47,7 @@ export default function LightStudy({ setup, dragging = false, fallback, initialM
         quality,
         material,
         setup: setupToQuery(setup),
-      }, quality === 'full' ? FULL_BAND_ROWS : height);
+      }, FIRST_BAND_ROWS);
     });
     return () => cancelAnimationFrame(frame);
   }, [setup, material, quality]);

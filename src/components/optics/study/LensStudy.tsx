@@ -11,8 +11,8 @@ import './lens-study.css';
 /** Drawing-buffer width at full quality (3:2); drafts while dragging use half of it. */
 export const LENS_STUDY_WIDTH = 480;
 
-/** A full frame is drawn in bands this tall, so a slow (software) GPU is never held for long. */
-const FULL_BAND_ROWS = 64;
+/** The first band of a frame: later bands are sized by how fast it drew (see shader-canvas). */
+const FIRST_BAND_ROWS = 16;
 
 const sizeFor = (quality: RenderQuality) => {
   const width = quality === 'full' ? LENS_STUDY_WIDTH : LENS_STUDY_WIDTH / 2;
@@ -29,7 +29,7 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const { width, height } = sizeFor(quality);
-      renderer.current?.draw(lensStudyUniforms(state, width, height), width, height, { quality, lens: lensQuery(state) }, quality === 'full' ? FULL_BAND_ROWS : height);
+      renderer.current?.draw(lensStudyUniforms(state, width, height), width, height, { quality, lens: lensQuery(state) }, FIRST_BAND_ROWS);
     });
     return () => cancelAnimationFrame(frame);
   }, [state, quality]);
