@@ -10,7 +10,8 @@ export { describeSource, ARTICLE_NAME } from './fragments/source';
 export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';
 export { models, modelIds, getModel } from './models';
-export type { FluxModel, ModelId, FrontEnd, FrontEndFacts, RunFacts } from './models';
+export type { FluxModel, ModelId, FrontEnd, FrontEndFacts } from './models';
+export type { RunFacts, ComfyFile } from './run/types';
 export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
 export { addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT, TRAY_TEXT_MAX } from './tray';
@@ -34,7 +35,7 @@ export type { LensQueryResult } from './optics/parse-query';
 // tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
 export { lintPrompt, applySuggestion, lintRules } from './prompt/lint';
 export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/lint';
-export { countTokens, estimateMethod, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
+export { countTokens, estimateMethod, knownQwen3Count, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
 export type { TokenCount } from './prompt/tokens';
 export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
 export { findFragments } from './prompt/phrase-match';
@@ -53,6 +54,7 @@ export {
   defaultValues,
   SLOT_TEXT_MAX,
 } from './templates';
+export { templateNotes } from './templates/notes';
 export type {
   PromptTemplate,
   TemplateId,
@@ -62,6 +64,7 @@ export type {
   ChoiceSlotDefinition,
   TemplateBodyPart,
   TemplateDefinition,
+  TemplateNotes,
 } from './templates';
 
 // Prompt builder: state, share URL, saved prompts, exports

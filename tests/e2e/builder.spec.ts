@@ -9,6 +9,9 @@ import {
   getTemplate,
   setSlotValue,
   stateFromTemplate,
+  countQwen3Tokens,
+  getModel,
+  DEFAULT_BUILDER_MODEL,
 } from '../../src/lib';
 
 // The builder is a large island: on a loaded machine hydration and re-renders take seconds.
@@ -24,6 +27,17 @@ async function openBuilder(page: Page, search = '') {
 const promptBox = (page: Page) => page.getByTestId('builder-prompt');
 
 test.describe('prompt builder', () => {
+  test('an unchanged template shows the exact count its card shows; the reader\'s own words are estimated', async ({ page }) => {
+    const exact = await countQwen3Tokens(fillTemplate(DEFAULT_BUILDER_TEMPLATE));
+    await openBuilder(page);
+    await expect(page.getByTestId('token-count')).toHaveText(
+      `${exact.count} tokens of ${exact.limit} that ${getModel(DEFAULT_BUILDER_MODEL).name} reads.`,
+    );
+    await page.getByLabel('Subject', { exact: true }).fill('a fisherman mending a net');
+    await expect(page.getByTestId('token-count')).toContainText('(estimate)');
+  });
+
+
   test('fills a template from its slots and copies exactly that prompt', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openBuilder(page, '?template=macro-hands');

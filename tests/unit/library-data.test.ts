@@ -6,7 +6,7 @@ import {
   validateModels,
   validateTemplates,
 } from '../../src/lib/checks';
-import { fragments, lightingPresets, LightingSetupSchema, lightTypes, models, templates } from '../../src/lib';
+import { fragments, lightingPresets, LightingSetupSchema, lightTypes, models, templateNotes, templates } from '../../src/lib';
 
 // The catalogues are validated at build time (astro.config.mjs calls checkLibraryData), not in
 // the browser. These tests show that the check passes on the real data and fails on bad data.
@@ -52,9 +52,10 @@ describe('validateTemplates', () => {
     expect(() => validateTemplates([first, first])).toThrow(`Duplicate template id "${first.id}"`);
   });
   it('rejects a template without a line on what to expect or what to watch for', () => {
-    const { expect: _expect, ...withoutExpect } = first;
-    expect(() => validateTemplates([withoutExpect as never])).toThrow(/expect/);
-    expect(() => validateTemplates([{ ...first, watchFor: 'hands' }])).toThrow(/watchFor/);
+    const { expect: _expect, ...withoutExpect } = templateNotes[first.id];
+    expect(() => validateTemplates([first], { [first.id]: withoutExpect as never })).toThrow(/expect/);
+    expect(() => validateTemplates([first], { [first.id]: { ...templateNotes[first.id], watchFor: 'hands' } })).toThrow(/watchFor/);
+    expect(() => validateTemplates([first], {})).toThrow(/card notes/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel, modelIds, models, type ModelId } from '../../src/lib';
+import { getModel, modelIds, models, runFacts, type ModelId } from '../../src/lib';
 import { validateModels } from '../../src/lib/models/validate';
 
 describe('models', () => {
@@ -24,7 +24,7 @@ describe('models', () => {
 
   it('keeps the ids older share links use: flux2-klein-4b and -9b are the distilled models', () => {
     for (const id of ['flux2-klein-4b', 'flux2-klein-9b'] as const) {
-      expect(getModel(id).run).toMatchObject({ steps: { value: 4, fixed: true }, guidance: { value: 1, fixed: true } });
+      expect(runFacts(id)).toMatchObject({ steps: { value: 4, fixed: true }, guidance: { value: 1, fixed: true } });
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, exportFileName, getModel, models, toComfyUiWorkflow, type ComfyWorkflow, type ModelId } from '../../src/lib';
+import { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, exportFileName, getModel, models, runFacts, toComfyUiWorkflow, type ComfyWorkflow, type ModelId } from '../../src/lib';
 import { badPrompts, comfyModels, settingsFor } from './run-fixtures';
 
 /**
@@ -87,7 +87,7 @@ describe('ComfyUI workflow (API format)', () => {
   });
 
   it.each(comfyModels)('%s: loads the model files the reference names, at the run size, seed, steps and guidance', (model) => {
-    const facts = getModel(model).run!;
+    const facts = runFacts(model)!;
     const workflow = workflowFor(model, { width: 832, height: 1248, seed: 123456789 });
     expect(only(workflow, 'UNETLoader')).toEqual({ unet_name: facts.comfyui!.diffusionModel.file, weight_dtype: 'default' });
     expect(only(workflow, 'VAELoader')).toEqual({ vae_name: facts.comfyui!.vae.file });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getModel, imageFileName, models, toDiffusersScript, type RunSettings } from '../../src/lib';
+import { getModel, imageFileName, models, runFacts, toDiffusersScript, type RunSettings } from '../../src/lib';
 import { badPrompts, diffusersModels, parsePython, runPython, settingsFor, tempDir, writeFile } from './run-fixtures';
 
 /**
@@ -134,7 +134,7 @@ describe('diffusers script', { timeout: 30_000 }, () => {
     expect(value(call, 'max_sequence_length')).toEqual({ type: 'int', value: maxLength });
     expect(value(call, 'generator')).toEqual({ device: 'cuda', seed: 3141592653 });
     expect(byEvent('save')).toMatchObject({ path: imageFileName({ model, seed: 3141592653 }, 'png') });
-    expect(getModel(model).run?.diffusers?.repo).toBe(repo);
+    expect(runFacts(model)?.diffusers?.repo).toBe(repo);
   });
 
   it('picks Apple silicon, then the CPU, where there is no CUDA', () => {

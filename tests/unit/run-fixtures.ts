@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fillTemplate, runnableModels, type RunSettings } from '../../src/lib';
+import { fillTemplate, runFacts, runnableModels, type RunSettings } from '../../src/lib';
 
 /** Prompts that break naive quoting in JSON, Python, shell and JavaScript; each must come out exactly as typed. */
 export const badPrompts: Record<string, string> = {
@@ -24,9 +24,9 @@ export function settingsFor(model: RunSettings['model'], overrides: Partial<RunS
   return { prompt: samplePrompt, model, width: 1024, height: 1024, seed: 42, ...overrides };
 }
 
-export const comfyModels = runnableModels.filter((m) => m.run.comfyui).map((m) => m.id);
-export const diffusersModels = runnableModels.filter((m) => m.run.diffusers).map((m) => m.id);
-export const apiModels = runnableModels.filter((m) => m.run.bflApi).map((m) => m.id);
+export const comfyModels = runnableModels.filter((m) => runFacts(m.id)?.comfyui).map((m) => m.id);
+export const diffusersModels = runnableModels.filter((m) => runFacts(m.id)?.diffusers).map((m) => m.id);
+export const apiModels = runnableModels.filter((m) => runFacts(m.id)?.bflApi).map((m) => m.id);
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `fpg-${prefix}-`));

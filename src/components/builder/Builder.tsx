@@ -11,8 +11,9 @@ import {
   type BuilderState,
 } from '../../lib/builder/state';
 import { builderQueryKeys, encodeBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
-import { models, type ModelId } from '../../lib/models';
-import { templates } from '../../lib/templates';
+import { getModel, models } from '../../lib/models';
+import { knownQwen3Count } from '../../lib/prompt/tokens';
+import { fillTemplate, templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { useUrlState } from '../share/useUrlState';
 import { CheckerPanel } from '../prompt/CheckerPanel';
@@ -33,7 +34,12 @@ import './builder.css';
  * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
  * and keeps the URL in step with the state so the address bar is always a share link.
  */
-export default function Builder() {
+interface Props {
+  /** Exact Qwen3 counts of each template's default prompt, by template id, counted when the page is built. */
+  templateTokenCounts?: Record<string, number>;
+}
+
+export default function Builder({ templateTokenCounts = {} }: Props) {
   const uid = useId();
   const {
     state,
@@ -69,7 +75,12 @@ export default function Builder() {
 
   const prompt = builderPrompt(state);
   const parts = builderPromptParts(state);
-  const check = usePromptCheck(prompt, state.model);
+  const templateCount = state.template ? templateTokenCounts[state.template] : undefined;
+  const knownExact =
+    templateCount !== undefined && getModel(state.model).encoder.kind === 'qwen3' && prompt === fillTemplate(state.template!)
+      ? knownQwen3Count(templateCount)
+      : null;
+  const check = usePromptCheck(prompt, state.model, knownExact);
 
   return (
     <div className="builder fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import { structuredToParts } from '../../lib/prompt/export';
 import type { BuilderState } from '../../lib/builder/state';
 import type { PromptPart } from '../../lib/prompt/compose';
 import type { PromptSlot } from '../../lib/fragments/types';
@@ -50,10 +49,11 @@ export function ExportPanel({ prompt, parts, state, onImportStructured, onRunCha
             type="button"
             className="fpg-button"
             onClick={async () => {
-              // The JSON schema needs zod: it loads with the first JSON a reader brings.
-              const schema = await import('../../lib/prompt/export-schema').catch(() => null);
-              if (!schema) return setJsonMessage({ ok: false, text: 'The JSON reader could not be loaded (is the page offline?), so nothing changed.' });
-              const parsed = schema.parseStructuredPrompt(json);
+              // The JSON reader (and zod) loads with the first JSON a reader brings.
+              const modules = await Promise.all([import('../../lib/prompt/export-schema'), import('../../lib/prompt/export')]).catch(() => null);
+              if (!modules) return setJsonMessage({ ok: false, text: 'The JSON reader could not be loaded (is the page offline?), so nothing changed.' });
+              const [{ parseStructuredPrompt }, { structuredToParts }] = modules;
+              const parsed = parseStructuredPrompt(json);
               if (!parsed.ok) return setJsonMessage({ ok: false, text: parsed.error });
               onImportStructured(structuredToParts(parsed.structured));
               setJsonMessage({ ok: true, text: 'The builder now holds this prompt, one part per field.' });

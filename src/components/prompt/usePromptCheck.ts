@@ -23,16 +23,17 @@ export interface PromptCheck {
 
 /**
  * The checker's findings and the token count for a prompt and model. The count is an instant
- * estimate; for Qwen3 models the reader can load the tokenizer (about 7 MB, only on request),
+ * estimate unless an exact one is known (`knownExact`, counted at build time for catalogue
+ * text); for Qwen3 models the reader can load the tokenizer (about 7 MB, only on request),
  * after which the count is exact and follows every change.
  */
-export function usePromptCheck(prompt: string, model: ModelId): PromptCheck {
+export function usePromptCheck(prompt: string, model: ModelId, knownExact?: TokenCount | null): PromptCheck {
   const canCountExactly = getModel(model).encoder.kind === 'qwen3';
   const [tokenizer, setTokenizer] = useState<Tokenizer>('idle');
   const [exact, setExact] = useState<{ prompt: string; tokens: TokenCount } | null>(null);
   const empty = prompt.trim() === '';
   const live = prompt.length <= LIVE_EXACT_MAX_CHARS;
-  const exactNow = canCountExactly && exact?.prompt === prompt ? exact.tokens : undefined;
+  const exactNow = (canCountExactly && exact?.prompt === prompt ? exact.tokens : undefined) ?? knownExact ?? undefined;
 
   const countExactly = () => {
     setTokenizer((t) => (t === 'ready' ? t : 'loading'));

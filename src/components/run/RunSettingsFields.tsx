@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
+import { runFacts } from '../../lib/run/settings';
 import {
   aspectRatio,
   honoursNegative,
@@ -42,7 +43,7 @@ function freshSeed(): number {
 export function RunSettingsFields({ model: modelId, options, onChange }: Props) {
   const uid = useId();
   const model = getModel(modelId);
-  const facts = model.run;
+  const facts = runFacts(modelId);
   const set = (patch: Partial<RunOptions>) => onChange({ ...options, ...patch });
   const problems = runProblems({ prompt: 'x', model: modelId, ...options });
   const modelProblem = problems.find((p) => p.field === 'model');

@@ -28,3 +28,14 @@ export async function templateTokenRow(template: PromptTemplate): Promise<TokenC
   const tokens = model.encoder.kind === 'qwen3' ? await countQwen3Tokens(prompt) : countTokens(prompt, id);
   return { modelId: id, modelName: model.name, label: describe(tokens) };
 }
+
+/**
+ * The exact Qwen3 count of every template's default prompt, by template id, computed at build
+ * time so the builder can show the same exact count as the template's card for a prompt it has
+ * not changed (it counts the reader's own words only when asked: the tokenizer is 7 MB).
+ */
+export async function templateQwen3Counts(templates: readonly PromptTemplate[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const template of templates) counts[template.id] = (await countQwen3Tokens(fillTemplate(template))).count;
+  return counts;
+}

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import type { FrontEndFactsSchema, ModelSchema, RunFactsSchema, TextEncoderSchema } from './schema';
+import type { FluxModel } from './types';
 
 /**
  * The FLUX models the guide covers. Every figure names its source (from
@@ -7,14 +6,10 @@ import type { FrontEndFactsSchema, ModelSchema, RunFactsSchema, TextEncoderSchem
  * and the guide says "not published" rather than guess.
  */
 
-export type TextEncoder = z.infer<typeof TextEncoderSchema>;
-export type FluxModel = z.infer<typeof ModelSchema>;
-export type FrontEndFacts = z.infer<typeof FrontEndFactsSchema>;
-export type RunFacts = z.infer<typeof RunFactsSchema>;
-/** The three ways the guide shows to run a prompt. */
-export type FrontEnd = keyof FluxModel['frontEnds'];
+export type { FluxModel, FrontEnd, FrontEndFacts, TextEncoder } from './types';
 
-const src = {
+/** Where the model facts come from; the run facts (src/lib/run/facts.ts) cite the same. */
+export const modelSources = {
   fluxCli: 'black-forest-labs/flux, src/flux/cli.py; diffusers Flux docs',
   fluxUtil: 'black-forest-labs/flux, src/flux/util.py; huggingface/diffusers#9763',
   flux2Blog: 'https://huggingface.co/blog/flux-2; diffusers pipeline_flux2.py',
@@ -36,6 +31,7 @@ const src = {
   bflUtil: 'black-forest-labs/flux2, src/flux2/util.py (FLUX2_MODEL_INFO)',
   article: 'PicassoIA’s article, "Start Creating Photorealistic Images"',
 } as const;
+const src = modelSources;
 
 const unpublished = (what: string) => ({ value: null, source: `${what} not given by our sources` });
 const noNegatives = { value: false, note: 'FLUX has no negative prompt: describe what should fill the space instead.', source: src.negatives };
@@ -87,30 +83,14 @@ const comfyFront = (tokenLimit: number | null, negativePrompt: boolean, note: st
 });
 const noFrontEnds: FluxModel['frontEnds'] = { diffusers: null, comfyui: null, bflApi: null };
 
-// ---------------------------------------------------------------- run facts
-
-const flux2Vae = { file: 'flux2-vae.safetensors', folder: 'vae', official: true } as const;
-const qwen4b = { file: 'qwen_3_4b.safetensors', folder: 'text_encoders', official: true } as const;
-const qwen8b = { file: 'qwen_3_8b_fp8mixed.safetensors', folder: 'text_encoders', official: false } as const;
-const flux1Encoders = [
-  { file: 't5xxl_fp16.safetensors', folder: 'text_encoders', official: true },
-  { file: 'clip_l.safetensors', folder: 'text_encoders', official: true },
-] as const;
-const flux1Vae = { file: 'ae.safetensors', folder: 'vae', official: true } as const;
-
-const distilledSteps = { value: 4, min: 4, max: 4, fixed: true };
-const distilledGuidance = { value: 1, min: 1, max: 1, fixed: true };
-const distilledReason =
-  'Distilled [klein] is trained to finish in 4 steps and ignores guidance (CFG 1 in ComfyUI’s template; diffusers skips guidance for a distilled model).';
-
-type Size = '4b' | '9b';
-const kleinRepo = (size: Size, base: boolean) => `FLUX.2-klein-${base ? 'base-' : ''}${size.toUpperCase()}`;
-const kleinLicence = (size: Size, base: boolean) =>
+export type KleinSize = '4b' | '9b';
+/** The Hugging Face repository name of a [klein] model. */
+export const kleinRepo = (size: KleinSize, base: boolean) => `FLUX.2-klein-${base ? 'base-' : ''}${size.toUpperCase()}`;
+const kleinLicence = (size: KleinSize, base: boolean) =>
   size === '4b' ? apache(kleinRepo(size, base)) : nonCommercial(kleinRepo(size, base), 'Non-commercial licence (see the model card)');
 
-function klein(size: Size, base: boolean): FluxModel {
+function klein(size: KleinSize, base: boolean): FluxModel {
   const label = `FLUX.2 [klein] ${base ? 'base ' : ''}${size.toUpperCase()}`;
-  const unet = `flux-2-klein-${base ? 'base-' : ''}${size}.safetensors`;
   return {
     id: `flux2-klein-${base ? 'base-' : ''}${size}`,
     name: label,
@@ -152,26 +132,6 @@ function klein(size: Size, base: boolean): FluxModel {
       ),
       bflApi: base ? null : apiFront(32_000),
     },
-    run: {
-      steps: base ? { value: 50, min: 1, max: 100, fixed: false } : distilledSteps,
-      guidance: base ? { value: 4, min: 1, max: 10, fixed: false } : distilledGuidance,
-      fixedReason: base ? '' : distilledReason,
-      comfyui: {
-        graph: base ? 'flux2-cfg' : 'flux2-distilled',
-        diffusionModel: { file: unet, folder: 'diffusion_models', official: size === '4b' || !base },
-        textEncoders: [size === '4b' ? qwen4b : qwen8b],
-        vae: flux2Vae,
-        source: size === '4b' ? src.comfyKlein : `${src.comfyKlein} (4B graph); 9B file names from ${src.bflUtil} and community graphs`,
-      },
-      diffusers: {
-        pipeline: 'Flux2KleinPipeline',
-        repo: `black-forest-labs/${kleinRepo(size, base)}`,
-        maxSequenceLength: 512,
-        negative: 'none',
-        source: src.klein,
-      },
-      bflApi: base ? null : { endpoint: `/v1/flux-2-klein-${size}`, size: 'width-height', extra: [], source: src.endpoints },
-    },
     notes: [
       'No prompt upsampling: what you write is what you get, so be descriptive (' + src.flux2Overview + ').',
       'Up to 4 reference images.',
@@ -197,20 +157,6 @@ const definitions: FluxModel[] = [
     frontEnds: {
       diffusers: diffusersFront(256, false, '[schnell] runs without guidance, so a negative prompt has nothing to push against.', src.fluxCli),
       comfyui: comfyFront(null, false, '[schnell] runs without CFG, so a negative encode does nothing.'),
-      bflApi: null,
-    },
-    run: {
-      steps: { value: 4, min: 4, max: 4, fixed: true },
-      guidance: { value: 0, min: 0, max: 0, fixed: true },
-      fixedReason: '[schnell] is timestep-distilled: it is made for 4 steps and takes no guidance (guidance 0).',
-      comfyui: {
-        graph: 'flux1',
-        diffusionModel: { file: 'flux1-schnell.safetensors', folder: 'diffusion_models', official: true },
-        textEncoders: [...flux1Encoders],
-        vae: flux1Vae,
-        source: src.comfyFlux1,
-      },
-      diffusers: { pipeline: 'FluxPipeline', repo: 'black-forest-labs/FLUX.1-schnell', maxSequenceLength: 256, negative: 'none', source: src.fluxCli },
       bflApi: null,
     },
     notes: ['Guidance is fixed at 0: the model is timestep-distilled.'],
@@ -241,20 +187,6 @@ const definitions: FluxModel[] = [
       comfyui: comfyFront(null, false, 'ComfyUI’s FLUX.1 [dev] graph samples at CFG 1, where a negative prompt does nothing.'),
       bflApi: null,
     },
-    run: {
-      steps: { value: 50, min: 1, max: 100, fixed: false },
-      guidance: { value: 3.5, min: 1, max: 10, fixed: false },
-      fixedReason: '',
-      comfyui: {
-        graph: 'flux1',
-        diffusionModel: { file: 'flux1-dev.safetensors', folder: 'diffusion_models', official: true },
-        textEncoders: [...flux1Encoders],
-        vae: flux1Vae,
-        source: src.comfyFlux1,
-      },
-      diffusers: { pipeline: 'FluxPipeline', repo: 'black-forest-labs/FLUX.1-dev', maxSequenceLength: 512, negative: 'true-cfg', source: `${src.fluxCli}; ${src.trueCfg}` },
-      bflApi: null,
-    },
     notes: [],
   },
   {
@@ -271,7 +203,6 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
-    run: null,
     notes: ['Our sources give no current API endpoint for FLUX.1 [pro]; FLUX.2 [pro] is BFL’s hosted model now.'],
   },
   {
@@ -288,14 +219,6 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
-    run: {
-      steps: null,
-      guidance: null,
-      fixedReason: 'The Ultra endpoint takes no steps or guidance: BFL picks them.',
-      comfyui: null,
-      diffusers: null,
-      bflApi: { endpoint: '/v1/flux-pro-1.1-ultra', size: 'aspect-ratio', extra: ['raw'], source: `${src.ultraRaw}; shared/reference/run-it-facts.md` },
-    },
     notes: ['`raw: true` gives a less synthetic, more natural look (source: ' + src.ultraRaw + ').', 'The endpoint takes an aspect ratio, not a width and height.'],
   },
   {
@@ -316,7 +239,6 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: noFrontEnds,
-    run: null,
     notes: ['Named in PicassoIA’s article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
   },
   {
@@ -333,14 +255,6 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
-    run: {
-      steps: null,
-      guidance: null,
-      fixedReason: 'The [pro] endpoint takes no steps or guidance: BFL picks them.',
-      comfyui: null,
-      diffusers: null,
-      bflApi: { endpoint: '/v1/flux-2-pro', size: 'width-height', extra: [], source: src.endpoints },
-    },
     notes: [],
   },
   {
@@ -357,14 +271,6 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
-    run: {
-      steps: { value: 50, min: 1, max: 50, fixed: false },
-      guidance: { value: 4.5, min: 1.5, max: 10, fixed: false },
-      fixedReason: '',
-      comfyui: null,
-      diffusers: null,
-      bflApi: { endpoint: '/v1/flux-2-flex', size: 'width-height', extra: ['steps', 'guidance'], source: src.endpoints },
-    },
     notes: ['Steps 1–50 and guidance 1.5–10 are adjustable; BFL’s skills repository suggests 50 steps and guidance 7 for typography.', 'Takes up to 8 reference images through the API.'],
   },
   {
@@ -383,20 +289,6 @@ const definitions: FluxModel[] = [
     frontEnds: {
       diffusers: diffusersFront(512, false, 'Flux2Pipeline takes no negative prompt.', 'diffusers pipeline_flux2.py'),
       comfyui: comfyFront(null, false, 'FLUX.2 [dev] is guidance-distilled: its graph has no negative input.'),
-      bflApi: null,
-    },
-    run: {
-      steps: { value: 50, min: 1, max: 100, fixed: false },
-      guidance: { value: 4, min: 1, max: 10, fixed: false },
-      fixedReason: '',
-      comfyui: {
-        graph: 'flux2-guidance',
-        diffusionModel: { file: 'flux2_dev_fp8mixed.safetensors', folder: 'diffusion_models', official: true },
-        textEncoders: [{ file: 'mistral_3_small_flux2_fp8.safetensors', folder: 'text_encoders', official: true }],
-        vae: flux2Vae,
-        source: src.comfyFlux2,
-      },
-      diffusers: { pipeline: 'Flux2Pipeline', repo: 'black-forest-labs/FLUX.2-dev', maxSequenceLength: 512, negative: 'none', source: src.flux2Blog },
       bflApi: null,
     },
     notes: ['6 reference images recommended.', 'Not offered on BFL’s API.', '28 steps is "a good trade-off" against the default 50 (diffusers docs).'],

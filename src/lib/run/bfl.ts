@@ -1,6 +1,6 @@
 import { getModel } from '../models';
 import { javascriptJson, pythonLiteral, pythonString } from './literals';
-import { aspectRatio, imageFileName, resolvedGuidance, resolvedSteps, runProblems, type RunSettings } from './settings';
+import { aspectRatio, imageFileName, resolvedGuidance, resolvedSteps, runProblems, type RunSettings, runFacts } from './settings';
 
 /**
  * A request to BFL's API (github.com/black-forest-labs/skills, skills/bfl-api/references/endpoints.md;
@@ -30,7 +30,7 @@ export type BflApiRequest =
 
 export function toBflApiRequest(run: RunSettings): BflApiRequest {
   const model = getModel(run.model);
-  const facts = model.run;
+  const facts = runFacts(run.model);
   const api = facts?.bflApi;
   if (!facts || !api) {
     return {

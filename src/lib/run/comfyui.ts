@@ -1,5 +1,5 @@
 import { getModel } from '../models';
-import { resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings } from './settings';
+import { resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings, runFacts } from './settings';
 
 /**
  * A ComfyUI workflow in API format (what ComfyUI's /prompt endpoint takes, and what its UI opens):
@@ -34,7 +34,7 @@ class GraphBuilder {
 /** The workflow as an object; null with the reason when the settings cannot make one. */
 export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: ComfyWorkflow } | { ok: false; reason: string } {
   const model = getModel(run.model);
-  const facts = model.run;
+  const facts = runFacts(run.model);
   if (!facts?.comfyui) {
     return { ok: false, reason: `${model.name} has no open weights to load in ComfyUI${facts?.bflApi ? ': use the BFL API request instead' : ''}.` };
   }
@@ -99,7 +99,7 @@ export function toComfyUiWorkflow(run: RunSettings): ExportResult {
 
 /** Which file goes in which ComfyUI/models/ folder for a model's workflow. */
 export function comfyUiChecklist(run: Pick<RunSettings, 'model'>): { file: string; folder: string; official: boolean }[] {
-  const comfy = getModel(run.model).run?.comfyui;
+  const comfy = runFacts(run.model)?.comfyui;
   if (!comfy) return [];
   return [comfy.diffusionModel, ...comfy.textEncoders, comfy.vae].map(({ file, folder, official }) => ({ file, folder: `ComfyUI/models/${folder}/`, official }));
 }

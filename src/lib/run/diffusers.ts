@@ -1,6 +1,6 @@
 import { getModel } from '../models';
 import { pythonFloat, pythonString } from './literals';
-import { imageFileName, resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings } from './settings';
+import { imageFileName, resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings, runFacts } from './settings';
 
 /**
  * A diffusers script that runs as written: the pipeline class and repository from
@@ -10,7 +10,7 @@ import { imageFileName, resolvedGuidance, resolvedSteps, runProblems, type Expor
  */
 export function toDiffusersScript(run: RunSettings): ExportResult {
   const model = getModel(run.model);
-  const facts = model.run;
+  const facts = runFacts(run.model);
   const diffusers = facts?.diffusers;
   if (!facts || !diffusers) {
     return { ok: false, reason: `${model.name} has no diffusers pipeline${facts?.bflApi ? ': it runs through BFL’s API, so use the API request instead' : ''}.` };

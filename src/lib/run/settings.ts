@@ -1,4 +1,6 @@
-import { getModel, models, type FluxModel, type ModelId, type RunFacts } from '../models';
+import { getModel, models, type FluxModel, type ModelId } from '../models';
+import { runFactsByModel } from './facts';
+import type { RunFacts } from './types';
 
 /**
  * One set of run settings, shared by every export (ComfyUI, diffusers, BFL's API). The prompt
@@ -60,10 +62,10 @@ export function randomSeed(random: () => number = Math.random): number {
 }
 
 /** The models a text prompt can run on, with how (Redux takes an image; FLUX.1 [pro] has no endpoint in our sources). */
-export const runnableModels = models.filter((m): m is (typeof models)[number] & { run: RunFacts } => m.run !== null);
+export const runnableModels = models.filter((m) => runFactsByModel[m.id] !== null);
 
 export function runFacts(model: ModelId): RunFacts | null {
-  return getModel(model).run;
+  return runFactsByModel[model];
 }
 
 /** The settings a model starts from: 1 megapixel square, its recommended steps and guidance, seed 0. */
@@ -138,7 +140,7 @@ export function runProblems(run: RunSettings): RunProblem[] {
   } catch {
     return [{ field: 'model', message: `“${String(run.model)}” is not a model this guide knows.` }];
   }
-  const facts = model.run;
+  const facts = runFacts(run.model);
   if (!facts) {
     problems.push({
       field: 'model',

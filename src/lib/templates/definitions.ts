@@ -1,4 +1,3 @@
-import type { FragmentSource } from '../fragments/types';
 import type { ModelId } from '../models';
 import type { TemplateDefinition } from './types';
 
@@ -10,15 +9,9 @@ import type { TemplateDefinition } from './types';
  * one lens, one light that agrees with the setting, one framing.
  */
 
-const article = (section: string): FragmentSource => ({ kind: 'article', section });
-const bflStyle: FragmentSource = { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/prompting_unified_style' };
-
 /** Models these templates are written for, grouped by what the template needs. The first is the one a card counts tokens for. */
 const openAndPro: readonly ModelId[] = ['flux2-klein-9b', 'flux2-klein-4b', 'flux2-dev', 'flux1-dev', 'flux2-pro'];
 const portraitModels: readonly ModelId[] = ['flux2-klein-9b', 'flux2-klein-4b', 'flux1-dev', 'flux1.1-pro-ultra', 'flux2-pro'];
-
-/** What every template with a person in it has to own up to: the hands. */
-const handsWatch = 'Hands are the weak spot of every image model: count the fingers before you keep a picture.';
 
 export function defineTemplates<const T extends readonly TemplateDefinition[]>(templates: T): T {
   return templates;
@@ -28,9 +21,6 @@ export const templateDefinitions = defineTemplates([
   {
     id: 'freckled-portrait',
     title: 'Freckled portrait with natural skin texture',
-    summary: 'A close portrait that keeps pores, freckles and small flaws instead of polishing them away.',
-    expect: 'A head-and-shoulders portrait in soft window light, with freckles, pores and small flaws left on the skin.',
-    watchFor: 'Freckles can come out as an even, stamped pattern: if they do, the image has drifted toward a retouched look.',
     pillars: ['skin', 'lens', 'light'],
     models: portraitModels,
     slots: {
@@ -50,14 +40,10 @@ export const templateDefinitions = defineTemplates([
       'skin.visible-pores',
       'skin.natural-imperfections',
     ],
-    source: article('Skin That Actually Looks Like Skin'),
   },
   {
     id: 'side-lit-studio-portrait',
     title: 'Side-lit studio portrait',
-    summary: 'One hard light from the side, with the shadow logic and skin colour that make a face read as photographed.',
-    expect: 'A studio head shot lit hard from frame left, the far side of the face in shadow, against a dark paper backdrop.',
-    watchFor: 'Check that the nose, the cheek and the hair all agree on where the light is; a second, invented light is the usual slip.',
     pillars: ['light', 'skin', 'lens'],
     models: portraitModels,
     slots: {
@@ -77,14 +63,10 @@ export const templateDefinitions = defineTemplates([
       'skin.blue-grey-shadows',
       'skin.warm-thin-highlights',
     ],
-    source: article('How Flux Handles Light'),
   },
   {
     id: 'golden-hour-mist-landscape',
     title: 'Golden-hour landscape with light shafts through mist',
-    summary: 'A wide landscape where low sun breaks through mist in visible rays.',
-    expect: 'A valley in low warm sun, rays slanting through mist between two hills, sharp from the near trees to the horizon.',
-    watchFor: 'Rays that fan out from a point inside the frame, or from two directions at once, give the picture away.',
     pillars: ['light', 'lens', 'color'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
@@ -93,14 +75,10 @@ export const templateDefinitions = defineTemplates([
       colour: { kind: 'choice', label: 'Colour rendering', default: 'color.true-to-life', choices: ['color.true-to-life', 'color.film-rendition'] },
     },
     body: [{ fill: 'subject' }, { fill: 'lens' }, 'lens.deep-focus-f11', 'light.golden-hour-shafts', { fill: 'colour' }],
-    source: article('How Flux Handles Light'),
   },
   {
     id: 'wet-cobblestone-night-street',
     title: 'Wet cobblestone street at night',
-    summary: 'A rain-soaked street whose puddles, pooled between the cobbles, reflect the lights around them.',
-    expect: 'A narrow street at night after rain, lamps mirrored upside down in the small puddles between the stones.',
-    watchFor: 'Reflections that do not match what stands above them, or a lamp with no reflection at all, are the tell.',
     pillars: ['material', 'light', 'lens', 'scene'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
@@ -110,14 +88,10 @@ export const templateDefinitions = defineTemplates([
       grain: { kind: 'choice', label: 'Sensor', default: 'lens.iso-1600-grain', choices: ['lens.iso-1600-grain', 'lens.iso-100-clean'] },
     },
     body: [{ fill: 'subject' }, { fill: 'people' }, { fill: 'lens' }, { fill: 'grain' }, 'light.practical-lamps', 'material.wet-cobblestones', 'material.stone-scale-puddles'],
-    source: article('Material Surfaces Done Right'),
   },
   {
     id: 'concrete-and-wood-architecture',
     title: 'Concrete and wood architecture',
-    summary: 'A building whose cast concrete and timber carry the marks of how they were made and aged.',
-    expect: 'A house of board-marked concrete and weathered timber, sharp throughout, with tie holes and pour lines visible.',
-    watchFor: 'Concrete can come out as a smooth grey render with a texture pasted on; look for tie holes that follow a grid.',
     pillars: ['material', 'light', 'lens'],
     models: openAndPro,
     slots: {
@@ -136,14 +110,10 @@ export const templateDefinitions = defineTemplates([
       'material.wood-grain-direction',
       'material.wood-aged-colour',
     ],
-    source: article('Material Surfaces Done Right'),
   },
   {
     id: 'craftsman-workshop',
     title: 'Craftsman in a workshop',
-    summary: 'An environmental portrait where the person and the workshop share one light and equal detail.',
-    expect: 'A woodworker at the bench in window light, sawdust on their clothes, tools and timber racked sharp enough to name.',
-    watchFor: handsWatch,
     pillars: ['scene', 'skin', 'light', 'lens'],
     models: openAndPro,
     slots: {
@@ -163,14 +133,10 @@ export const templateDefinitions = defineTemplates([
       'scene.sawdust-clothing',
       'skin.natural-texture',
     ],
-    source: article('Complex Scenes With Multiple Subjects'),
   },
   {
     id: 'busy-street-scene',
     title: 'Busy street scene',
-    summary: 'A street portrait whose background stays a real place: recognisable facades and people in motion.',
-    expect: 'A person waiting at a crossing, the street behind soft but still a street: windows, doorways, people walking.',
-    watchFor: 'Faces of passers-by melt easily at this size; a shop sign may turn into letter-like shapes, which is why none is asked for.',
     pillars: ['scene', 'lens', 'light'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
@@ -187,14 +153,10 @@ export const templateDefinitions = defineTemplates([
       { fill: 'lens' },
       { fill: 'light' },
     ],
-    source: article('Complex Scenes With Multiple Subjects'),
   },
   {
     id: 'macro-hands',
     title: 'An older hand, close up',
-    summary: 'The back of one weathered hand, close enough for knuckle creases and veins, at a magnification that can hold it.',
-    expect: 'One hand resting on dark soil, filling the frame, with creased knuckles and veins under thin skin.',
-    watchFor: 'A hand can grow a sixth finger or lose a knuckle even alone in the frame: count them, and fix a near miss by inpainting the hand.',
     pillars: ['macro', 'skin', 'lens', 'light'],
     models: openAndPro,
     slots: {
@@ -217,14 +179,10 @@ export const templateDefinitions = defineTemplates([
       { fill: 'surface' },
       'skin.natural-imperfections',
     ],
-    source: article('Fine Detail at Macro Scale'),
   },
   {
     id: 'pocket-watch-macro',
     title: 'Vintage pocket watch, close up',
-    summary: 'The dial side of an old watch, whole in the frame: a scratched crystal, a worn brass edge and crisp numerals.',
-    expect: 'A brass pocket watch lying face up on walnut, its scratched crystal catching the light over sharp printed numerals.',
-    watchFor: 'Numerals can repeat or run out of order around the dial, and the hands may not point at a real time: read the dial.',
     pillars: ['macro', 'text', 'lens', 'light'],
     models: openAndPro,
     slots: {
@@ -241,14 +199,10 @@ export const templateDefinitions = defineTemplates([
       'macro.brass-patina',
       'text.watch-numerals',
     ],
-    source: article('Fine Detail at Macro Scale'),
   },
   {
     id: 'handmade-ceramic-bowl',
     title: 'Handmade ceramic bowl still life',
-    summary: 'A still life where the pottery shows it was made by hand and the surface under it is a real material.',
-    expect: 'A slightly uneven glazed bowl on stone or wood, the light showing throwing marks and where the glaze pooled.',
-    watchFor: 'A bowl that is perfectly round and evenly glazed has lost the handmade look; so has a rim of uniform thickness.',
     pillars: ['macro', 'material', 'light', 'lens'],
     models: openAndPro,
     slots: {
@@ -257,14 +211,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.window-light-right', choices: ['light.window-light-right', 'light.product-key-upper-left', 'light.soft-overcast'] },
     },
     body: ['macro.handmade-ceramic', { fill: 'setting' }, 'lens.neutral-50mm', 'lens.iso-100-clean', { fill: 'light' }, { fill: 'surface' }],
-    source: article('Fine Detail at Macro Scale'),
   },
   {
     id: 'glass-of-water',
     title: 'Glass of water',
-    summary: 'Refraction done right: a glass of water on a glass tabletop, bending the lemons behind it.',
-    expect: 'A glass of water on a glass table in light from the right, the lemons behind it shifted and warped by the water.',
-    watchFor: 'Look at the lemons through the glass: if they are not displaced and flipped where the water bends them, the refraction is painted on.',
     pillars: ['macro', 'material', 'light', 'lens'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
@@ -273,14 +223,10 @@ export const templateDefinitions = defineTemplates([
       lens: { kind: 'choice', label: 'Lens', default: 'lens.neutral-50mm', choices: ['lens.neutral-50mm', 'lens.close-up-quarter-life-size'] },
     },
     body: ['macro.water-glass-refraction', 'material.glass-tabletop', { fill: 'setting' }, { fill: 'lens' }, { fill: 'light' }],
-    source: article('Fine Detail at Macro Scale'),
   },
   {
     id: 'leather-wallet-product',
     title: 'Leather wallet product shot',
-    summary: "PicassoIA's product set-up: one key light, a soft box, raking light and a white card fill.",
-    expect: 'A leather wallet on slate, lit from the upper left, the hide grain and seam stitches sharp, the right side filled softly.',
-    watchFor: 'Stitches can turn into an even, printed-looking dash line; real stitching varies slightly and sinks into the leather.',
     pillars: ['macro', 'light', 'lens'],
     models: openAndPro,
     slots: {
@@ -298,14 +244,10 @@ export const templateDefinitions = defineTemplates([
       'light.white-card-fill',
       'macro.seam-stitching',
     ],
-    source: article('Fine Detail at Macro Scale'),
   },
   {
     id: 'mixed-light-interior',
     title: 'Mixed tungsten and window light interior',
-    summary: 'A room lit warm on one side and cool on the other, with colour in the shadows on both.',
-    expect: 'A reader in an armchair, lamp-warm on one side and window-cool on the other, the shadows amber near the lamps.',
-    watchFor: 'The two temperatures may average into one beige light; if both sides of the face look the same colour, the mix is lost.',
     pillars: ['light', 'color', 'lens'],
     models: openAndPro,
     slots: {
@@ -321,14 +263,10 @@ export const templateDefinitions = defineTemplates([
       'color.warm-to-cool-gradient',
       'color.amber-tungsten-shadows',
     ],
-    source: article('Color Accuracy Without Over-Saturation'),
   },
   {
     id: 'olive-skin-overcast-portrait',
     title: 'Overcast outdoor portrait with olive skin',
-    summary: "Skin colour under soft daylight: the blend of yellow, orange and pink that PicassoIA's article uses as a test.",
-    expect: 'A man by the sea under a grey sky, his olive skin a quiet mix of yellow, orange and pink, with no hard shadows.',
-    watchFor: 'Skin that turns orange or grey under an overcast sky means the colour drifted; compare it with the whites of the eyes.',
     pillars: ['color', 'skin', 'light', 'lens'],
     models: portraitModels,
     slots: {
@@ -348,14 +286,10 @@ export const templateDefinitions = defineTemplates([
       'skin.natural-texture',
       'skin.uneven-tone',
     ],
-    source: article('Color Accuracy Without Over-Saturation'),
   },
   {
     id: 'short-sign-text',
     title: 'Text on a sign, kept short',
-    summary: 'One short word on one sign, in quotation marks, with where the sign hangs and its lettering style named.',
-    expect: 'A bakery front with one hanging sign that reads the quoted word in hand-painted letters, and no other lettering.',
-    watchFor: 'Spelling: read every letter, since a doubled or missing letter is the most common text failure even in one short word.',
     pillars: ['text', 'lens', 'light'],
     models: ['flux2-flex', 'flux2-pro', 'flux2-klein-9b', 'flux2-dev'],
     slots: {
@@ -364,14 +298,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.soft-overcast', choices: ['light.soft-overcast', 'light.golden-hour'] },
     },
     body: [{ fill: 'subject' }, 'lens.neutral-50mm', { fill: 'light' }, { fill: 'sign' }, 'text.font-style', 'text.placement', 'text.single-line'],
-    source: article('Where Flux Still Struggles'),
   },
   {
     id: 'two-person-positions',
     title: 'Two people with explicit positions',
-    summary: 'Two people whose places in the frame are stated, so the arrangement does not have to be guessed.',
-    expect: 'Two friends at a café table, the woman on the left laughing, the man on the right holding a cup.',
-    watchFor: 'The two may swap sides or share features; and the hand around the cup is where fingers go wrong.',
     pillars: ['scene', 'lens', 'light'],
     models: openAndPro,
     slots: {
@@ -381,14 +311,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.window-light-right', choices: ['light.window-light-right', 'light.soft-overcast', 'light.golden-hour'] },
     },
     body: [{ fill: 'scene' }, 'scene.explicit-positions', { fill: 'action' }, 'scene.captured-in-moment', { fill: 'lens' }, { fill: 'light' }],
-    source: article('Where Flux Still Struggles'),
   },
   {
     id: 'three-depth-planes',
     title: 'Three planes of depth',
-    summary: 'A market seller in focus between a softer crate in front and softer stalls behind, with a lens that explains the blur.',
-    expect: 'A fruit seller sharp at the stall, the nearest crate of oranges gently soft, the market behind melting into shapes.',
-    watchFor: 'FLUX may blur everything but the seller evenly; the crate in front should soften too, and less than the far stalls.',
     pillars: ['lens', 'scene', 'light'],
     models: openAndPro,
     slots: {
@@ -398,14 +324,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.golden-hour', choices: ['light.golden-hour', 'light.soft-overcast'] },
     },
     body: [{ fill: 'subject' }, 'scene.depth-planes', { fill: 'lens' }, { fill: 'bokeh' }, { fill: 'light' }],
-    source: article('Depth of Field and Spatial Realism'),
   },
   {
     id: 'hex-palette-interior',
     title: 'Interior with an exact colour palette',
-    summary: 'Brand or design colours given as hex codes, each tied to a named object, as BFL recommends.',
-    expect: 'A calm living room whose sofa and cushions take the two named colours, with oak and woven fabric around them.',
-    watchFor: 'A hex colour can leak onto walls or other objects; check that only the named sofa and cushions carry it.',
     pillars: ['color', 'material', 'light', 'lens'],
     models: ['flux2-pro', 'flux2-flex', 'flux2-klein-9b', 'flux2-dev'],
     slots: {
@@ -413,15 +335,11 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.window-light-right', choices: ['light.window-light-right', 'light.soft-overcast'] },
     },
     body: [{ fill: 'subject' }, 'lens.wide-24mm', { fill: 'light' }, 'color.hex-palette', 'material.fabric-weave', 'material.wood-grain-direction'],
-    source: { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting' },
   },
   // Capture medium, flash, motion, framing and FLUX's habits
   {
     id: 'film-portrait',
     title: 'Portrait on film',
-    summary: 'A waist-up portrait whose look comes from the film it was shot on: colour negative or black and white.',
-    expect: 'A waist-up portrait with visible but fine grain, soft colour or deep black-and-white tones, not digital smoothness.',
-    watchFor: 'The grain and palette are the model’s idea of the film, not a scan of it: compare with real frames before calling it a match.',
     pillars: ['camera', 'skin', 'light'],
     models: portraitModels,
     slots: {
@@ -431,14 +349,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.soft-overcast', choices: ['light.soft-overcast', 'light.golden-hour', 'light.open-shade'] },
     },
     body: [{ fill: 'subject' }, { fill: 'setting' }, { fill: 'film' }, 'camera.medium-shot', { fill: 'light' }, 'skin.natural-texture', 'skin.visible-pores'],
-    source: bflStyle,
   },
   {
     id: 'flash-party-snapshot',
     title: 'Flash snapshot at a party',
-    summary: 'A candid indoor snapshot lit by the camera’s own flash, with the hard light and fast falloff that go with it.',
-    expect: 'Friends caught mid-laugh in flat, bright flash, either a hard shadow on the wall behind or a room fading to black.',
-    watchFor: 'Hands holding glasses and cups are where extra or merged fingers show first; faces at the back may also go soft.',
     pillars: ['camera', 'light', 'skin'],
     models: openAndPro,
     slots: {
@@ -447,14 +361,10 @@ export const templateDefinitions = defineTemplates([
       flash: { kind: 'choice', label: 'What the flash does', default: 'light.flash-falloff-dark-background', choices: ['light.flash-falloff-dark-background', 'light.direct-on-camera-flash'] },
     },
     body: [{ fill: 'subject' }, { fill: 'medium' }, 'camera.eye-level', { fill: 'flash' }, 'skin.natural-texture', 'skin.natural-imperfections'],
-    source: bflStyle,
   },
   {
     id: 'panning-cyclist',
     title: 'Panning shot of a cyclist',
-    summary: 'Speed shown the way a photographer shows it: the camera follows the rider and the street streaks behind.',
-    expect: 'A cyclist sharp in the middle distance, the street behind streaked sideways, the wheels blurred by their own spin.',
-    watchFor: 'FLUX may streak the rider too, or streak the background in the wrong direction; the streaks should run along the road.',
     pillars: ['camera', 'lens', 'light'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
@@ -462,14 +372,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.soft-overcast', choices: ['light.soft-overcast', 'light.golden-hour'] },
     },
     body: [{ fill: 'subject' }, 'camera.panning-blur', 'lens.documentary-35mm', 'camera.full-length-shot', { fill: 'light' }],
-    source: { kind: 'web', url: 'https://photographylife.com/motion-blur-panning-photography' },
   },
   {
     id: 'still-in-the-crowd',
     title: 'Still figure in a moving crowd',
-    summary: 'A slow shutter on a busy platform: one person stands sharp while everyone else streaks past.',
-    expect: 'A woman standing still on a station platform, the commuters around her smeared into streaks of motion.',
-    watchFor: 'The still figure can pick up blur as well, or the streaks can turn into ghostly extra people; a tripod-steady background helps.',
     pillars: ['camera', 'lens', 'light'],
     models: openAndPro,
     slots: {
@@ -477,14 +383,10 @@ export const templateDefinitions = defineTemplates([
       light: { kind: 'choice', label: 'Light', default: 'light.practical-lamps', choices: ['light.practical-lamps', 'light.soft-overcast'] },
     },
     body: [{ fill: 'subject' }, 'camera.slow-shutter-blur', 'lens.documentary-35mm', 'camera.eye-level', { fill: 'light' }],
-    source: { kind: 'web', url: 'https://photographylife.com/motion-blur-panning-photography' },
   },
   {
     id: 'framing-and-angle',
     title: 'Framing and camera height',
-    summary: 'One person, framed by a named shot size and seen from a named camera height, so the picture is composed on purpose.',
-    expect: 'A dancer in an empty studio, as much of the body as the shot size says, seen from the height the angle says.',
-    watchFor: 'In a full-length or wide shot the face and hands get few pixels, which is where distortions hide: check them at full size.',
     pillars: ['camera', 'lens', 'light'],
     models: openAndPro,
     slots: {
@@ -493,14 +395,10 @@ export const templateDefinitions = defineTemplates([
       angle: { kind: 'choice', label: 'Camera height', default: 'camera.low-angle', choices: ['camera.low-angle', 'camera.eye-level', 'camera.high-angle'] },
     },
     body: [{ fill: 'subject' }, { fill: 'size' }, { fill: 'angle' }, 'lens.neutral-50mm', 'light.window-light-right'],
-    source: { kind: 'web', url: 'https://wanttoinnovate.com/types-of-camera-shot-sizes' },
   },
   {
     id: 'face-of-its-own',
     title: 'A face of its own, off centre',
-    summary: 'A portrait written against FLUX’s habits: a specific, older face, placed off centre, with the room kept in focus.',
-    expect: 'A woman in her late fifties on the left of the frame, laugh lines and an individual face, her kitchen sharp behind her.',
-    watchFor: 'FLUX leans young and smooth: if the age marks fade, make them more concrete rather than adding a number.',
     pillars: ['skin', 'camera', 'lens'],
     models: portraitModels,
     slots: {
@@ -519,34 +417,25 @@ export const templateDefinitions = defineTemplates([
       'skin.natural-texture',
       'skin.visible-pores',
     ],
-    source: { kind: 'web', url: 'https://github.com/black-forest-labs/flux/issues/179' },
   },
   {
     id: 'phone-snapshot-flat-lay',
     title: 'Phone snapshot from above',
-    summary: 'Lunch photographed the way people really do it: a phone held straight over the table, everything in focus.',
-    expect: 'A bowl of noodles seen straight from above, chopsticks and table edge all sharp, in plain window light.',
-    watchFor: 'FLUX may still soften the edges of the frame as if a big lens were used; a phone keeps almost everything sharp.',
     pillars: ['camera', 'light', 'material'],
     models: [...openAndPro, 'flux1-schnell'],
     slots: {
       subject: { kind: 'text', label: 'What is on the table', hint: 'The food or objects, named', default: 'a bowl of ramen on a café counter, chopsticks resting on the rim', position: 'subject' },
     },
     body: [{ fill: 'subject' }, 'camera.phone-snapshot', 'camera.overhead-flat-lay', 'light.window-light-right', 'material.wood-finish-sheen'],
-    source: { kind: 'web', url: 'https://www.uniquephoto.com/community/qa/why-do-smartphones-keep-landscapes-sharp-even-with-wide-apertures' },
   },
   {
     id: 'cinestill-night-street',
     title: 'Night street on tungsten film',
-    summary: 'A wet street at night on CineStill 800T: warm lamps rendered neutral and a red halo round every bright light.',
-    expect: 'A wide view of a wet street at night, lamps glowing with red halos, a lone figure small in the frame.',
-    watchFor: 'Halation should ring only the brightest points; a red glow over the whole frame is a filter look, not the film.',
     pillars: ['camera', 'material', 'light'],
     models: openAndPro,
     slots: {
       subject: { kind: 'text', label: 'Street', hint: 'Which street, and who is in it', default: 'a lone man walking home along a narrow street at night after rain', position: 'subject' },
     },
     body: [{ fill: 'subject' }, 'camera.cinestill-800t', 'camera.wide-shot', 'light.neon-signs', 'material.wet-cobblestones', 'material.stone-scale-puddles'],
-    source: { kind: 'web', url: 'https://deptofvibe.com/archives/why-cinestill-glows' },
   },
 ]);

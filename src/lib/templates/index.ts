@@ -3,7 +3,7 @@ import { composePrompt, type PromptPart } from '../prompt/compose';
 import { templateDefinitions } from './definitions';
 import { SLOT_TEXT_MAX, type SlotDefinition, type TemplateDefinition } from './types';
 
-export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition } from './types';
+export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition, TemplateNotes } from './types';
 export { SLOT_TEXT_MAX } from './types';
 
 export type TemplateId = (typeof templateDefinitions)[number]['id'];

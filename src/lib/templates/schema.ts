@@ -4,7 +4,7 @@ import { pillars, promptSlots } from '../fragments/types';
 import { SourceSchema } from '../fragments/schema';
 import { isFragmentId } from '../fragments';
 import { modelIds } from '../models';
-import { SLOT_TEXT_MAX } from './types';
+import { SLOT_TEXT_MAX, type TemplateNotes } from './types';
 
 /** The template schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 
@@ -30,14 +30,10 @@ export const TemplateSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     title: z.string().min(3),
-    summary: z.string().min(10).regex(/[.!?]$/, 'summary is a full sentence'),
-    expect: z.string().min(10).max(160).regex(/[.!?]$/, 'expect is a full sentence'),
-    watchFor: z.string().min(10).max(200).regex(/[.!?]$/, 'watchFor is a full sentence'),
     pillars: z.array(z.enum(pillars)).min(1),
     models: z.array(z.enum(modelIds)).min(1),
     slots: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), SlotSchema),
     body: z.array(z.union([fragmentIdSchema, z.object({ fill: z.string() })])).min(2),
-    source: SourceSchema,
   })
   .superRefine((template, ctx) => {
     const filled = template.body.flatMap((part) => (typeof part === 'string' ? [] : [part.fill]));
@@ -53,3 +49,11 @@ export const TemplateSchema = z
       }
     }
   });
+
+/** What a template's card tells the reader (./notes). */
+export const TemplateNotesSchema = z.object({
+  summary: z.string().min(10).regex(/[.!?]$/, 'summary is a full sentence'),
+  expect: z.string().min(10).max(160).regex(/[.!?]$/, 'expect is a full sentence'),
+  watchFor: z.string().min(10).max(200).regex(/[.!?]$/, 'watchFor is a full sentence'),
+  source: SourceSchema,
+}) satisfies z.ZodType<TemplateNotes>;

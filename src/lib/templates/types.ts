@@ -35,16 +35,20 @@ export interface TemplateDefinition {
   /** kebab-case, stable: used in URLs (/tools/builder/?template=<id>). */
   id: string;
   title: string;
+  pillars: readonly Pillar[];
+  models: readonly ModelId[];
+  slots: Readonly<Record<string, SlotDefinition>>;
+  body: readonly TemplateBodyPart[];
+}
+
+/** What a template's card says to the reader (./notes). */
+export interface TemplateNotes {
   /** One sentence: what the template is for. */
   summary: string;
   /** One line: what a picture from this prompt should look like. */
   expect: string;
   /** One honest line: the failure to look for first (hands, text, a habit of the model). */
   watchFor: string;
-  pillars: readonly Pillar[];
-  models: readonly ModelId[];
-  slots: Readonly<Record<string, SlotDefinition>>;
-  body: readonly TemplateBodyPart[];
   /** The section of PicassoIA's article, or the reference or page, the worked example comes from. */
   source: FragmentSource;
 }
