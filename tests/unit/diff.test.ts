@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { describePillarCounts, diffPrompts, fragments, getFragment, getPromptPair, type DiffSegment } from '../../src/lib';
+import { describe, expect, it, test } from 'vitest';
+import { describePillarCounts, diffPrompts, tokenizePrompt, fragments, getFragment, getPromptPair, type DiffSegment } from '../../src/lib';
 
 const side = (segments: DiffSegment[], drop: 'added' | 'removed') =>
   segments
@@ -140,5 +140,13 @@ describe('diffPrompts: time budget', () => {
 
   test('ordinary prompts are diffed word by word', () => {
     expect(diffPrompts('a red barn', 'a blue barn').coarse).toBe(false);
+  });
+});
+
+describe('numbers in the diff', () => {
+  it('keeps a decimal number whole, so a changed aperture is one change', () => {
+    expect(tokenizePrompt('f/1.8 at 2.5 m')).toEqual(['f', '/', '1.8', ' ', 'at', ' ', '2.5', ' ', 'm']);
+    const { segments } = diffPrompts('(detailed skin:1.3)', 'detailed skin, 85mm f/1.8');
+    expect(segments.filter((s) => s.kind === 'same').map((s) => s.text.trim())).not.toContain('1');
   });
 });

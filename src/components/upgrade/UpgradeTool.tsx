@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeResult, type UpgradeSuggestion } from '../../lib/upgrade';
+import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeSuggestion } from '../../lib/upgrade';
 import { defaultUpgradeState, serializeUpgradeQuery, upgradeQueryKeys, UPGRADE_SHARE_MAX, type UpgradeToolState } from '../../lib/upgrade/url-state';
 import { diffPrompts } from '../../lib/diff';
 import { models, type ModelId } from '../../lib/models';
@@ -12,17 +12,12 @@ import { pillarLabels } from '../templates/labels';
 import { sitePath } from '../links';
 import './upgrade.css';
 
-interface Props {
-  /** The upgrade of the example prompt, computed when the page is built, so hydration need not run the checker. */
-  opening?: UpgradeResult;
-}
-
 /**
  * "Make it photographic" (/tools/upgrade/): the reader's prompt, its upgrade as a diff against
  * their own words, and each added or replaced piece with its pillar, its reason and a tick box
  * to drop it. The state (prompt, model, dropped pieces) lives in the page address.
  */
-export default function UpgradeTool({ opening }: Props) {
+export default function UpgradeTool() {
   const { state, update, linkMessage, ready, shareable, shareUrl } = useUrlState<UpgradeToolState>({
     initial: defaultUpgradeState,
     keys: upgradeQueryKeys,
@@ -36,13 +31,7 @@ export default function UpgradeTool({ opening }: Props) {
 
   // The upgrade follows the typing at low priority, so the text box stays responsive.
   const shown = useDeferredValue(state);
-  const result = useMemo(
-    () =>
-      opening && opening.prompt === shown.prompt && opening.model === shown.model
-        ? opening
-        : upgradePrompt(shown.prompt, { model: shown.model }),
-    [opening, shown.prompt, shown.model],
-  );
+  const result = useMemo(() => upgradePrompt(shown.prompt, { model: shown.model }), [shown.prompt, shown.model]);
   const dropped = new Set(shown.dropped);
   const kept = result.suggestions.filter((s) => !dropped.has(s.id));
   const upgraded = applyUpgrade(result.prompt, kept);

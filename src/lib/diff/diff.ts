@@ -41,9 +41,13 @@ export interface PromptDiff {
   coarse: boolean;
 }
 
-/** Words in any script (with inner apostrophes or hyphens), emoji sequences, whitespace runs, single other marks. */
+/**
+ * Words in any script (with inner apostrophes or hyphens, and decimal numbers such as 1.8 kept
+ * whole, so "f/1.8" against "1.3" is a changed number, not a shared "1."), emoji sequences,
+ * whitespace runs, single other marks.
+ */
 const tokenPattern =
-  /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*|\s+|[^]/gu;
+  /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+|\.\p{N}+)*|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*|\s+|[^]/gu;
 
 export function tokenizePrompt(text: string): string[] {
   return text.match(tokenPattern) ?? [];
