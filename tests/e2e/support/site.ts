@@ -25,16 +25,19 @@ export const designUrls = [
   '/guide/light/',
   '/guide/materials/',
   '/guide/depth/',
+  '/guide/camera/',
   '/guide/color/',
   '/guide/scenes/',
   '/guide/macro/',
   '/guide/limits/',
   '/guide/workflow/',
+  '/tools/upgrade/',
   '/tools/lighting/',
   '/tools/lens/',
   '/tools/diff/',
   '/tools/builder/',
   '/templates/',
+  '/about/',
 ] as const;
 
 /** The WCAG tags axe checks on every page: 2.2 A and AA, which include target-size (2.5.8). */
