@@ -42,12 +42,7 @@ export const StructuredPromptSchema = z.strictObject({
       ISO: optionalNumberOrText,
     }),
   ),
-});
-
-// The schema and the plain type in ./export describe the same JSON: `astro check` fails if they drift.
-type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type MustBeTrue<T extends true> = T;
-export type SchemasMatchExportTypes = [MustBeTrue<SameShape<z.infer<typeof StructuredPromptSchema>, StructuredPrompt>>];
+}) satisfies z.ZodMiniType<StructuredPrompt>;
 
 /** Reads JSON text as a structured prompt and flattens it; any input gives a prompt or a clear message. */
 export function parseStructuredPrompt(
