@@ -6,7 +6,9 @@ import { useTheme } from './support/site';
 const TOOL = '/tools/lighting/';
 
 // Each test hydrates islands and repaints a canvas; on a busy shared machine that takes a while.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
+/** A ray-marched frame of the study render can take tens of seconds in headless Chromium without a GPU. */
+const RENDER_TIMEOUT = 100_000;
 
 /** Scrolls an island into view and waits until React has hydrated it (Astro drops `ssr`). */
 async function hydrated(page: Page, inner: string): Promise<Locator> {
@@ -18,9 +20,15 @@ async function hydrated(page: Page, inner: string): Promise<Locator> {
 
 /** Mean brightness of the canvas's left and right halves, read from its pixels. */
 async function canvasHalves(page: Page): Promise<{ left: number; right: number }> {
-  return page.locator('[data-testid="light-preview"]').evaluate((element) => {
+  // The study render draws with WebGL2 and keeps its drawing buffer, so a 2D copy reads its pixels.
+  return page.locator('canvas[data-preview="light"]').evaluate((element) => {
     const canvas = element as HTMLCanvasElement;
-    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(canvas, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
     let left = 0;
     let right = 0;
     for (let y = 0; y < height; y += 1) {
@@ -47,7 +55,7 @@ test.describe('light set-up preview', () => {
     await page.goto(`${TOOL}?${setupToQuery(fromRight)}`);
     await hydrated(page, '[data-testid="light-handle"]');
     await expect(prompt(page)).toHaveText('strong side light from the right');
-    await expect.poll(async () => (await canvasHalves(page)).right - (await canvasHalves(page)).left).toBeGreaterThan(0);
+    await expect.poll(async () => (await canvasHalves(page)).right - (await canvasHalves(page)).left, { timeout: RENDER_TIMEOUT }).toBeGreaterThan(0);
 
     const handle = page.getByTestId('light-handle');
     const diagram = page.locator('.light-setup__diagram svg');
@@ -65,7 +73,7 @@ test.describe('light set-up preview', () => {
     await expect.poll(async () => {
       const { left, right } = await canvasHalves(page);
       return left - right;
-    }).toBeGreaterThan(0);
+    }, { timeout: RENDER_TIMEOUT }).toBeGreaterThan(0);
   });
 
   test('the light handle works from the keyboard', async ({ page }) => {

@@ -2,17 +2,13 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type P
 import {
   defaultSetup,
   describeLighting,
-  describePreview,
   kelvinToHex,
   lightingPresets,
   patternFits,
   hardnessName,
-  PREVIEW_HEIGHT,
-  PREVIEW_WIDTH,
   recogniseLighting,
   lightingQueryKeys,
   setupToQuery,
-  shadeLighting,
   directionPhrase,
   type Ambient,
   type FillKind,
@@ -27,6 +23,8 @@ import SelectField from '../fields/SelectField';
 import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
+import LightStudy from './study/LightStudy';
+import LightSketch from './study/LightSketch';
 import './lighting.css';
 
 const keySourceLabels: Record<KeySource, string> = {
@@ -87,26 +85,10 @@ export default function LightSetupPreview() {
   });
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const promptRef = useRef<HTMLElement>(null);
-  const buffer = useRef<Uint8ClampedArray | null>(null);
   const id = useId();
 
   const prompt = useMemo(() => describeLighting(setup), [setup]);
-  const altText = useMemo(() => describePreview(setup), [setup]);
-
-  // Paint the preview: the library computes the pixels, the canvas only shows them.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const canvas = canvasRef.current;
-      const context = canvas?.getContext('2d');
-      if (!canvas || !context) return;
-      buffer.current ??= new Uint8ClampedArray(PREVIEW_WIDTH * PREVIEW_HEIGHT * 4);
-      shadeLighting(setup, PREVIEW_WIDTH, PREVIEW_HEIGHT, buffer.current);
-      context.putImageData(new ImageData(buffer.current as Uint8ClampedArray<ArrayBuffer>, PREVIEW_WIDTH, PREVIEW_HEIGHT), 0, 0);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [setup]);
 
   const update = (change: (current: LightingSetup) => LightingSetup) => {
     updateSetup((current) => withPatternChecked(change(current)));
@@ -166,6 +148,10 @@ export default function LightSetupPreview() {
         </p>
       )}
 
+      <div className="light-setup__picture">
+        <LightStudy setup={setup} dragging={dragging} fallback={<LightSketch setup={setup} />} />
+      </div>
+
       <PresetButtons presets={lightingPresets} current={currentPreset} onPick={(preset) => update(() => preset.setup)} />
 
       <div className="light-setup__stage">
@@ -224,17 +210,6 @@ export default function LightSetupPreview() {
           </figcaption>
         </figure>
 
-        <figure className="light-setup__render">
-          <canvas
-            ref={canvasRef}
-            width={PREVIEW_WIDTH}
-            height={PREVIEW_HEIGHT}
-            role="img"
-            aria-labelledby={`${id}-alt`}
-            data-testid="light-preview"
-          />
-          <figcaption id={`${id}-alt`}>{altText}</figcaption>
-        </figure>
       </div>
 
       <div className="light-setup__controls">

@@ -40,6 +40,7 @@ import SelectField from '../fields/SelectField';
 import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { formatWholeNumber } from '../../lib/numbers';
+import LensStudy from './study/LensStudy';
 import './lens-picker.css';
 
 interface LensPickerProps {
@@ -112,6 +113,8 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
       )}
 
       <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
+
+      <LensStudy state={state} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">
