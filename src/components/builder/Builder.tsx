@@ -16,6 +16,7 @@ import { knownQwen3Count } from '../../lib/prompt/tokens';
 import { fillTemplate, templates } from '../../lib/templates';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { useUrlState } from '../share/useUrlState';
+import { LinkMessage } from '../share/LinkMessage';
 import { CheckerPanel } from '../prompt/CheckerPanel';
 import { usePromptCheck } from '../prompt/usePromptCheck';
 import { AddParts } from './AddParts';
@@ -84,11 +85,7 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
 
   return (
     <div className="builder fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
-      {urlError && (
-        <p className="fpg-error" role="alert">
-          {urlError}
-        </p>
-      )}
+      <LinkMessage message={urlError} />
 
       <section className="builder__section" aria-labelledby={`${uid}-start`}>
         <h2 id={`${uid}-start`} className="builder__heading">

@@ -7,6 +7,7 @@ import { models, type ModelId } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { useUrlState } from '../share/useUrlState';
+import { LinkMessage } from '../share/LinkMessage';
 import { CheckerPanel, fixLabel } from '../prompt/CheckerPanel';
 import { usePromptCheck } from '../prompt/usePromptCheck';
 import { DiffText } from './DiffText';
@@ -95,11 +96,7 @@ export default function DiffViewer() {
 
   return (
     <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
-      {linkMessage && (
-        <p className="fpg-error" role="alert">
-          {linkMessage}
-        </p>
-      )}
+      <LinkMessage message={linkMessage} />
 
       <div className="fpg-diff-tool__controls">
         <SelectField

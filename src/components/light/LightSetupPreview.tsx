@@ -22,6 +22,7 @@ import RangeField from '../fields/RangeField';
 import SelectField from '../fields/SelectField';
 import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
+import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
 import LightStudy from './study/LightStudy';
 import LightSketch from './study/LightSketch';
@@ -142,11 +143,7 @@ export default function LightSetupPreview() {
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>
-      {urlError && (
-        <p className="fpg-error" role="alert">
-          {urlError}
-        </p>
-      )}
+      <LinkMessage message={urlError} />
 
       <div className="light-setup__picture">
         <LightStudy setup={setup} dragging={dragging} fallback={<LightSketch setup={setup} />} />

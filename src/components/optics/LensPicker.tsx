@@ -39,6 +39,7 @@ import { NumberField } from '../fields/NumberField';
 import SelectField from '../fields/SelectField';
 import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
+import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
 import LensStudy from './study/LensStudy';
 import './lens-picker.css';
@@ -106,11 +107,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
 
   return (
     <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready || undefined} data-pagefind-ignore="all">
-      {urlError && (
-        <p className="lens-message" role="alert">
-          {urlError}
-        </p>
-      )}
+      <LinkMessage message={urlError} />
 
       <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
 

@@ -6,6 +6,7 @@ import { models, type ModelId } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
 import { copyMessages, copyText } from '../copy/copy-text';
 import { useUrlState } from '../share/useUrlState';
+import { LinkMessage } from '../share/LinkMessage';
 import { DiffText } from '../diff/DiffText';
 import SelectField from '../fields/SelectField';
 import { pillarLabels } from '../templates/labels';
@@ -88,11 +89,7 @@ export default function UpgradeTool() {
 
   return (
     <div className="fpg-upgrade fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
-      {linkMessage && (
-        <p className="fpg-error" role="alert">
-          {linkMessage}
-        </p>
-      )}
+      <LinkMessage message={linkMessage} />
 
       <div className="fpg-upgrade__input">
         <div className="fpg-upgrade__input-head">
