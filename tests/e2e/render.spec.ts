@@ -120,6 +120,31 @@ test.describe('lighting study render', () => {
   });
 });
 
+test('without WebGL2 the lighting tool says why and shows the simpler drawing of the same set-up', async ({ page }) => {
+  await page.addInitScript(() => {
+    // As in a browser without WebGL2.
+    Reflect.deleteProperty(window, 'WebGL2RenderingContext');
+  });
+  await page.goto(`${LIGHT_TOOL}?${setupToQuery(setupWith({ azimuth: 90 }))}`);
+  await page.locator('.light-setup').scrollIntoViewIfNeeded();
+  await expect(page.getByText('The 3D render needs WebGL2, and this browser does not support WebGL2')).toBeVisible();
+  await expect(page.getByTestId('light-preview')).toBeVisible();
+  await expect(page.locator('canvas[data-preview="light"]')).toHaveCount(0);
+  // The drawing is painted, lit from the right: its right half is the brighter.
+  await expect
+    .poll(() =>
+      page.getByTestId('light-preview').evaluate((element) => {
+        const canvas = element as HTMLCanvasElement;
+        const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let balance = 0;
+        for (let i = 0; i < data.length; i += 4) balance += ((i / 4) % width < width / 2 ? -1 : 1) * data[i]!;
+        return balance;
+      }),
+    )
+    .toBeGreaterThan(0);
+  await expect(page.getByTestId('light-prompt')).toHaveText('strong side light from the right');
+});
+
 /** Opens the lens tool on a shared state and waits for the full-quality frame of it. */
 async function lensFrame(page: Page, state: LensState, side: 'a' | 'b' = 'a'): Promise<Locator> {
   const canvas = page.locator(`canvas[data-preview="lens"][data-side="${side}"]`);
