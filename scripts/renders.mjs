@@ -71,8 +71,11 @@ try {
     if (still.url.startsWith('/tools/lighting/')) {
       const canvas = page.locator('canvas[data-preview="light"]');
       await canvas.waitFor();
-      if (still.material !== 'plaster') await page.locator('.light-study').getByLabel('Surface').selectOption(still.material);
-      await fullFrame(canvas);
+      await fullFrame(canvas, { tag: { name: 'setup', value: still.url.split('?')[1] } });
+      if (still.material !== 'plaster') {
+        await page.locator('.light-study').getByLabel('Surface').selectOption(still.material);
+        await fullFrame(canvas, { tag: { name: 'material', value: still.material } });
+      }
       const size = await save(canvas, `${still.id}.png`);
       manifest[still.id] = {
         ...size,
@@ -82,14 +85,18 @@ try {
         href: still.url,
       };
     } else {
-      if (still.compare) await page.getByLabel('Compare with').selectOption(still.compare);
       const canvases = page.locator('canvas[data-preview="lens"]');
       await canvases.first().waitFor();
+      if (still.compare) {
+        await fullFrame(canvases.first(), { tag: { name: 'lens', value: still.url.split('?')[1] } });
+        await page.getByLabel('Compare with').selectOption(still.compare);
+        await canvases.nth(1).waitFor();
+      }
       const count = still.compare ? 2 : 1;
       const parts = [];
       for (let i = 0; i < count; i++) {
         const canvas = canvases.nth(i);
-        await fullFrame(canvas);
+        await fullFrame(canvas, i === 0 ? { tag: { name: 'lens', value: still.url.split('?')[1] } } : {});
         const file = count === 1 ? `${still.id}.png` : `${still.id}-${'ab'[i]}.png`;
         parts.push({
           file,
@@ -100,9 +107,9 @@ try {
       }
       manifest[still.id] = count === 1 ? { ...parts[0], file: undefined, href: still.url } : { parts, href: still.url };
     }
+    await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
     console.log(`${still.id}: written`);
   }
-  await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 } finally {
   await browser.close();
   stop();
