@@ -10,6 +10,7 @@ export { describeSource, ARTICLE_NAME } from './fragments/source';
 export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';
 export { models, modelIds, getModel } from './models';
+export { modelAbout } from './models/about';
 export type { FluxModel, ModelId, FrontEnd, FrontEndFacts } from './models';
 export type { RunFacts, ComfyFile } from './run/types';
 export { promptPairs, getPromptPair } from './examples';

@@ -16,7 +16,7 @@ test('"Use template" and "Start blank" can be undone, bringing back the slots an
 
   // The reader's own work: a slot value and a part of their own.
   const hands = "a potter's clay-covered hands shaping a bowl";
-  await page.getByLabel('Hands', { exact: true }).fill(hands);
+  await page.getByLabel('Hand', { exact: true }).fill(hands);
   await page.getByLabel('Words', { exact: true }).fill('thin morning light through a dusty window');
   await page.getByRole('button', { name: 'Add words' }).click();
   await expect(promptBox(page)).toContainText('thin morning light through a dusty window');
@@ -30,7 +30,7 @@ test('"Use template" and "Start blank" can be undone, bringing back the slots an
 
   await undoButton(page).click();
   await expect(promptBox(page)).toHaveText(mine!);
-  await expect(page.getByLabel('Hands', { exact: true })).toHaveValue(hands);
+  await expect(page.getByLabel('Hand', { exact: true })).toHaveValue(hands);
   await expect(page.locator('.builder__parts li')).toHaveText(parts);
   // The Undo button is gone, so focus moves to the line that says what happened.
   await expect(status(page, 'Your earlier prompt is back')).toBeFocused();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getModel, modelIds, models, runFacts, type ModelId } from '../../src/lib';
+import { getModel, modelAbout, modelIds, models, runFacts, type ModelId } from '../../src/lib';
 import { validateModels } from '../../src/lib/models/validate';
 
 describe('models', () => {
@@ -37,7 +37,7 @@ describe('models', () => {
   });
 
   it('names each licence: Apache-2.0 for [schnell] and the 4B [klein] models, non-commercial for [dev] and the 9B ones', () => {
-    const licence = (id: ModelId) => getModel(id).licence;
+    const licence = (id: ModelId) => modelAbout[id].licence;
     for (const id of ['flux1-schnell', 'flux2-klein-4b', 'flux2-klein-base-4b'] as const) expect(licence(id)).toMatchObject({ name: 'Apache-2.0', commercial: true });
     expect(licence('flux1-dev')).toMatchObject({ name: 'FLUX.1 [dev] Non-Commercial License', commercial: false });
     for (const id of ['flux2-dev', 'flux2-klein-9b', 'flux2-klein-base-9b'] as const) expect(licence(id).commercial).toBe(false);

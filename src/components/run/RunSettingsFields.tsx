@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
+import { modelAbout } from '../../lib/models/about';
 import { runFacts } from '../../lib/run/settings';
 import {
   aspectRatio,
@@ -44,6 +45,7 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
   const uid = useId();
   const model = getModel(modelId);
   const facts = runFacts(modelId);
+  const { licence } = modelAbout[modelId];
   const set = (patch: Partial<RunOptions>) => onChange({ ...options, ...patch });
   const problems = runProblems({ prompt: 'x', model: modelId, ...options });
   const modelProblem = problems.find((p) => p.field === 'model');
@@ -135,8 +137,8 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
         </p>
       )}
       <p className="builder__hint">
-        Licence of {model.name}: {model.licence.commercial ? '' : 'non-commercial, '}
-        <a href={model.licence.url}>{model.licence.name}</a>.
+        Licence of {model.name}: {licence.commercial ? '' : 'non-commercial, '}
+        <a href={licence.url}>{licence.name}</a>.
       </p>
       {problems.length > 0 && (
         <div className="fpg-error run__problems" role="alert">

@@ -6,7 +6,7 @@ import type { FluxModel } from './types';
  * and the guide says "not published" rather than guess.
  */
 
-export type { FluxModel, FrontEnd, FrontEndFacts, TextEncoder } from './types';
+export type { FluxModel, FrontEnd, FrontEndFacts, ModelAbout, ModelLicence, TextEncoder } from './types';
 
 /** Where the model facts come from; the run facts (src/lib/run/facts.ts) cite the same. */
 export const modelSources = {
@@ -37,27 +37,6 @@ const unpublished = (what: string) => ({ value: null, source: `${what} not given
 const noNegatives = { value: false, note: 'FLUX has no negative prompt: describe what should fill the space instead.', source: src.negatives };
 const api32k = { value: 32_000, source: `${src.unifiedBuilding} (FLUX.2 API prompt length, up to 32K tokens)` };
 
-// ---------------------------------------------------------------- licences
-
-const apache = (repo: string): FluxModel['licence'] => ({
-  name: 'Apache-2.0',
-  commercial: true,
-  url: `https://huggingface.co/black-forest-labs/${repo}`,
-  source: `model card, huggingface.co/black-forest-labs/${repo}`,
-});
-const nonCommercial = (repo: string, name: string): FluxModel['licence'] => ({
-  name,
-  commercial: false,
-  url: `https://huggingface.co/black-forest-labs/${repo}`,
-  source: `model card, huggingface.co/black-forest-labs/${repo}`,
-});
-const apiTerms: FluxModel['licence'] = {
-  name: 'BFL API terms (no weights)',
-  commercial: true,
-  url: 'https://docs.bfl.ai',
-  source: 'shared/reference/run-it-facts.md: API models are used through BFL’s API terms',
-};
-
 // ---------------------------------------------------------------- front ends
 
 const apiFront = (tokenLimit: number | null): FluxModel['frontEnds']['bflApi'] => ({
@@ -86,8 +65,6 @@ const noFrontEnds: FluxModel['frontEnds'] = { diffusers: null, comfyui: null, bf
 export type KleinSize = '4b' | '9b';
 /** The Hugging Face repository name of a [klein] model. */
 export const kleinRepo = (size: KleinSize, base: boolean) => `FLUX.2-klein-${base ? 'base-' : ''}${size.toUpperCase()}`;
-const kleinLicence = (size: KleinSize, base: boolean) =>
-  size === '4b' ? apache(kleinRepo(size, base)) : nonCommercial(kleinRepo(size, base), 'Non-commercial licence (see the model card)');
 
 function klein(size: KleinSize, base: boolean): FluxModel {
   const label = `FLUX.2 [klein] ${base ? 'base ' : ''}${size.toUpperCase()}`;
@@ -96,12 +73,6 @@ function klein(size: KleinSize, base: boolean): FluxModel {
     name: label,
     family: 'FLUX.2',
     access: 'open-weights',
-    purpose: base
-      ? `The undistilled ${size.toUpperCase()} [klein]: more steps and real guidance, and a negative prompt in ComfyUI; the one to fine-tune.`
-      : size === '4b'
-        ? 'The lighter FLUX.2 model with LoRA support: faster iteration when comparing prompt variations (PicassoIA’s article).'
-        : 'FLUX.2 with LoRA adapters for trained styles while keeping its photorealism (PicassoIA’s article).',
-    licence: kleinLicence(size, base),
     encoder: {
       kind: 'qwen3',
       description: "Qwen3; the prompt is wrapped in Qwen3's chat template and the template's tokens count against 512",
@@ -132,11 +103,6 @@ function klein(size: KleinSize, base: boolean): FluxModel {
       ),
       bflApi: base ? null : apiFront(32_000),
     },
-    notes: [
-      'No prompt upsampling: what you write is what you get, so be descriptive (' + src.flux2Overview + ').',
-      'Up to 4 reference images.',
-      ...(base ? [] : [`Also on BFL’s API at /v1/flux-2-klein-${size} (${src.endpoints}).`]),
-    ],
   };
 }
 
@@ -146,8 +112,6 @@ const definitions: FluxModel[] = [
     name: 'FLUX.1 [schnell]',
     family: 'FLUX.1',
     access: 'open-weights',
-    purpose: 'Fast drafts in four steps.',
-    licence: apache('FLUX.1-schnell'),
     encoder: { kind: 't5', description: 'T5, max_sequence_length 256', source: src.fluxCli },
     tokenLimit: { value: 256, source: src.fluxCli },
     defaultSteps: { value: 4, source: src.fluxCli },
@@ -159,15 +123,12 @@ const definitions: FluxModel[] = [
       comfyui: comfyFront(null, false, '[schnell] runs without CFG, so a negative encode does nothing.'),
       bflApi: null,
     },
-    notes: ['Guidance is fixed at 0: the model is timestep-distilled.'],
   },
   {
     id: 'flux1-dev',
     name: 'FLUX.1 [dev]',
     family: 'FLUX.1',
     access: 'open-weights',
-    purpose: 'The open FLUX.1 model for quality work and fine-tuning.',
-    licence: nonCommercial('FLUX.1-dev', 'FLUX.1 [dev] Non-Commercial License'),
     encoder: {
       kind: 't5',
       description: "T5-v1.1-XXL (512 tokens) plus CLIP ViT-L/14 (77 tokens); CLIP's part barely changes the output",
@@ -187,15 +148,12 @@ const definitions: FluxModel[] = [
       comfyui: comfyFront(null, false, 'ComfyUI’s FLUX.1 [dev] graph samples at CFG 1, where a negative prompt does nothing.'),
       bflApi: null,
     },
-    notes: [],
   },
   {
     id: 'flux1-pro',
     name: 'FLUX.1 [pro]',
     family: 'FLUX.1',
     access: 'api',
-    purpose: "BFL's hosted FLUX.1 model.",
-    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
@@ -203,15 +161,12 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
-    notes: ['Our sources give no current API endpoint for FLUX.1 [pro]; FLUX.2 [pro] is BFL’s hosted model now.'],
   },
   {
     id: 'flux1.1-pro-ultra',
     name: 'FLUX1.1 [pro] Ultra',
     family: 'FLUX.1',
     access: 'api',
-    purpose: 'High-resolution images up to 4 megapixels; raw mode for a less synthetic look.',
-    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
@@ -219,15 +174,12 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
-    notes: ['`raw: true` gives a less synthetic, more natural look (source: ' + src.ultraRaw + ').', 'The endpoint takes an aspect ratio, not a width and height.'],
   },
   {
     id: 'flux1-redux-dev',
     name: 'FLUX.1 Redux [dev]',
     family: 'FLUX.1',
     access: 'open-weights',
-    purpose: "Variations of a reference image that keep its lighting and materials, as PicassoIA’s article uses it.",
-    licence: nonCommercial('FLUX.1-Redux-dev', 'FLUX.1 [dev] Non-Commercial License'),
     encoder: {
       kind: 'none',
       description: 'An image adapter: the open [dev] weights take no text; the API version adds a prompt',
@@ -239,15 +191,12 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: noFrontEnds,
-    notes: ['Named in PicassoIA’s article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
   },
   {
     id: 'flux2-pro',
     name: 'FLUX.2 [pro]',
     family: 'FLUX.2',
     access: 'api',
-    purpose: "BFL's hosted FLUX.2 model.",
-    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
     tokenLimit: api32k,
     defaultSteps: unpublished('Default steps'),
@@ -255,15 +204,12 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
-    notes: [],
   },
   {
     id: 'flux2-flex',
     name: 'FLUX.2 [flex]',
     family: 'FLUX.2',
     access: 'api',
-    purpose: 'Adjustable steps and guidance; the FLUX.2 choice for typography.',
-    licence: apiTerms,
     encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
     tokenLimit: api32k,
     defaultSteps: { value: 50, source: `${src.endpoints} (1–50, default 50)` },
@@ -271,15 +217,12 @@ const definitions: FluxModel[] = [
     acceptsNegativePrompt: noNegatives,
     diffusersPipeline: null,
     frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
-    notes: ['Steps 1–50 and guidance 1.5–10 are adjustable; BFL’s skills repository suggests 50 steps and guidance 7 for typography.', 'Takes up to 8 reference images through the API.'],
   },
   {
     id: 'flux2-dev',
     name: 'FLUX.2 [dev]',
     family: 'FLUX.2',
     access: 'open-weights',
-    purpose: 'The open FLUX.2 model.',
-    licence: nonCommercial('FLUX.2-dev', 'Non-commercial licence (see the model card)'),
     encoder: { kind: 'mistral', description: 'Mistral Small 3.1; diffusers max_sequence_length 512', source: src.flux2Blog },
     tokenLimit: { value: 512, source: src.flux2Blog },
     defaultSteps: { value: 50, source: 'diffusers pipeline_flux2.py' },
@@ -291,7 +234,6 @@ const definitions: FluxModel[] = [
       comfyui: comfyFront(null, false, 'FLUX.2 [dev] is guidance-distilled: its graph has no negative input.'),
       bflApi: null,
     },
-    notes: ['6 reference images recommended.', 'Not offered on BFL’s API.', '28 steps is "a good trade-off" against the default 50 (diffusers docs).'],
   },
   klein('4b', false),
   klein('9b', false),

@@ -1,6 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod';
-import type { FluxModel, FrontEndFacts, TextEncoder } from './types';
+import type { FluxModel, FrontEndFacts, ModelAbout, TextEncoder } from './types';
 
 /** The model schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 
@@ -26,8 +26,6 @@ export const ModelSchema = z.object({
   family: z.enum(['FLUX.1', 'FLUX.2']),
   /** Open weights you can run yourself, or only through BFL's API. */
   access: z.enum(['open-weights', 'api']),
-  purpose: z.string(),
-  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3) }),
   encoder: z.object({ kind: TextEncoderSchema, description: z.string(), source: z.string() }),
   /** Prompt tokens the encoder reads before it silently truncates. */
   tokenLimit: SourcedNumber,
@@ -40,5 +38,11 @@ export const ModelSchema = z.object({
   diffusersPipeline: z.string().nullable(),
   /** Per front end: what happens to length, weights and negatives (null where the model does not run there). */
   frontEnds: z.object({ diffusers: FrontEndFactsSchema.nullable(), comfyui: FrontEndFactsSchema.nullable(), bflApi: FrontEndFactsSchema.nullable() }),
-  notes: z.array(z.string()),
 }) satisfies z.ZodType<FluxModel>;
+
+/** What the model table tells a reader (./about). */
+export const ModelAboutSchema = z.object({
+  purpose: z.string().min(5),
+  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3) }),
+  notes: z.array(z.string()),
+}) satisfies z.ZodType<ModelAbout>;

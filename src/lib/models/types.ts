@@ -26,8 +26,6 @@ export interface FluxModel {
   family: 'FLUX.1' | 'FLUX.2';
   /** Open weights you can run yourself, or only through BFL's API. */
   access: 'open-weights' | 'api';
-  purpose: string;
-  licence: { name: string; commercial: boolean; url: string; source: string };
   encoder: { kind: TextEncoder; description: string; source: string };
   /** Prompt tokens the encoder reads before it silently truncates. */
   tokenLimit: SourcedNumber;
@@ -40,6 +38,19 @@ export interface FluxModel {
   diffusersPipeline: string | null;
   /** Per front end: what happens to length, weights and negatives (null where the model does not run there). */
   frontEnds: { diffusers: FrontEndFacts | null; comfyui: FrontEndFacts | null; bflApi: FrontEndFacts | null };
+}
+
+export interface ModelLicence {
+  name: string;
+  commercial: boolean;
+  url: string;
+  source: string;
+}
+
+/** What the model table tells a reader about a model (./about). */
+export interface ModelAbout {
+  purpose: string;
+  licence: ModelLicence;
   notes: string[];
 }
 

@@ -1,4 +1,5 @@
 import { getModel } from '../models';
+import { modelAbout } from '../models/about';
 import { pythonFloat, pythonString } from './literals';
 import { imageFileName, resolvedGuidance, resolvedSteps, runProblems, type ExportResult, type RunSettings, runFacts } from './settings';
 
@@ -25,7 +26,7 @@ export function toDiffusersScript(run: RunSettings): ExportResult {
   const output = imageFileName(run, 'png');
   const lines = [
     `# ${model.name} with diffusers (${diffusers.pipeline}), written by the FLUX Photoreal Guide's prompt builder.`,
-    `# Licence of the weights: ${model.licence.name} (${model.licence.url}).`,
+    `# Licence of the weights: ${modelAbout[run.model].licence.name} (${modelAbout[run.model].licence.url}).`,
     `# Needs Python with torch and a diffusers release that has ${diffusers.pipeline}; the first run downloads the weights.`,
     ...(facts.fixedReason ? [`# ${facts.fixedReason}`] : []),
     ...(negative !== undefined && !useNegative ? [`# The negative prompt is left out: ${model.frontEnds.diffusers?.note ?? 'this pipeline takes none.'}`] : []),
