@@ -9,21 +9,14 @@ export interface RecognisedFragment {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Light fragments, longest text first, so a longer phrase wins over one it contains. Built on
- * the first call, not when the module loads: constructing these Unicode-aware patterns took
- * 16–30 ms of the lighting tool's page load, and they are needed only when a reader adds a
- * set-up to the prompt tray.
- */
-let lightPatterns: { id: FragmentId; pattern: RegExp; length: number }[] | undefined;
-const patternsLongestFirst = () =>
-  (lightPatterns ??= fragmentsByPillar('light')
-    .map((fragment) => ({
-      id: fragment.id,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fragment.text)}(?![\\p{L}\\p{N}])`, 'giu'),
-      length: fragment.text.length,
-    }))
-    .sort((a, b) => b.length - a.length));
+/** Light fragments, longest text first, so a longer phrase wins over one it contains. */
+const lightPatterns: { id: FragmentId; pattern: RegExp; length: number }[] = fragmentsByPillar('light')
+  .map((fragment) => ({
+    id: fragment.id,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fragment.text)}(?![\\p{L}\\p{N}])`, 'giu'),
+    length: fragment.text.length,
+  }))
+  .sort((a, b) => b.length - a.length);
 
 /**
  * The catalogue's lighting fragments found word for word (ignoring case) in a prompt,
@@ -31,7 +24,7 @@ const patternsLongestFirst = () =>
  */
 export function recogniseLighting(prompt: string): RecognisedFragment[] {
   const found: RecognisedFragment[] = [];
-  for (const { id, pattern } of patternsLongestFirst()) {
+  for (const { id, pattern } of lightPatterns) {
     for (const match of prompt.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

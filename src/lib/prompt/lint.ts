@@ -620,15 +620,15 @@ const clashingTimes = new Set(
     ['golden', 'blue'],
   ].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]),
 );
-let timePattern: RegExp | undefined;
+const timeNames = Object.keys(timeSources) as TimeOfDay[];
+const timePattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${timeNames.map((name) => `(${timeSources[name]})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** Each mention of a time of day, in text order. */
 function timeMentions(prompt: string): (Range & { time: TimeOfDay })[] {
-  const names = Object.keys(timeSources) as TimeOfDay[];
-  timePattern ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map((name) => `(${timeSources[name]})`).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const names = timeNames;
   return [...prompt.matchAll(timePattern)].map((m) => ({
     time: names[m.slice(1).findIndex((group) => group !== undefined)]!,
     start: m.index,

@@ -22,13 +22,12 @@ const mentionSources: Record<UpgradePillar, string> = {
   color: String.raw`\b(?:colou?r\w*|tones?|grade[ds]?|grading|palette|hues?|saturat\w*|desaturat\w*|muted|warm|cool|amber|teal|monochrome|black and white|black-and-white|sepia|pastel|moody|gloomy|melanchol\w*|cheerful|dreamy|sombre|somber|noir)\b|#[0-9a-f]{3,8}\b`,
 };
 
-let mentionPatterns: Record<UpgradePillar, RegExp> | undefined;
+const mentionPatterns = Object.fromEntries(
+  Object.entries(mentionSources).map(([pillar, source]) => [pillar, new RegExp(source, 'i')]),
+) as Record<UpgradePillar, RegExp>;
 
 /** True when the text says something about the pillar in its own words. */
 export function mentionsPillar(text: string, pillar: UpgradePillar): boolean {
-  mentionPatterns ??= Object.fromEntries(
-    Object.entries(mentionSources).map(([pillar, source]) => [pillar, new RegExp(source, 'i')]),
-  ) as Record<UpgradePillar, RegExp>;
   return mentionPatterns[pillar].test(text);
 }
 

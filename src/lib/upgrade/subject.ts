@@ -2,8 +2,7 @@
  * What a prompt's picture is, read from its words: the kind of subject, whether a person or
  * an animal is in it, and what it already says about time, place and weather. Both the
  * upgrade and the checker's missing-pillar finding use this, so they suggest the same
- * fragments for the same picture. Pure and cheap: a handful of word patterns, compiled on
- * first use (Unicode-aware patterns cost page-load time when compiled at module load).
+ * fragments for the same picture. Pure and cheap: a handful of word patterns.
  */
 
 export const subjectKinds = [
@@ -109,15 +108,10 @@ const sources = {
 } as const;
 
 type PatternName = keyof typeof sources;
-let compiled: Record<PatternName, RegExp> | undefined;
-
-function patterns(): Record<PatternName, RegExp> {
-  compiled ??= Object.fromEntries(Object.entries(sources).map(([name, source]) => [name, new RegExp(source, 'iu')])) as Record<
-    PatternName,
-    RegExp
-  >;
-  return compiled;
-}
+const patterns = Object.fromEntries(Object.entries(sources).map(([name, source]) => [name, new RegExp(source, 'iu')])) as Record<
+  PatternName,
+  RegExp
+>;
 
 /** True when the text names a person (used by the checker's skin finding too). */
 export function mentionsPerson(text: string): boolean {
@@ -130,7 +124,7 @@ export function mentionsPerson(text: string): boolean {
  * café is a portrait, not an interior), animals, food, products, then places.
  */
 export function recogniseSubject(prompt: string): SubjectReading {
-  const p = patterns();
+  const p = patterns;
   const text = prompt.length > 20_000 ? prompt.slice(0, 20_000) : prompt;
   const has = (name: PatternName) => p[name].test(text);
   const hasAnimal = has('animal');
