@@ -35,6 +35,8 @@ export default function UpgradeTool() {
   const result = useMemo(() => upgradePrompt(shown.prompt, { model: shown.model }), [shown.prompt, shown.model]);
   const dropped = new Set(shown.dropped);
   const kept = result.suggestions.filter((s) => !dropped.has(s.id));
+  // The tick boxes follow the click at once; the upgraded text follows at low priority.
+  const droppedNow = new Set(state.dropped);
   const upgraded = applyUpgrade(result.prompt, kept);
   // A prompt past the upgrade's limit is shown only with its message: diffing it against itself tells nothing.
   const tooLong = result.prompt.length > UPGRADE_INPUT_MAX;
@@ -44,7 +46,7 @@ export default function UpgradeTool() {
 
   const edit = (prompt: string) => update((s) => ({ ...s, prompt, dropped: [] }));
   const toggle = (suggestion: UpgradeSuggestion) => {
-    const isDropped = dropped.has(suggestion.id);
+    const isDropped = droppedNow.has(suggestion.id);
     update((s) => ({
       ...s,
       dropped: isDropped ? s.dropped.filter((id) => id !== suggestion.id) : [...s.dropped, suggestion.id],
@@ -166,7 +168,7 @@ export default function UpgradeTool() {
             {result.suggestions.map((suggestion) => (
               <li key={suggestion.id} className="fpg-upgrade__piece" data-piece={suggestion.id}>
                 <label className="fpg-upgrade__piece-head">
-                  <input type="checkbox" checked={!dropped.has(suggestion.id)} onChange={() => toggle(suggestion)} />
+                  <input type="checkbox" checked={!droppedNow.has(suggestion.id)} onChange={() => toggle(suggestion)} />
                   <span className="fpg-upgrade__pillar">{suggestion.pillar ? pillarLabels[suggestion.pillar] : 'Fix'}</span>
                   <span className="fpg-upgrade__what" dir="auto">
                     {describe(result.prompt, suggestion)}

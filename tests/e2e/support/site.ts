@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 
 /** The build the tests read and serve: dist/ unless DIST_DIR names another (playwright.config.ts serves the same one). */
 const buildDir = new URL(`${process.env.DIST_DIR ?? 'dist'}/`.replace(/\/+$/, '/'), new URL('../../../', import.meta.url));
@@ -55,7 +55,15 @@ export function watchForProblems(page: Page): string[] {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  // The browser aborts what a page was still loading when the test moves on to another page:
+  // that is the navigation, not a broken request.
+  const startedOn = new WeakMap<Request, string>();
+  page.on('request', (request) => startedOn.set(request, page.url()));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    if (reason === 'net::ERR_ABORTED' && startedOn.get(request) !== page.url()) return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
