@@ -3,6 +3,7 @@ import { addPart, BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '
 import { fragments, isFragmentId } from '../../lib/fragments';
 import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
 import { useTray } from '../tray/tray-storage';
+import SelectField from '../fields/SelectField';
 
 interface Props {
   state: BuilderState;
@@ -56,17 +57,12 @@ export function AddParts({ state, onChange }: Props) {
             <label htmlFor={`${uid}-q`}>Search fragments</label>
             <input id={`${uid}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
           </div>
-          <div className="builder__field">
-            <label htmlFor={`${uid}-pillar`}>Pillar</label>
-            <select id={`${uid}-pillar`} value={pillar} onChange={(e) => setPillar(e.target.value as Pillar | '')}>
-              <option value="">All pillars</option>
-              {pillars.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Pillar"
+            value={pillar}
+            onChange={setPillar}
+            options={[{ value: '' as const, label: 'All pillars' }, ...pillars.map((p) => ({ value: p, label: p }))]}
+          />
         </div>
         <p className="builder__hint" role="status">
           {matches.length === 0
@@ -145,16 +141,12 @@ export function AddParts({ state, onChange }: Props) {
               }}
             />
           </div>
-          <div className="builder__field">
-            <label htmlFor={`${uid}-slot`}>Place in the prompt</label>
-            <select id={`${uid}-slot`} value={ownSlot} onChange={(e) => setOwnSlot(e.target.value as PromptSlot)}>
-              {promptSlots.map((slot) => (
-                <option key={slot} value={slot}>
-                  {slot}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Place in the prompt"
+            value={ownSlot}
+            onChange={setOwnSlot}
+            options={promptSlots.map((slot) => ({ value: slot, label: slot }))}
+          />
           <button type="button" className="fpg-button" onClick={addOwn}>
             Add words
           </button>
