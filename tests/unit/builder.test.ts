@@ -7,7 +7,6 @@ import {
   BuilderPartSchema,
   checkBuilderPart,
   composePrompt,
-  fragments,
   defaultBuilderState,
   encodeBuilderQuery,
   fillTemplate,
@@ -17,7 +16,6 @@ import {
   parseBuilderQuery,
   parseSavedFile,
   parseSavedStore,
-  promptSlots,
   removePart,
   serializeSavedFile,
   serializeSavedStore,
@@ -25,7 +23,6 @@ import {
   stateFromTemplate,
   templates,
   upsertSaved,
-  type BuilderPart,
   type BuilderState,
   type SavedPrompt,
 } from '../../src/lib';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, exportFileName, getModel, models, runFacts, toComfyUiWorkflow, type ComfyWorkflow, type ModelId } from '../../src/lib';
+import { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, exportFileName, models, runFacts, toComfyUiWorkflow, type ComfyWorkflow, type ModelId } from '../../src/lib';
 import { badPrompts, comfyModels, settingsFor } from './run-fixtures';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getModel, imageFileName, models, runFacts, toDiffusersScript, type RunSettings } from '../../src/lib';
+import { imageFileName, models, runFacts, toDiffusersScript, type RunSettings } from '../../src/lib';
 import { badPrompts, diffusersModels, parsePython, runPython, settingsFor, tempDir, writeFile } from './run-fixtures';
 
 /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   checkRunSettings,
   defaultRunOptions,
-  getModel,
   honoursNegative,
   MAX_PIXELS,
   models,

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import {
   blankBuilderState,
   BUILDER_PART_LIMIT,
@@ -30,16 +30,19 @@ import SelectField from '../fields/SelectField';
 import { useStatus } from './useStatus';
 import './builder.css';
 
-/**
- * The prompt builder. Its first render (on the server) is the default template, so the page
- * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
- * and keeps the URL in step with the state so the address bar is always a share link.
- */
+/** What the builder opens with when the address asks for nothing (and what the server renders). */
+const openingState = defaultBuilderState();
+
 interface Props {
   /** Exact Qwen3 counts of each template's default prompt, by template id, counted when the page is built. */
   templateTokenCounts?: Record<string, number>;
 }
 
+/**
+ * The prompt builder. Its first render (on the server) is the default template, so the page
+ * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
+ * and keeps the URL in step with the state so the address bar is always a share link.
+ */
 export default function Builder({ templateTokenCounts = {} }: Props) {
   const uid = useId();
   const {
@@ -50,7 +53,7 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
     shareable,
     shareUrl,
   } = useUrlState<BuilderState>({
-    initial: defaultBuilderState(),
+    initial: openingState,
     keys: builderQueryKeys,
     loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
     toQuery: (current) => {
@@ -77,10 +80,10 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   const prompt = builderPrompt(state);
   const parts = builderPromptParts(state);
   const templateCount = state.template ? templateTokenCounts[state.template] : undefined;
-  const knownExact =
-    templateCount !== undefined && getModel(state.model).encoder.kind === 'qwen3' && prompt === fillTemplate(state.template!)
-      ? knownQwen3Count(templateCount)
-      : null;
+  const unchangedTemplate =
+    templateCount !== undefined && getModel(state.model).encoder.kind === 'qwen3' && prompt === fillTemplate(state.template!);
+  // Kept stable between renders, so the checker does not run again for a render that changed nothing it reads.
+  const knownExact = useMemo(() => (unchangedTemplate ? knownQwen3Count(templateCount!) : null), [unchangedTemplate, templateCount]);
   const check = usePromptCheck(prompt, state.model, knownExact);
 
   return (

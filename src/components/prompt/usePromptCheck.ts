@@ -31,32 +31,31 @@ export function usePromptCheck(prompt: string, model: ModelId, knownExact?: Toke
   const canCountExactly = getModel(model).encoder.kind === 'qwen3';
   const [tokenizer, setTokenizer] = useState<Tokenizer>('idle');
   const [exact, setExact] = useState<{ prompt: string; tokens: TokenCount } | null>(null);
+  // The prompt the reader asked to count; once the tokenizer is here, short prompts are counted on every change.
+  const [asked, setAsked] = useState<string | null>(null);
   const empty = prompt.trim() === '';
   const live = prompt.length <= LIVE_EXACT_MAX_CHARS;
   const exactNow = (canCountExactly && exact?.prompt === prompt ? exact.tokens : undefined) ?? knownExact ?? undefined;
+  const wanted = canCountExactly && !empty && !exactNow && (asked === prompt || (tokenizer === 'ready' && live));
 
-  const countExactly = () => {
+  const countExactly = () => setAsked(prompt);
+
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
     setTokenizer((t) => (t === 'ready' ? t : 'loading'));
     import('../../lib/prompt/qwen3-tokens')
       .then(({ countQwen3Tokens }) => countQwen3Tokens(prompt))
       .then((tokens) => {
+        if (!current) return;
         setExact({ prompt, tokens });
         setTokenizer('ready');
       })
-      .catch(() => setTokenizer('failed'));
-  };
-
-  useEffect(() => {
-    if (tokenizer !== 'ready' || !canCountExactly || empty || exactNow || !live) return;
-    let current = true;
-    import('../../lib/prompt/qwen3-tokens')
-      .then(({ countQwen3Tokens }) => countQwen3Tokens(prompt))
-      .then((tokens) => current && setExact({ prompt, tokens }))
       .catch(() => current && setTokenizer('failed'));
     return () => {
       current = false;
     };
-  }, [tokenizer, canCountExactly, empty, exactNow, live, prompt]);
+  }, [wanted, prompt]);
 
   const { tokens, findings } = useMemo(() => {
     if (empty) return { tokens: null, findings: [] };
