@@ -19,7 +19,7 @@ const bokehPath = (page: Page) => page.locator('path[data-bokeh-shape]');
 const vertexCount = (d: string | null) => (d?.match(/[ML]/g) ?? []).length;
 
 test.describe('lens and aperture picker', () => {
-  test('85 mm f/1.8 at 2 m gives about 6 cm of depth of field and the seed’s fragment', async ({ page }) => {
+  test('85 mm f/1.8 at 2 m gives about 6 cm of depth of field and PicassoIA’s fragment', async ({ page }) => {
     await openPicker(page, '?focal=24&f=11&widest=1.4&distance=5&focus=landscape');
     await expect(fragment(page)).not.toContainText('85mm');
 
@@ -72,8 +72,10 @@ test.describe('lens and aperture picker', () => {
     await page.getByRole('combobox', { name: 'Aperture', exact: true }).selectOption({ label: 'f/2.8' });
     await page.getByRole('spinbutton', { name: /Focus distance/ }).fill('4');
     await page.getByRole('combobox', { name: 'Sensor format' }).selectOption('aps-c');
+    await page.getByLabel('Compare with').selectOption('35-8');
+    await expect(page.locator('canvas[data-preview="lens"]')).toHaveCount(2);
     // The address follows the last change once the settings rest.
-    await expect(page).toHaveURL(/focal=135.*distance=4.*sensor=aps-c/);
+    await expect(page).toHaveURL(/focal=135.*distance=4.*sensor=aps-c.*cmp=35-8/);
     const shared = page.url();
     const before = await fragment(page).textContent();
     const totalBefore = await value(page, 'total').textContent();
@@ -89,6 +91,8 @@ test.describe('lens and aperture picker', () => {
     await expect(other.getByRole('combobox', { name: 'Sensor format' })).toHaveValue('aps-c');
     await expect(other.locator('[data-lens-fragment]')).toHaveText(before!);
     await expect(other.locator('dd[data-value="total"]')).toHaveText(totalBefore!);
+    await expect(other.getByLabel('Compare with')).toHaveValue('35-8');
+    await expect(other.locator('canvas[data-preview="lens"]')).toHaveCount(2);
     await reader.close();
   });
 

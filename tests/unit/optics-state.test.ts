@@ -6,6 +6,7 @@ import {
   constrainLensState,
   defaultLensState,
   focusTargets,
+  lensComparisonIds,
   lensQuery,
   parseLensQuery,
   sensorIds,
@@ -33,6 +34,15 @@ describe('lens picker state in the URL', () => {
     });
   });
 
+  it('opens a link made before comparisons were shared on one picture, and a comparison link on two', () => {
+    const before = parseLensQuery('?focal=85&f=2.8&widest=1.8&distance=2&sensor=full-frame&focus=eyes&blades=6&rounded=0');
+    expect(before.error).toBeUndefined();
+    expect(before.state).not.toHaveProperty('compareWith');
+    expect(parseLensQuery('?focal=85&f=1.8&cmp=35-8').state.compareWith).toBe('35-8');
+    expect(lensQuery({ ...defaultLensState, compareWith: '24-2.8' })).toContain('cmp=24-2.8');
+    expect(lensQuery(defaultLensState)).not.toContain('cmp');
+  });
+
   it('round-trips every valid state', () => {
     const stateArb = fc
       .record({
@@ -44,10 +54,12 @@ describe('lens picker state in the URL', () => {
         focus: fc.constantFrom(...focusTargets),
         blades: fc.integer({ min: 5, max: 16 }),
         roundedBlades: fc.boolean(),
+        compareWith: fc.option(fc.constantFrom(...lensComparisonIds), { nil: undefined }),
       })
-      .map(({ fIndex, widestIndex, ...rest }): LensState =>
+      .map(({ fIndex, widestIndex, compareWith, ...rest }): LensState =>
         constrainLensState({
           ...rest,
+          ...(compareWith ? { compareWith } : {}),
           fNumber: apertureStops[fIndex]!,
           maxFNumber: apertureStops[Math.min(fIndex, widestIndex)]!,
         }),
@@ -69,6 +81,7 @@ describe('lens picker state in the URL', () => {
     ['a focus closer than life size', '?focal=600&distance=0.5'],
     ['a widest aperture narrower than the one in use', '?f=2&widest=4'],
     ['a huge value', `?focal=${'9'.repeat(100_000)}`],
+    ['a comparison the picker does not offer', '?cmp=50-1.4'],
   ])('shows a message and the defaults for %s', (_, query) => {
     const { state, error } = parseLensQuery(query);
     expect(state).toEqual(defaultLensState);

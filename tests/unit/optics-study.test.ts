@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blurDiscMm, defaultLensState, getSensor, magnification, type LensState } from '../../src/lib/optics';
-import { comparisonState, lensComparisons, lensStudy, sameFramingDistanceM, STUDY_BACKGROUND_BEHIND_M } from '../../src/lib/optics/study';
+import { lensComparisons } from '../../src/lib/optics/comparisons';
+import { comparisonState, lensStudy, sameFramingDistanceM, STUDY_BACKGROUND_BEHIND_M } from '../../src/lib/optics/study';
 
 const portrait: LensState = { ...defaultLensState };
 

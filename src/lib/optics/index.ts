@@ -49,9 +49,12 @@ export {
   lensStudy,
   sameFramingDistanceM,
   comparisonState,
-  lensComparisons,
+  describeStudyFrame,
+  studySettingsLabel,
   STUDY_BACKGROUND_BEHIND_M,
   STUDY_CAMERA_HEIGHT_M,
   LENS_STUDY_ASPECT,
 } from './study';
-export type { LensStudy, LensComparisonId } from './study';
+export type { LensStudy } from './study';
+export { lensComparisons, lensComparisonIds } from './comparisons';
+export type { LensComparisonId } from './comparisons';

@@ -1,5 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
+import { lensComparisonIds } from './comparisons';
 import { closestFocusM } from './dof';
 import { focusTargets } from './describe';
 import { sensorIds } from './sensors';
@@ -36,6 +37,7 @@ export const LensQuerySchema = z
       focus: z.enum(focusTargets),
       blades: numberParam(BLADES_MIN, BLADES_MAX, true),
       rounded: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
+      cmp: z.enum(lensComparisonIds),
     }),
   )
   .check(
@@ -83,6 +85,7 @@ export function parseLensQuery(search: string): LensQueryResult {
     focus: q.focus ?? defaultLensState.focus,
     blades: q.blades ?? defaultLensState.blades,
     roundedBlades: q.rounded ?? defaultLensState.roundedBlades,
+    ...(q.cmp ? { compareWith: q.cmp } : {}),
   };
   return { state: constrainLensState(state) };
 }

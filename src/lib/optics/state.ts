@@ -3,6 +3,7 @@ import type { LensSettings } from './describe';
 import type { SensorId } from './sensors';
 import { DISTANCE_MAX_M, DISTANCE_MIN_M, formatFNumber } from './stops';
 import type { FocusTarget } from './describe';
+import type { LensComparisonId } from './comparisons';
 
 /** Everything the lens picker shows, as a reader would share it in a link. */
 export interface LensState {
@@ -15,6 +16,8 @@ export interface LensState {
   focus: FocusTarget;
   blades: number;
   roundedBlades: boolean;
+  /** A second lens shown beside the first, framing the person the same; none when absent. */
+  compareWith?: LensComparisonId;
 }
 
 export interface LensPreset {
@@ -82,7 +85,7 @@ export function constrainLensState(state: LensState): LensState {
 // ---- The URL query string ------------------------------------------------------------
 
 /** The picker's own query keys; ./parse-query reads them back. */
-export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded'] as const;
+export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp'] as const;
 
 /** The query string that restores `state` (without the leading "?"). */
 export function lensQuery(state: LensState): string {
@@ -95,5 +98,6 @@ export function lensQuery(state: LensState): string {
     focus: state.focus,
     blades: String(state.blades),
     rounded: state.roundedBlades ? '1' : '0',
+    ...(state.compareWith ? { cmp: state.compareWith } : {}),
   }).toString();
 }

@@ -2,7 +2,8 @@ import { bokehShape, catsEyeVignetting } from './bokeh';
 import { closestFocusM } from './dof';
 import { getSensor } from './sensors';
 import type { LensState } from './state';
-import { DISTANCE_MAX_M } from './stops';
+import { formatLength } from './format';
+import { DISTANCE_MAX_M, formatFNumber } from './stops';
 import { angleOfViewDeg, blurDiscMm, blurShareOfFrame } from './view';
 
 /**
@@ -75,12 +76,12 @@ export function comparisonState(from: LensState, focalLengthMm: number, fNumber:
   };
 }
 
-/** The A/B comparisons offered: the issue's example first (35 mm f/8 against an 85 mm f/1.8 portrait). */
-export const lensComparisons = [
-  { id: '35-8', label: '35 mm f/8', focalLengthMm: 35, fNumber: 8 },
-  { id: '24-2.8', label: '24 mm f/2.8', focalLengthMm: 24, fNumber: 2.8 },
-  { id: '50-1.8', label: '50 mm f/1.8', focalLengthMm: 50, fNumber: 1.8 },
-  { id: '85-1.8', label: '85 mm f/1.8', focalLengthMm: 85, fNumber: 1.8 },
-  { id: '135-2', label: '135 mm f/2', focalLengthMm: 135, fNumber: 2 },
-] as const;
-export type LensComparisonId = (typeof lensComparisons)[number]['id'];
+/** What a frame of the study shows, for its alt text: the person, the street behind, the lens. */
+export function describeStudyFrame(state: LensState): string {
+  return `A person ${formatLength(state.subjectDistanceM)} away in front of a night street ${STUDY_BACKGROUND_BEHIND_M} m behind them, through ${studySettingsLabel(state)}.`;
+}
+
+/** The settings under a frame: "85 mm f/1.8, focused at 2 m". */
+export function studySettingsLabel(state: LensState): string {
+  return `${Math.round(state.focalLengthMm)} mm f/${formatFNumber(state.fNumber)}, focused at ${formatLength(state.subjectDistanceM)}`;
+}

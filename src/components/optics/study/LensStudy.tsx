@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useState } from 'react';
-import { formatFNumber, formatLength, lensQuery, type LensState } from '../../../lib/optics';
-import { comparisonState, lensComparisons, LENS_STUDY_ASPECT, type LensComparisonId } from '../../../lib/optics/study';
+import { useEffect, useId, useMemo } from 'react';
+import { lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
+import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
 import { useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
@@ -19,9 +19,6 @@ const sizeFor = (quality: RenderQuality) => {
   return { width, height: Math.round(width / LENS_STUDY_ASPECT) };
 };
 
-const settingsLabel = (state: LensState) =>
-  `${Math.round(state.focalLengthMm)} mm f/${formatFNumber(state.fNumber)}, focused at ${formatLength(state.subjectDistanceM)}`;
-
 /** One rendered frame of the lens study. */
 function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b'; dragging: boolean }) {
   const { canvasRef, renderer, problem } = useShaderCanvas(LENS_STUDY_FRAGMENT);
@@ -33,7 +30,6 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
     });
     return () => cancelAnimationFrame(frame);
   }, [state, quality]);
-  const label = settingsLabel(state);
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
@@ -44,30 +40,33 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
         data-preview="lens"
         data-side={side}
         role="img"
-        aria-label={`A person ${formatLength(state.subjectDistanceM)} away in front of a night street 10 m behind them, through ${label}.`}
+        aria-label={describeStudyFrame(state)}
       />
-      <figcaption>{label}</figcaption>
+      <figcaption>{studySettingsLabel(state)}</figcaption>
     </figure>
   );
 }
 
 interface LensStudyProps {
+  /** The reader's lens; its compareWith, when set, adds a second lens framing the person the same. */
   state: LensState;
+  onCompareWith: (id: LensComparisonId | undefined) => void;
   dragging?: boolean;
 }
+
+const NONE = 'none';
+const comparisonOptions = {
+  [NONE]: 'Nothing (one picture)',
+  ...Object.fromEntries(lensComparisons.map((c) => [c.id, `${c.label}, same framing`])),
+} as Record<LensComparisonId | typeof NONE, string>;
 
 /**
  * The lens study render: the picker's settings on a person in front of a street at night, and
  * optionally a second lens framing the person the same, side by side.
  */
-export default function LensStudy({ state, dragging = false }: LensStudyProps) {
+export default function LensStudy({ state, onCompareWith, dragging = false }: LensStudyProps) {
   const id = useId();
-  const [compareWith, setCompareWith] = useState<LensComparisonId | 'none'>('none');
-  const options = useMemo(
-    () => ({ none: 'Nothing (one picture)', ...Object.fromEntries(lensComparisons.map((c) => [c.id, `${c.label}, same framing`])) }) as Record<LensComparisonId | 'none', string>,
-    [],
-  );
-  const comparison = lensComparisons.find((c) => c.id === compareWith);
+  const comparison = lensComparisons.find((c) => c.id === state.compareWith);
   const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber) : null), [state, comparison]);
   return (
     <section className="lens-study" aria-labelledby={`${id}-label`}>
@@ -76,8 +75,13 @@ export default function LensStudy({ state, dragging = false }: LensStudyProps) {
         {other && <LensFrame state={other} side="b" dragging={dragging} />}
       </div>
       <div className="lens-study__caption">
-        <span id={`${id}-label`}>A render of the set-up, not a FLUX image: the street stands 10 m behind the person.</span>
-        <SelectField label="Compare with" value={compareWith} options={options} onChange={setCompareWith} />
+        <span id={`${id}-label`}>A render of the set-up, not a FLUX image: the street stands {STUDY_BACKGROUND_BEHIND_M} m behind the person.</span>
+        <SelectField
+          label="Compare with"
+          value={state.compareWith ?? NONE}
+          options={comparisonOptions}
+          onChange={(value) => onCompareWith(value === NONE ? undefined : value)}
+        />
       </div>
     </section>
   );

@@ -206,6 +206,56 @@ float person(vec2 p) {
   return min(smin(head, neck, 0.03), smin(shoulders, torso, 0.1));
 }
 
+/** Coverage of a shape with signed distance d (metres), anti-aliased over one pixel. */
+float fillOf(float d) {
+  return clamp(0.5 - d * scaleAt(uSubjectM), 0.0, 1.0);
+}
+
+/**
+ * The face's features, painted on the rounded head at an adult's proportions (eyes halfway down
+ * the head, brows above them, the nose ending a third of the way to the chin, the mouth below):
+ * sockets, eyes with irises, brows, the nose's shadow on the side away from the key, the lips.
+ * Enough for the eye to read a person, so the comparison of lenses is about the lens.
+ */
+/** Coverage of a soft-edged shape: fades over w metres either side of its outline. */
+float softFill(float d, float w) {
+  return 1.0 - smoothstep(-w, w, d);
+}
+
+vec3 faceDetail(vec2 p, vec3 albedo, float diffuse, float face) {
+  vec2 q = vec2(abs(p.x), p.y);
+  float light = 0.08 + 0.9 * diffuse;
+  // Sockets and the shade under the brow ridge, soft-edged as forms in light are.
+  light *= 1.0 - 0.22 * softFill(sdEllipse(q - vec2(0.033, 1.656), vec2(0.02, 0.011)), 0.007);
+  // Nose (the key stands front left): a shadow down its far side and under its tip, a highlight on its ridge.
+  float noseSide = softFill(sdBox(p - vec2(0.012, 1.62), vec2(0.003, 0.022)), 0.004);
+  float noseBase = softFill(sdEllipse(p - vec2(0.004, 1.597), vec2(0.014, 0.004)), 0.003);
+  light *= (1.0 - 0.35 * noseSide) * (1.0 - 0.45 * noseBase);
+  light *= 1.0 + 0.18 * softFill(sdBox(p - vec2(-0.004, 1.624), vec2(0.002, 0.02)), 0.003);
+  // Under the lower lip.
+  light *= 1.0 - 0.25 * softFill(sdEllipse(p - vec2(0.0, 1.553), vec2(0.018, 0.003)), 0.003);
+  vec3 colour = albedo * light;
+  // Lips, the upper a little darker, with the line between them.
+  float lips = fillOf(sdEllipse(p - vec2(0.0, 1.569), vec2(0.023, 0.0085)));
+  float upper = step(1.569, p.y);
+  colour = mix(colour, vec3(0.42, 0.17, 0.14) * light * (1.0 - 0.25 * upper), lips * face);
+  colour *= 1.0 - 0.7 * fillOf(sdBox(p - vec2(0.0, 1.569), vec2(0.021, 0.0008)));
+  // Eyes: the white in shade of the lid, the iris, and a catch-light from the key.
+  vec2 eye = q - vec2(0.032, 1.653);
+  float white = fillOf(sdEllipse(eye, vec2(0.0135, 0.0055)));
+  float iris = fillOf(length(eye - vec2(-0.001, 0.0)) - 0.0052) * white;
+  vec3 eyeColour = mix(vec3(0.42, 0.36, 0.32) * (0.25 + 0.5 * light), vec3(0.06, 0.035, 0.02), iris);
+  // The key stands front left, so both catch-lights sit up and to the left in the iris.
+  vec2 eyeInFrame = p - vec2(sign(p.x) * 0.032, 1.653);
+  eyeColour += vec3(0.9) * fillOf(length(eyeInFrame - vec2(-0.002, 0.002)) - 0.0012) * iris;
+  colour = mix(colour, eyeColour, white * face);
+  colour *= 1.0 - 0.6 * fillOf(sdEllipse(eye - vec2(0.0, 0.0045), vec2(0.0145, 0.0016)));
+  // Brows.
+  float brow = fillOf(sdEllipse(q - vec2(0.034, 1.6735 - 0.02 * (q.x - 0.03) * (q.x - 0.03) * 40.0), vec2(0.019, 0.0032)));
+  colour = mix(colour, vec3(0.04, 0.028, 0.02), 0.85 * brow * face);
+  return colour;
+}
+
 vec3 shadePerson(vec2 p) {
   // A soft key from the left front: the head and shoulders shaded as rounded forms.
   vec3 light = normalize(vec3(-0.6, 0.35, 0.75));
@@ -219,7 +269,10 @@ vec3 shadePerson(vec2 p) {
     float hair = smoothstep(-0.004, 0.004, p.y - hairline) * step(abs(p.x), 0.095);
     hair = max(hair, step(0.082, abs(p.x)) * step(1.655, p.y));
     vec3 albedo = mix(skin, vec3(0.03, 0.02, 0.015), hair);
-    return albedo * (0.08 + 0.9 * diffuse) + vec3(0.4, 0.3, 0.2) * 0.12 * pow(1.0 - n.z, 3.0) * (1.0 - hair);
+    float face = 1.0 - hair;
+    if (face <= 0.0) return albedo * (0.08 + 0.9 * diffuse);
+    // A warm sheen where the face turns away toward its edges.
+    return faceDetail(p, albedo, diffuse, face) + vec3(0.4, 0.3, 0.2) * 0.12 * pow(1.0 - n.z, 3.0) * face;
   }
   vec2 s = (p - vec2(0.0, 1.2)) / vec2(0.26, 0.45);
   vec3 n = normalize(vec3(s.x, 0.3, sqrt(max(0.05, 1.0 - s.x * s.x))));
