@@ -62,6 +62,8 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
+      // The home page opens with a picture beside its title (the hero's image slot takes only a file).
+      components: { Hero: './src/components/figures/Hero.astro' },
       // basePathLinks: the articles' root-relative links carry BASE_PATH, so the validator checks them as published.
       plugins: [basePathLinks(), starlightLinksValidator({ errorOnLocalLinks: true })],
       sidebar: [

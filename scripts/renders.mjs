@@ -19,7 +19,7 @@ const light = (key, rest = {}) => {
   const setup = { az: -90, el: 15, hard: 80, src: 'studio', kk: 5600, fill: 'none', side: 'right', fs: 40, fk: 5600, rim: 0, air: 'none', pattern: 'none', ...key, ...rest };
   return `/tools/lighting/?${new URLSearchParams(Object.entries(setup).map(([k, v]) => [k, String(v)]))}`;
 };
-/** A lens state as the picker's share link writes it (src/lib/optics/state.ts). */
+/** A lens state as the picker's share link writes it (src/lib/optics/state.ts); cmp adds the second lens of an A/B pair. */
 const lens = (state) => {
   const full = { focal: 85, f: '1.8', widest: '1.8', distance: 2, sensor: 'full-frame', focus: 'eyes', blades: 7, rounded: 0, ...state };
   return `/tools/lens/?${new URLSearchParams(Object.entries(full).map(([k, v]) => [k, String(v)]))}`;
@@ -50,8 +50,8 @@ const stills = [
   { id: 'lens-85-f1.8', url: lens({}) },
   { id: 'lens-85-f8', url: lens({ f: '8' }) },
   { id: 'lens-85-f2.8-6-blades', url: lens({ f: '2.8', widest: '1.8', blades: 6 }) },
-  { id: 'lens-85-f1.8-vs-35-f8', url: lens({}), compare: '35-8' },
-  { id: 'lens-85-f2.8-vs-24-f2.8', url: lens({ f: '2.8', widest: '1.8' }), compare: '24-2.8' },
+  { id: 'lens-85-f1.8-vs-35-f8', url: lens({ cmp: '35-8' }), compare: true },
+  { id: 'lens-85-f2.8-vs-24-f2.8', url: lens({ f: '2.8', widest: '1.8', cmp: '24-2.8' }), compare: true },
 ];
 
 const only = process.argv.slice(2);
@@ -94,11 +94,8 @@ try {
     } else {
       const canvases = page.locator('canvas[data-preview="lens"]');
       await canvases.first().waitFor();
-      if (still.compare) {
-        await fullFrame(canvases.first(), { tag: { name: 'lens', value: still.url.split('?')[1] } });
-        await page.getByLabel('Compare with').selectOption(still.compare);
-        await canvases.nth(1).waitFor();
-      }
+      // A comparison's link (its cmp key) opens both pictures.
+      if (still.compare) await canvases.nth(1).waitFor();
       const count = still.compare ? 2 : 1;
       const parts = [];
       for (let i = 0; i < count; i++) {
