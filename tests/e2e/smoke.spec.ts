@@ -7,6 +7,7 @@ import {
   hydrateAll,
   pagesWithWidgets,
   recordCspViolations,
+  recordLayoutShifts,
   sitemapPaths,
   useTheme,
   wcagTags,
@@ -53,6 +54,7 @@ const listed = (scripts: LoadedScript[]) => scripts.map((s) => `${s.path} ${kb(s
 async function watchPage(page: Page) {
   const problems = watchForProblems(page);
   const cspViolations = await recordCspViolations(page);
+  const layoutShifts = await recordLayoutShifts(page);
   const requests: string[] = [];
   const scripts: Promise<LoadedScript>[] = [];
   let inFlight = 0;
@@ -79,6 +81,7 @@ async function watchPage(page: Page) {
   return {
     problems,
     cspViolations,
+    layoutShifts,
     requests,
     scripts: () => Promise.all(scripts),
     /** Waits until the page has painted twice more and no request is open: chunks a widget imports after hydrating have arrived. */
@@ -146,7 +149,7 @@ for (const path of paths) {
   const hasWidgets = widgetPages.has(path);
   const isTool = path.startsWith('/tools/');
 
-  test(`${path}: status, head, CSP, same origin, JavaScript budget, axe at 390 px, no horizontal scroll${isTool ? ', Tab reaches every control' : ''}`, async ({
+  test(`${path}: status, head, CSP, same origin, JavaScript budget, axe at 390 px, no horizontal scroll or layout shift${isTool ? ', Tab reaches every control' : ''}`, async ({
     page,
     baseURL,
   }) => {
@@ -197,6 +200,9 @@ for (const path of paths) {
         expect(total(scripts), `${kb(total(scripts))} of gzipped JS: ${listed(scripts)}`).toBeLessThanOrEqual(TOOL_PAGE_JS_BUDGET_BYTES);
       }
     }
+
+    // Nothing moved under the reader while the page loaded, its widgets woke and its pictures arrived.
+    expect(await watch.layoutShifts(), 'layout shifts').toEqual([]);
 
     // Axe from the top of the page, where Starlight's fixed header covers nothing.
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -82,6 +82,25 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
   return () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
 
+/**
+ * Records layout shifts the reader did not cause (images without a size, controls revealed by a
+ * late script), from the first paint on: each as the elements that moved.
+ */
+export async function recordLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __layoutShifts: string[] }).__layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : 'text'));
+        shifts.push(`${entry.value.toFixed(4)}: ${moved.join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts);
+}
+
 /** Built pages that hold at least one interactive widget (a React island). */
 export function pagesWithWidgets(): string[] {
   return sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
