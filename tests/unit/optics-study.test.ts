@@ -5,12 +5,27 @@ import { comparisonState, lensStudy, sameFramingDistanceM, STUDY_BACKGROUND_BEHI
 
 const portrait: LensState = { ...defaultLensState };
 
+it('the second lens of a comparison is not itself compared with anything', () => {
+  const other = comparisonState({ ...portrait, compareWith: '35-8' }, 35, 8);
+  expect(other).not.toHaveProperty('compareWith');
+  expect(other.focalLengthMm).toBe(35);
+});
+
 describe('lens study scene', () => {
   it('blurs the street by the library’s blur disc, as a share of the sensor width', () => {
     const study = lensStudy(portrait);
     const expected = blurDiscMm(85, 1.8, 2, 2 + STUDY_BACKGROUND_BEHIND_M) / getSensor('full-frame').widthMm;
     expect(study.backgroundBlurShare).toBeCloseTo(expected, 12);
     expect(lensStudy({ ...portrait, fNumber: 11 }).backgroundBlurShare).toBeLessThan(study.backgroundBlurShare / 5);
+  });
+
+  it('blurs the foreground bulbs, halfway to the person, by the blur disc at their distance', () => {
+    const study = lensStudy(portrait);
+    expect(study.foregroundDistanceM).toBe(1);
+    // A point at half the focus distance blurs by f·m/N × (s − d)/d = f·m/N.
+    expect(study.foregroundBlurShare).toBeCloseTo((85 * magnification(85, 2)) / 1.8 / 36, 12);
+    // Framed the same, 35 mm at f/8 draws them several times smaller.
+    expect(lensStudy(comparisonState(portrait, 35, 8)).foregroundBlurShare).toBeLessThan(study.foregroundBlurShare / 4);
   });
 
   it('takes the vertical field of view from the sensor height and focal length', () => {

@@ -19,6 +19,11 @@ import { angleOfViewDeg, blurDiscMm, blurShareOfFrame } from './view';
 
 /** The street's facade stands this far behind the subject (metres). */
 export const STUDY_BACKGROUND_BEHIND_M = 10;
+/**
+ * A string of small bulbs hangs across the frame's lower corner, this share of the way from the
+ * camera to the person: the foreground the lens blurs as well as the street.
+ */
+export const STUDY_FOREGROUND_SHARE = 0.5;
 /** The camera's height and the height the frame is centred on (metres): eye level, a little below the eyes. */
 export const STUDY_CAMERA_HEIGHT_M = 1.55;
 /** The frame's aspect ratio: 3:2 landscape, like the full-frame sensor. */
@@ -31,6 +36,9 @@ export interface LensStudy {
   backgroundDistanceM: number;
   /** Diameter of the street's blur disc as a share of the frame width (blurDiscMm ÷ sensor width). */
   backgroundBlurShare: number;
+  foregroundDistanceM: number;
+  /** Diameter of the foreground bulbs' blur disc as a share of the frame width. */
+  foregroundBlurShare: number;
   blades: number;
   /** 0: a round opening; 1: the blades' polygon (bokehShape). */
   polygonality: number;
@@ -44,13 +52,17 @@ export function lensStudy(state: LensState): LensStudy {
   const subjectDistanceM = Math.min(DISTANCE_MAX_M, Math.max(state.subjectDistanceM, closestFocusM(state.focalLengthMm)));
   const backgroundDistanceM = subjectDistanceM + STUDY_BACKGROUND_BEHIND_M;
   const verticalDeg = angleOfViewDeg(sensor.heightMm, state.focalLengthMm);
+  const foregroundDistanceM = subjectDistanceM * STUDY_FOREGROUND_SHARE;
   const blurMm = blurDiscMm(state.focalLengthMm, state.fNumber, subjectDistanceM, backgroundDistanceM);
+  const foregroundBlurMm = blurDiscMm(state.focalLengthMm, state.fNumber, subjectDistanceM, foregroundDistanceM);
   const shape = bokehShape({ blades: state.blades, fNumber: state.fNumber, maxFNumber: state.maxFNumber, roundedBlades: state.roundedBlades });
   return {
     halfHeightTan: Math.tan(((verticalDeg / 2) * Math.PI) / 180),
     subjectDistanceM,
     backgroundDistanceM,
     backgroundBlurShare: blurShareOfFrame(blurMm, sensor),
+    foregroundDistanceM,
+    foregroundBlurShare: blurShareOfFrame(foregroundBlurMm, sensor),
     blades: state.blades,
     polygonality: shape.polygonality,
     catsEye: catsEyeVignetting(state.fNumber, state.maxFNumber),
@@ -67,8 +79,10 @@ export function sameFramingDistanceM(fromFocalMm: number, fromDistanceM: number,
 
 /** The second setting of the A/B comparison, framed like the first. */
 export function comparisonState(from: LensState, focalLengthMm: number, fNumber: number): LensState {
+  // The second lens is shown beside the first; it is not itself compared with anything.
+  const { compareWith: _shownBeside, ...lens } = from;
   return {
-    ...from,
+    ...lens,
     focalLengthMm,
     fNumber,
     maxFNumber: Math.min(from.maxFNumber, fNumber),
@@ -78,7 +92,7 @@ export function comparisonState(from: LensState, focalLengthMm: number, fNumber:
 
 /** What a frame of the study shows, for its alt text: the person, the street behind, the lens. */
 export function describeStudyFrame(state: LensState): string {
-  return `A person ${formatLength(state.subjectDistanceM)} away in front of a night street ${STUDY_BACKGROUND_BEHIND_M} m behind them, through ${studySettingsLabel(state)}.`;
+  return `A person ${formatLength(state.subjectDistanceM)} away in front of a night street ${STUDY_BACKGROUND_BEHIND_M} m behind them, with small bulbs strung across the lower corner halfway to them, through ${studySettingsLabel(state)}.`;
 }
 
 /** The settings under a frame: "85 mm f/1.8, focused at 2 m". */

@@ -3,7 +3,7 @@ import { STUDY_CAMERA_HEIGHT_M } from '../../../lib/optics/study';
 /**
  * The lens study as a WebGL2 fragment shader: a person at the focus distance, sharp, in front of
  * a night street (facade, lit windows, shop fronts, a string of lights and street lamps) standing
- * a fixed distance behind. Lengths are metres on each plane; the frame maps onto a plane at
+ * a fixed distance behind, and a string of small bulbs in the foreground. Lengths are metres on each plane; the frame maps onto a plane at
  * distance D with the field of view's tangent, so a longer lens sees a smaller part of the street.
  *
  * The street is blurred by its blur disc: large shapes (windows, roof lines) by their coverage of
@@ -21,6 +21,8 @@ uniform float uHalfTan;
 uniform float uSubjectM;
 uniform float uBackgroundM;
 uniform float uBlurPx;
+uniform float uForeM;
+uniform float uForeBlurPx;
 uniform float uBlades;
 uniform float uPoly;
 uniform float uCatsEye;
@@ -180,6 +182,22 @@ vec3 highlights(vec2 px, float radiusPx, float k) {
   return sum;
 }
 
+/**
+ * The foreground: a string of small bulbs (1 cm) sagging across the frame's lower left corner,
+ * nearer the camera than the person, so the lens blurs them into discs of the foreground's size.
+ */
+vec3 foregroundBulbs(vec2 px) {
+  vec3 sum = vec3(0.0);
+  float sharp = max(0.005 * scaleAt(uForeM), 0.7);
+  float r = max(0.5 * uForeBlurPx, sharp);
+  for (int i = 0; i < 6; i++) {
+    float t = float(i) / 5.0;
+    vec2 c = uResolution * vec2(0.03 + 0.3 * t, 0.34 - 0.3 * t + 0.08 * sin(3.14159 * t));
+    sum += vec3(1.0, 0.72, 0.42) * 2.5 * sharp * sharp / (r * r) * disc(px - c, r, c);
+  }
+  return sum;
+}
+
 float sdEllipse(vec2 p, vec2 r) {
   float k0 = length(p / r);
   float k1 = length(p / (r * r));
@@ -291,6 +309,7 @@ void main() {
   vec2 p = toPlane(px, uSubjectM);
   float inside = clamp(0.5 - person(p) * kSubject, 0.0, 1.0);
   if (inside > 0.0) colour = mix(colour, shadePerson(p), inside);
+  colour += foregroundBulbs(px);
 
   colour = 1.0 - exp(-1.4 * colour);
   outColour = vec4(pow(colour, vec3(1.0 / 2.2)), 1.0);

@@ -11,6 +11,8 @@ export function lensStudyUniforms(state: LensState, width: number, height: numbe
     uSubjectM: { kind: 'float', value: study.subjectDistanceM },
     uBackgroundM: { kind: 'float', value: study.backgroundDistanceM },
     uBlurPx: { kind: 'float', value: study.backgroundBlurShare * width },
+    uForeM: { kind: 'float', value: study.foregroundDistanceM },
+    uForeBlurPx: { kind: 'float', value: study.foregroundBlurShare * width },
     uBlades: { kind: 'float', value: study.blades },
     uPoly: { kind: 'float', value: study.polygonality },
     uCatsEye: { kind: 'float', value: study.catsEye },
