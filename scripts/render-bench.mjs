@@ -1,6 +1,6 @@
 // Frame times of the two study renders, in headless Chromium against a production build: the
 // median time from draw call to the GPU's fence for full frames (each renderer at its default
-// size) and for the half-size drafts drawn while a control is dragged, plus the longest
+// size) and for the smaller drafts drawn while a control is dragged, plus the longest
 // main-thread task seen while dragging (the page stays interactive when that stays short).
 // Gates nothing: the numbers depend on the machine's GPU (headless Chromium without one draws
 // with SwiftShader on the CPU, many times slower than any real graphics card).
@@ -21,22 +21,37 @@ async function nextFullFrameMs(canvas) {
   return Number(await canvas.getAttribute('data-frame-ms'));
 }
 
-/** Presses keys on a slider quickly (a drag), collecting draft frame times and the longest task. */
+/** Time between key presses while "dragging": quicker than use-draft's RAPID_MS, so the render stays in draft. */
+const PRESS_EVERY_MS = 100;
+
+/**
+ * Presses keys on a slider at a drag's pace and records every frame that finishes meanwhile
+ * (a MutationObserver on data-frame, so no frame is missed however long it takes), plus the
+ * longest main-thread task. Sampling the canvas a fixed time after each press only ever saw
+ * drafts quicker than that wait.
+ */
 async function drag(page, slider, canvas, presses) {
-  await page.evaluate(() => {
+  await canvas.evaluate((c) => {
     window.__longest = 0;
+    window.__finished = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
     }).observe({ type: 'longtask' });
+    new MutationObserver(() => window.__finished.push({ quality: c.dataset.quality, ms: Number(c.dataset.frameMs), size: `${c.width}×${c.height}` })).observe(c, {
+      attributes: true,
+      attributeFilter: ['data-frame'],
+    });
   });
-  const drafts = [];
   await slider.focus();
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press(i % 8 < 4 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(60);
-    if ((await canvas.getAttribute('data-quality')) === 'draft') drafts.push(Number(await canvas.getAttribute('data-frame-ms')));
+    await page.waitForTimeout(PRESS_EVERY_MS);
   }
-  return { drafts, longestTaskMs: await page.evaluate(() => window.__longest) };
+  // Let the last draft finish (the full frame that follows is not counted).
+  await page.waitForTimeout(PRESS_EVERY_MS);
+  const { frames, longest } = await page.evaluate(() => ({ frames: window.__finished, longest: window.__longest }));
+  const drafts = frames.filter((f) => f.quality === 'draft');
+  return { drafts: drafts.map((f) => f.ms), draftSize: drafts[0]?.size ?? '', longestTaskMs: longest };
 }
 
 const { origin, stop } = await servePreview(Number(process.env.RENDER_BENCH_PORT ?? 4334));
@@ -53,8 +68,9 @@ try {
     await presets.nth(i % (await presets.count())).click();
     full.push(await nextFullFrameMs(canvas));
   }
-  const lightDrag = await drag(page, page.getByLabel('Direction (azimuth)'), canvas, 24);
+  // The size before the drag: afterwards the canvas may still hold a draft.
   const size = await canvas.evaluate((c) => `${c.width}×${c.height}`);
+  const lightDrag = await drag(page, page.getByLabel('Direction (azimuth)'), canvas, 24);
   rows.push({ renderer: 'lighting study', size, full, ...lightDrag });
 
   await page.goto(`${origin}/tools/lens/`);
@@ -91,6 +107,8 @@ console.table(
     renderer: r.renderer,
     'full size': r.size,
     'median full frame (ms)': Math.round(median(r.full)),
+    'draft size': r.draftSize || '–',
+    'drafts seen': r.drafts.length,
     'median draft frame (ms)': r.drafts.length ? Math.round(median(r.drafts)) : 'none seen',
     'longest main-thread task while dragging (ms)': Math.round(r.longestTaskMs),
   })),

@@ -14,18 +14,23 @@ import { fullFrame, launchChromium, root, servePreview } from './preview-browser
 
 const target = resolve(root, 'src/assets/renders');
 
-/** A lighting set-up as the tool's share link writes it (src/lib/light/url.ts). */
+/** A lighting set-up as the tool's share link writes it (src/lib/light/url.ts), without the surface. */
 const light = (key, rest = {}) => {
   const setup = { az: -90, el: 15, hard: 80, src: 'studio', kk: 5600, fill: 'none', side: 'right', fs: 40, fk: 5600, rim: 0, air: 'none', pattern: 'none', ...key, ...rest };
   return `/tools/lighting/?${new URLSearchParams(Object.entries(setup).map(([k, v]) => [k, String(v)]))}`;
 };
+/**
+ * A lighting still's whole link: its set-up and its surface (`surface`, last, as the tool writes
+ * it), so the link opens the tool showing exactly what the still shows.
+ */
+const lightLink = (still) => `${still.url}&surface=${still.material ?? 'plaster'}`;
 /** A lens state as the picker's share link writes it (src/lib/optics/state.ts); cmp adds the second lens of an A/B pair. */
 const lens = (state) => {
   const full = { focal: 85, f: '1.8', widest: '1.8', distance: 2, sensor: 'full-frame', focus: 'eyes', blades: 7, rounded: 0, ...state };
   return `/tools/lens/?${new URLSearchParams(Object.entries(full).map(([k, v]) => [k, String(v)]))}`;
 };
 
-/** Every still: an id (its file name), the tool page with its settings, and the plaster or skin surface. */
+/** Every still: an id (its file name), the tool page with its settings, and for lighting stills the surface (one of studyMaterials; plaster if none). */
 const stills = [
   { id: 'pattern-rembrandt', url: light({ az: -45, el: 45, hard: 70, pattern: 'rembrandt' }), material: 'plaster' },
   { id: 'pattern-loop', url: light({ az: -30, el: 30, hard: 50, fill: 'card', pattern: 'loop' }), material: 'plaster' },
@@ -74,22 +79,22 @@ async function save(canvas, file) {
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   for (const still of chosen) {
-    await page.goto(`${origin}${still.url}`);
-    if (still.url.startsWith('/tools/lighting/')) {
+    const lighting = still.url.startsWith('/tools/lighting/');
+    const href = lighting ? lightLink(still) : still.url;
+    await page.goto(`${origin}${href}`);
+    if (lighting) {
       const canvas = page.locator('canvas[data-preview="light"]');
       await canvas.waitFor();
+      // The frame carries the set-up (data-setup) and the surface (data-material) it shows.
       await fullFrame(canvas, { tag: { name: 'setup', value: still.url.split('?')[1] } });
-      if (still.material !== 'plaster') {
-        await page.locator('.light-study').getByLabel('Surface').selectOption(still.material);
-        await fullFrame(canvas, { tag: { name: 'material', value: still.material } });
-      }
+      await fullFrame(canvas, { tag: { name: 'material', value: still.material ?? 'plaster' } });
       const size = await save(canvas, `${still.id}.png`);
       manifest[still.id] = {
         ...size,
         alt: await canvas.getAttribute('aria-label'),
         settings: (await page.getByTestId('light-prompt').textContent())?.trim(),
-        surface: still.material,
-        href: still.url,
+        surface: still.material ?? 'plaster',
+        href,
       };
     } else {
       const canvases = page.locator('canvas[data-preview="lens"]');

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { defaultSetup, setupToQuery, type LightingSetup } from '../../src/lib/light';
-import { projectStudyPoint } from '../../src/lib/light/study';
+import { projectStudyPoint, type StudyMaterial } from '../../src/lib/light/study';
+import { lightingLinkToQuery } from '../../src/lib/light/url';
 import { defaultLensState, lensQuery, type LensState } from '../../src/lib/optics';
 import { comparisonState } from '../../src/lib/optics/study';
 
@@ -22,12 +23,13 @@ const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSet
   key: { ...defaultSetup.key, ...key },
 });
 
-/** Opens the lighting tool on a shared set-up and waits for the full-quality frame of exactly that set-up. */
-async function lightFrame(page: Page, setup: LightingSetup): Promise<Locator> {
-  await page.goto(`${LIGHT_TOOL}?${setupToQuery(setup)}`);
+/** Opens the lighting tool on a shared set-up (and surface) and waits for the full-quality frame of exactly that. */
+async function lightFrame(page: Page, setup: LightingSetup, surface: StudyMaterial = 'plaster'): Promise<Locator> {
+  await page.goto(`${LIGHT_TOOL}?${lightingLinkToQuery({ setup, surface })}`);
   const canvas = page.locator('canvas[data-preview="light"]');
   await canvas.scrollIntoViewIfNeeded();
   await expect(canvas).toHaveAttribute('data-setup', setupToQuery(setup), { timeout: FRAME_TIMEOUT });
+  await expect(canvas).toHaveAttribute('data-material', surface, { timeout: FRAME_TIMEOUT });
   await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
   return canvas;
 }
@@ -57,6 +59,32 @@ async function regionColour(canvas: Locator, region: { x: [number, number]; y: [
     }
     return sum.map((v) => v / at.length) as [number, number, number];
   }, points);
+}
+
+/** How many pixels inside a box of the scene (its corners projected onto the frame) are near-white: every channel at least 90 % of full. */
+async function nearWhitePixels(canvas: Locator, box: { x: [number, number]; y: [number, number]; z: number }): Promise<number> {
+  const { width, height } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+  const topLeft = projectStudyPoint({ x: box.x[0], y: box.y[1], z: box.z }, width, height);
+  const bottomRight = projectStudyPoint({ x: box.x[1], y: box.y[0], z: box.z }, width, height);
+  return canvas.evaluate(
+    (c: HTMLCanvasElement, { from, to }) => {
+      const copy = document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      const context = copy.getContext('2d')!;
+      context.drawImage(c, 0, 0);
+      const { data } = context.getImageData(0, 0, c.width, c.height);
+      let count = 0;
+      for (let y = Math.round(from.y); y <= Math.round(to.y); y++) {
+        for (let x = Math.round(from.x); x <= Math.round(to.x); x++) {
+          const i = (y * c.width + x) * 4;
+          if (Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >= 230) count++;
+        }
+      }
+      return count;
+    },
+    { from: topLeft, to: bottomRight },
+  );
 }
 
 const luma = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -89,16 +117,19 @@ test.describe('lighting study render', () => {
       const canvas = await lightFrame(page, setupWith({ source, azimuth: 0, elevation: 40, hardness: 0.7 }));
       const profile: number[] = [];
       for (let y = -0.3; y >= -0.52; y -= 0.01) profile.push(luma(await regionColour(canvas, { x: [0.05, 0.05], y: [y, y], z: 0.9 })));
-      // From the darkest point of the nose's shadow, how far down until the lip is lit (90 % of the way up).
+      // Below the darkest point of the nose's shadow, the edge: how far from 10 % to 90 % of the
+      // way from the shadow up to the lit lip (the umbra's own length does not count).
       const darkest = profile.indexOf(Math.min(...profile));
       const after = profile.slice(darkest);
-      const target = profile[darkest]! + 0.9 * (Math.max(...after) - profile[darkest]!);
-      return after.findIndex((v) => v >= target);
+      const floor = profile[darkest]!;
+      const rise = Math.max(...after) - floor;
+      return after.findIndex((v) => v >= floor + 0.9 * rise) - after.findIndex((v) => v > floor + 0.1 * rise);
     }
     const bare = await edgeWidth('studio');
     const softBox = await edgeWidth('soft-box');
-    expect(bare).toBeGreaterThan(0);
-    expect(softBox).toBeGreaterThan(bare);
+    // Both edges found (a negative width would mean the lip never lit up), the soft box's wider by 3 mm or more.
+    expect(bare).toBeGreaterThanOrEqual(0);
+    expect(softBox).toBeGreaterThanOrEqual(bare + 3);
   });
 
   test('Rembrandt light leaves a lit patch on the shadow-side cheek, brighter than the shadow round it', async ({ page }) => {
@@ -110,13 +141,60 @@ test.describe('lighting study render', () => {
     expect(patch).toBeGreaterThan(belowPatch * 1.4);
   });
 
-  test('says it is a render, not a FLUX image, and switches to skin', async ({ page }) => {
+  test('butterfly light leaves a shadow under the nose, darker than the lip and cheeks beside it', async ({ page }) => {
+    // As the guide's butterfly picture: a soft box high above the camera, a white card below.
+    const canvas = await lightFrame(
+      page,
+      setupWith({ source: 'soft-box', azimuth: 0, elevation: 50, hardness: 0.3 }, { fill: { ...defaultSetup.fill, kind: 'card', side: 'below', strength: 0.4 }, pattern: 'butterfly' }),
+    );
+    const underNose = luma(await regionColour(canvas, { x: [-0.03, 0.03], y: [-0.42, -0.38], z: 0.95 }));
+    const lipSides = luma(await regionColour(canvas, { x: [0.15, 0.22], y: [-0.42, -0.38], z: 0.9 }));
+    const cheeks = luma(await regionColour(canvas, { x: [0.3, 0.4], y: [-0.42, -0.38], z: 0.8 }));
+    expect(underNose).toBeLessThan(lipSides * 0.8);
+    expect(underNose).toBeLessThan(cheeks * 0.8);
+  });
+
+  test('a rim light draws a bright edge along the head and neck on the side away from the key', async ({ page }) => {
+    // Key from the front left: the rim comes from behind on the right (frame right is +x).
+    // Bands just inside the right-hand outline (the back of the skull at x ≈ 0.77, the neck at
+    // x ≈ 0.43), and the backdrop just beyond the skull's outline.
+    const headEdge = { x: [0.7, 0.76] as [number, number], y: [0.55, 0.65] as [number, number], z: -0.15 };
+    const besideHead = { x: [0.82, 0.9] as [number, number], y: [0.55, 0.65] as [number, number], z: -0.15 };
+    const neckEdge = { x: [0.38, 0.42] as [number, number], y: [-1.4, -1.2] as [number, number], z: -0.22 };
+    const key = { azimuth: -45, elevation: 40, hardness: 0.7 };
+    let canvas = await lightFrame(page, setupWith(key));
+    const off = { head: luma(await regionColour(canvas, headEdge)), neck: luma(await regionColour(canvas, neckEdge)) };
+    canvas = await lightFrame(page, setupWith(key, { rim: true }));
+    const on = { head: luma(await regionColour(canvas, headEdge)), neck: luma(await regionColour(canvas, neckEdge)) };
+    expect(on.head).toBeGreaterThan(off.head * 1.5 + 20);
+    expect(on.neck).toBeGreaterThan(off.neck * 1.5 + 20);
+    // An outline reads only against a darker ground: the rim lights the edge, not the backdrop behind it.
+    expect(on.head).toBeGreaterThan(luma(await regionColour(canvas, besideHead)) * 1.3);
+  });
+
+  test('on the glazed surface a soft box makes a larger bright highlight than a bare light in the same place', async ({ page }) => {
+    const face = { x: [-0.6, 0.6] as [number, number], y: [-0.8, 0.8] as [number, number], z: 0.8 };
+    const place = { azimuth: -45, elevation: 40, hardness: 0.7 };
+    const bare = await nearWhitePixels(await lightFrame(page, setupWith({ ...place, source: 'studio' }), 'glazed'), face);
+    const softBox = await nearWhitePixels(await lightFrame(page, setupWith({ ...place, source: 'soft-box' }), 'glazed'), face);
+    // Both show a highlight (a mirror image of the source); the soft box's covers more of the face.
+    expect(bare).toBeGreaterThan(0);
+    expect(softBox).toBeGreaterThan(bare * 2);
+    // Plaster under the same soft box is matte: no near-white highlight at all.
+    expect(await nearWhitePixels(await lightFrame(page, setupWith({ ...place, source: 'soft-box' })), face)).toBe(0);
+  });
+
+  test('says it is a render, not a FLUX image, switches to skin, and keeps the surface in the link', async ({ page }) => {
     const canvas = await lightFrame(page, defaultSetup);
     await expect(page.getByText('A render of the set-up, not a FLUX image.')).toBeVisible();
     await page.getByLabel('Surface').selectOption('skin');
     await expect(canvas).toHaveAttribute('data-material', 'skin', { timeout: FRAME_TIMEOUT });
     const skin = await regionColour(canvas, leftHalf);
     expect(skin[0] / skin[2]).toBeGreaterThan(1.3);
+    await expect(page).toHaveURL(/[?&]surface=skin(&|$)/);
+    // The link opens on skin straight away (no select needed).
+    await lightFrame(page, defaultSetup, 'skin');
+    await expect(page.getByLabel('Surface')).toHaveValue('skin');
   });
 });
 

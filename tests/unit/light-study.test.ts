@@ -8,6 +8,8 @@ import {
   penumbraWidthM,
   projectStudyPoint,
   STUDY_CAMERA,
+  BACKDROP_BEHIND_M,
+  studyMaterials,
   studyScene,
   SUN_ANGULAR_RADIUS,
 } from '../../src/lib/light/study';
@@ -62,6 +64,15 @@ describe('lighting study scene', () => {
     expect(mixed.fill?.colour).toEqual(linearColour(6500));
     const rim = studyScene(getPreset('rim').setup);
     expect(rim.rim?.direction.z).toBeLessThan(0);
+    // Between the subject and the backdrop (1.2 m behind), and brighter than the key.
+    expect(rim.rim!.distanceM * -rim.rim!.direction.z).toBeLessThan(BACKDROP_BEHIND_M);
+    expect(rim.rim!.intensity).toBeGreaterThan(rim.key.intensity);
+  });
+
+  it('gives a window a tall face (its highlight on the glaze is tall) and round sources a round one', () => {
+    expect(studyScene(withKey({ source: 'window' })).key.aspect).toBeGreaterThan(1.5);
+    expect(studyScene(withKey({ source: 'soft-box' })).key.aspect).toBe(1);
+    expect(studyScene(withKey({ source: 'studio' })).key.aspect).toBe(1);
   });
 
   it('projects the camera’s target to the frame centre and frame-right points to the right', () => {
@@ -78,5 +89,15 @@ describe('lighting study scene', () => {
     expect(describeStudy(defaultSetup, 'plaster')).toContain('The left side of the face is lit');
     expect(describeStudy(getPreset('rembrandt').setup, 'skin')).toContain('Rembrandt');
     expect(describeStudy(getPreset('overcast').setup, 'plaster')).toContain('from the whole sky');
+  });
+
+  it('describes the glazed bust and what its highlights show of the source', () => {
+    expect(studyMaterials).toContain('glazed');
+    const bare = describeStudy(withKey({ source: 'studio' }), 'glazed');
+    expect(bare).toContain('glazed ceramic');
+    expect(bare).toContain('small, sharp');
+    expect(describeStudy(withKey({ source: 'soft-box' }), 'glazed')).toContain('broad highlights with soft edges');
+    expect(describeStudy(withKey({ source: 'window' }), 'glazed')).toContain('tall highlights');
+    expect(describeStudy(withKey({ source: 'soft-box' }), 'plaster')).not.toContain('highlights');
   });
 });

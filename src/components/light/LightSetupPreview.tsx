@@ -8,7 +8,6 @@ import {
   hardnessName,
   recogniseLighting,
   lightingQueryKeys,
-  setupToQuery,
   directionPhrase,
   type Ambient,
   type FillKind,
@@ -24,6 +23,7 @@ import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
+import { DEFAULT_SURFACE, lightingLinkToQuery, type LightingLink } from '../../lib/light/url';
 import LightStudy from './study/LightStudy';
 import LightSketch from './study/LightSketch';
 import './lighting.css';
@@ -69,20 +69,20 @@ function stepToward(azimuth: number, target: number, step: number): number {
 
 export default function LightSetupPreview() {
   const {
-    state: setup,
-    update: updateSetup,
+    state: { setup, surface },
+    update: updateLink,
     linkMessage: urlError,
     ready,
     shareUrl,
-  } = useUrlState<LightingSetup>({
-    initial: defaultSetup,
+  } = useUrlState<LightingLink>({
+    initial: { setup: defaultSetup, surface: DEFAULT_SURFACE },
     keys: lightingQueryKeys,
     loadParser: () =>
       import('../../lib/light/parse-query').then((m) => (search: string) => {
-        const { setup, error } = m.setupFromQuery(search);
-        return { state: setup, ...(error ? { error } : {}) };
+        const { setup, surface, error } = m.setupFromQuery(search);
+        return { state: { setup, surface }, ...(error ? { error } : {}) };
       }),
-    toQuery: setupToQuery,
+    toQuery: lightingLinkToQuery,
   });
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -92,7 +92,7 @@ export default function LightSetupPreview() {
   const prompt = useMemo(() => describeLighting(setup), [setup]);
 
   const update = (change: (current: LightingSetup) => LightingSetup) => {
-    updateSetup((current) => withPatternChecked(change(current)));
+    updateLink((current) => ({ ...current, setup: withPatternChecked(change(current.setup)) }));
   };
   const updateKey = (key: Partial<LightingSetup['key']>) => update((s) => ({ ...s, key: { ...s.key, ...key } }));
   const updateFill = (fill: Partial<LightingSetup['fill']>) => update((s) => ({ ...s, fill: { ...s.fill, ...fill } }));
@@ -146,7 +146,13 @@ export default function LightSetupPreview() {
       <LinkMessage message={urlError} />
 
       <div className="light-setup__picture">
-        <LightStudy setup={setup} dragging={dragging} fallback={<LightSketch setup={setup} />} />
+        <LightStudy
+          setup={setup}
+          dragging={dragging}
+          fallback={<LightSketch setup={setup} />}
+          material={surface}
+          onMaterialChange={(material) => updateLink((current) => ({ ...current, surface: material }))}
+        />
       </div>
 
       <PresetButtons presets={lightingPresets} current={currentPreset} onPick={(preset) => update(() => preset.setup)} />

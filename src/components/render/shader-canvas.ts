@@ -88,101 +88,148 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   };
   canvas.addEventListener('webglcontextlost', handleLost);
   /**
-   * A frame is drawn in bands of rows, one band per task, each waited for with a fence: one
-   * draw call that takes seconds (a software renderer on a slow machine) would hold the GPU
-   * process, and with it the page, for all that time. After each band the next is sized to take
-   * about BAND_TARGET_MS at the speed measured so far, so a real GPU draws the rest at once.
+   * A frame is drawn in bands of rows, each waited for with a fence: one draw call that takes
+   * seconds (a software renderer on a slow machine) would hold the GPU process, and with it the
+   * page, for all that time. Each band is sized to take about BAND_TARGET_MS at the speed
+   * measured so far, so a real GPU draws the rest at once. Two bands are in flight at a time:
+   * while the page notices that one has finished, the GPU is already drawing the next, instead
+   * of idling for a poll's worth of milliseconds between every pair of bands.
    */
-  let frame: { started: number; tags: Record<string, string>; done: number; rows: number; height: number; width: number; bandStarted: number; sync: WebGLSync | null } | null = null;
+  type Band = { sync: WebGLSync; rows: number };
+  let frame: {
+    started: number;
+    tags: Record<string, string>;
+    width: number;
+    height: number;
+    /** Rows sent to the GPU, and rows it has finished. */
+    issued: number;
+    done: number;
+    /** Height of the next band. */
+    rows: number;
+    inFlight: Band[];
+  } | null = null;
   let poll = 0;
+  /** A frame asked for while a draft was still drawing: it starts when the draft is done (latest wins). */
+  let queued: { uniforms: Uniforms; width: number; height: number; tags: Record<string, string>; bandRows: number } | null = null;
 
-  const drawBand = () => {
+  const issue = () => {
     if (!frame || lost) return;
     gl.useProgram(program);
     gl.bindVertexArray(vertexArray);
     gl.enable(gl.SCISSOR_TEST);
-    frame.bandStarted = performance.now();
-    gl.scissor(0, frame.done, frame.width, frame.rows);
-    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    while (frame.inFlight.length < 2 && frame.issued < frame.height) {
+      const rows = Math.min(frame.rows, frame.height - frame.issued);
+      gl.scissor(0, frame.issued, frame.width, rows);
+      gl.drawArrays(gl.TRIANGLES, 0, 3);
+      const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+      if (!sync) break;
+      frame.inFlight.push({ sync, rows });
+      frame.issued += rows;
+    }
     gl.disable(gl.SCISSOR_TEST);
-    frame.sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
     gl.flush();
+    window.clearTimeout(poll);
     poll = window.setTimeout(check, 0);
   };
 
   const check = () => {
     poll = 0;
-    if (!frame?.sync || lost) return;
+    const band = frame?.inFlight[0];
+    if (!frame || !band || lost) return;
     // A zero timeout never blocks; the status updates between tasks.
-    if (gl.clientWaitSync(frame.sync, 0, 0) === gl.TIMEOUT_EXPIRED) {
+    if (gl.clientWaitSync(band.sync, 0, 0) === gl.TIMEOUT_EXPIRED) {
       poll = window.setTimeout(check, 4);
       return;
     }
-    gl.deleteSync(frame.sync);
-    frame.sync = null;
-    const msPerRow = (performance.now() - frame.bandStarted) / frame.rows;
-    frame.done += frame.rows;
+    gl.deleteSync(band.sync);
+    frame.inFlight.shift();
+    const now = performance.now();
+    frame.done += band.rows;
     if (frame.done < frame.height) {
-      frame.rows = Math.min(frame.height - frame.done, Math.max(BAND_MIN_ROWS, Math.floor(BAND_TARGET_MS / Math.max(msPerRow, 1e-3))));
-      drawBand();
+      // The speed so far, over the whole frame: with two bands in flight, both may have finished
+      // by the time the page looks, so one band's own time is no measure. Bands at most double,
+      // so one slow stretch of the picture (the face) cannot arrive in a band of seconds.
+      const msPerRow = (now - frame.started) / frame.done;
+      frame.rows = Math.max(BAND_MIN_ROWS, Math.min(2 * frame.rows, Math.floor(BAND_TARGET_MS / Math.max(msPerRow, 1e-3))));
+      issue();
       return;
     }
     const { tags, started } = frame;
     frame = null;
     for (const [name, value] of Object.entries(tags)) canvas.dataset[name] = value;
-    canvas.dataset.frameMs = (performance.now() - started).toFixed(1);
+    canvas.dataset.frameMs = (now - started).toFixed(1);
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+    if (queued) {
+      const next = queued;
+      queued = null;
+      start(next.uniforms, next.width, next.height, next.tags, next.bandRows);
+    }
   };
 
   const cancel = () => {
     window.clearTimeout(poll);
-    if (frame?.sync) gl.deleteSync(frame.sync);
+    for (const band of frame?.inFlight ?? []) gl.deleteSync(band.sync);
     frame = null;
+    queued = null;
+  };
+
+  /** Uploads the uniforms and sends the frame's first bands. */
+  const start = (uniforms: Uniforms, width: number, height: number, tags: Record<string, string>, bandRows: number) => {
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    gl.viewport(0, 0, width, height);
+    gl.useProgram(program);
+    for (const [name, uniform] of Object.entries(uniforms)) {
+      const at = location(name);
+      if (!at) continue;
+      switch (uniform.kind) {
+        case 'float':
+          gl.uniform1f(at, uniform.value);
+          break;
+        case 'int':
+          gl.uniform1i(at, uniform.value);
+          break;
+        case 'vec2':
+          gl.uniform2f(at, uniform.value[0], uniform.value[1]);
+          break;
+        case 'vec3':
+          gl.uniform3f(at, uniform.value[0], uniform.value[1], uniform.value[2]);
+          break;
+        case 'float[]':
+          gl.uniform1fv(at, uniform.value);
+          break;
+        case 'vec2[]':
+          gl.uniform2fv(at, uniform.value);
+          break;
+        case 'vec3[]':
+          gl.uniform3fv(at, uniform.value);
+          break;
+        case 'vec4[]':
+          gl.uniform4fv(at, uniform.value);
+          break;
+      }
+    }
+    const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
+    const now = performance.now();
+    frame = { started: now, tags, width, height, issued: 0, done: 0, rows, inFlight: [] };
+    issue();
   };
 
   return {
     draw(uniforms, width, height, tags = {}, bandRows = height) {
       if (lost) return;
+      // A draft in progress is finished first: while a control is dragged a new frame is asked
+      // for on every move, quicker than even a draft can draw on a slow GPU, and restarting each
+      // time would show no frame at all until the drag stops. A full frame takes long enough
+      // that starting over on the newest state is the better deal.
+      if (frame?.tags.quality === 'draft') {
+        queued = { uniforms, width, height, tags, bandRows };
+        return;
+      }
       cancel();
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      }
-      gl.viewport(0, 0, width, height);
-      gl.useProgram(program);
-      for (const [name, uniform] of Object.entries(uniforms)) {
-        const at = location(name);
-        if (!at) continue;
-        switch (uniform.kind) {
-          case 'float':
-            gl.uniform1f(at, uniform.value);
-            break;
-          case 'int':
-            gl.uniform1i(at, uniform.value);
-            break;
-          case 'vec2':
-            gl.uniform2f(at, uniform.value[0], uniform.value[1]);
-            break;
-          case 'vec3':
-            gl.uniform3f(at, uniform.value[0], uniform.value[1], uniform.value[2]);
-            break;
-          case 'float[]':
-            gl.uniform1fv(at, uniform.value);
-            break;
-          case 'vec2[]':
-            gl.uniform2fv(at, uniform.value);
-            break;
-          case 'vec3[]':
-            gl.uniform3fv(at, uniform.value);
-            break;
-          case 'vec4[]':
-            gl.uniform4fv(at, uniform.value);
-            break;
-        }
-      }
-      const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
-      frame = { started: performance.now(), tags, done: 0, rows, height, width, bandStarted: 0, sync: null };
-      drawBand();
+      start(uniforms, width, height, tags, bandRows);
     },
     dispose() {
       cancel();

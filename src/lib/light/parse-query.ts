@@ -3,7 +3,8 @@ import { z } from 'zod/mini';
 import { ambients, defaultSetup, fillKinds, fillSides, keySources, patterns, type LightingSetup } from './setup';
 import { LightingSetupSchema } from './setup-schema';
 import { queryCarriesAny } from '../query-keys';
-import { lightingQueryKeys } from './url';
+import { studyMaterials, type StudyMaterial } from './study';
+import { DEFAULT_SURFACE, lightingQueryKeys } from './url';
 
 /**
  * Reads a lighting set-up back from a share link (the format ./url writes). It needs zod, so
@@ -29,6 +30,8 @@ const QuerySchema = z.object({
   rim: z.enum(['0', '1']),
   air: z.enum(ambients),
   pattern: z.enum(patterns),
+  // Optional: links made before the surface was shared have none (and open on plaster).
+  surface: z.optional(z.enum(studyMaterials)),
 });
 
 /** Reader-facing names of the query keys, for the error message. */
@@ -45,23 +48,26 @@ const fieldNames: Record<string, string> = {
   rim: 'rim light',
   air: 'atmosphere',
   pattern: 'pattern',
+  surface: 'surface',
 };
 
-export type SetupFromQuery = { setup: LightingSetup; error?: string };
+export type SetupFromQuery = { setup: LightingSetup; surface: StudyMaterial; error?: string };
 
 /**
- * Reads a set-up from a query string. No lighting keys: the default, silently. Any key
- * missing or malformed: the default set-up and a message saying what was wrong.
+ * Reads a set-up and the render's surface from a query string. No lighting keys: the default,
+ * silently. Any key missing or malformed (the surface may be missing): the default set-up on
+ * the default surface, and a message saying what was wrong.
  */
 export function setupFromQuery(search: string): SetupFromQuery {
   const params = new URLSearchParams(search);
-  if (!queryCarriesAny(search, lightingQueryKeys)) return { setup: defaultSetup };
+  if (!queryCarriesAny(search, lightingQueryKeys)) return { setup: defaultSetup, surface: DEFAULT_SURFACE };
   const raw = Object.fromEntries(lightingQueryKeys.map((key) => [key, params.get(key) ?? undefined]));
   const parsed = QuerySchema.safeParse(raw);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => fieldNames[String(issue.path[0])] ?? 'a setting'))];
     return {
       setup: defaultSetup,
+      surface: DEFAULT_SURFACE,
       error: `This link’s lighting set-up could not be read (${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} missing or out of range), so the default set-up is shown.`,
     };
   }
@@ -73,5 +79,5 @@ export function setupFromQuery(search: string): SetupFromQuery {
     ambient: q.air,
     pattern: q.pattern,
   });
-  return { setup };
+  return { setup, surface: q.surface ?? DEFAULT_SURFACE };
 }

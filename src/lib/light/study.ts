@@ -14,8 +14,11 @@ import { directionPhrase, horizontalSide, patternFits, temperatureWords, type Ke
  * "Sun": angular diameter 31.6′–32.7′); an overcast sky is a dome lighting from everywhere above.
  */
 
-/** The study's materials: matte plaster (a sculptor's cast) or skin with a warm subsurface glow. */
-export const studyMaterials = ['plaster', 'skin'] as const;
+/**
+ * The study's materials: matte plaster (a sculptor's cast), skin with a warm subsurface glow, or
+ * glazed white ceramic, whose mirror-like highlights show each source's shape and size.
+ */
+export const studyMaterials = ['plaster', 'skin', 'glazed'] as const;
 export type StudyMaterial = (typeof studyMaterials)[number];
 
 export interface StudyLight {
@@ -27,6 +30,11 @@ export interface StudyLight {
   radiusM: number;
   /** Half the angle the source fills, seen from the subject (radians): sets the penumbra. */
   angularRadius: number;
+  /**
+   * Height over width of the source's face as the subject sees it: 1 for a round or square
+   * source, 2 for a window (a tall pane). A glossy surface's highlight takes this shape.
+   */
+  aspect: number;
   /** Linear RGB (0–1) of the light's colour, from kelvinToRgb. */
   colour: [number, number, number];
   /** Brightness at the subject, relative to a key of 1. */
@@ -111,6 +119,9 @@ export function linearColour(kelvin: number): [number, number, number] {
 /** Open shade under a blue sky (reference table: 7,500–10,000 K and more). */
 const SKYLIGHT_K = 9000;
 
+/** A window pane is about twice as tall as it is wide; other sources are round or square. */
+const WINDOW_ASPECT = 2;
+
 const light = (
   azimuth: number,
   elevation: number,
@@ -118,9 +129,11 @@ const light = (
   kelvin: number,
   intensity: number,
   castsShadow: boolean,
+  aspect = 1,
 ): StudyLight => ({
   direction: lightDirection(azimuth, elevation),
   ...geometry,
+  aspect,
   colour: linearColour(kelvin),
   intensity,
   castsShadow,
@@ -132,7 +145,8 @@ const finiteGeometry = (distanceM: number, radiusM: number) => ({ distanceM, rad
 export function studyScene(setup: LightingSetup, material: StudyMaterial = 'plaster'): StudyScene {
   const { key, fill } = setup;
   const overcast = key.source === 'overcast';
-  const keyLight = light(key.azimuth, key.elevation, keySourceGeometry(key.source, key.hardness), key.kelvin, overcast ? 1.5 : 1, true);
+  const keyAspect = key.source === 'window' ? WINDOW_ASPECT : 1;
+  const keyLight = light(key.azimuth, key.elevation, keySourceGeometry(key.source, key.hardness), key.kelvin, overcast ? 1.5 : 1, true, keyAspect);
 
   let fillLight: StudyLight | null = null;
   if (fill.kind !== 'none') {
@@ -143,12 +157,13 @@ export function studyScene(setup: LightingSetup, material: StudyMaterial = 'plas
     // A card only bounces the key, so it has the key's colour and a share of its light.
     if (fill.kind === 'card') fillLight = light(azimuth, elevation, finiteGeometry(0.8, 0.4), key.kelvin, strength * 0.5, false);
     else if (fill.kind === 'lamp') fillLight = light(azimuth, elevation, finiteGeometry(1.5, 0.2), fill.kelvin, strength * 0.8, false);
-    else fillLight = light(azimuth, elevation, finiteGeometry(2, 0.6), fill.kelvin, strength * 0.8, false);
+    else fillLight = light(azimuth, elevation, finiteGeometry(2, 0.6), fill.kelvin, strength * 0.8, false, WINDOW_ASPECT);
   }
 
-  // The rim sits behind the subject on the side away from the key, as rims usually are.
+  // The rim sits behind the subject on the side away from the key, as rims usually are: a strip
+  // box a metre away (between the subject and the backdrop), set a stop brighter than the key.
   const rimAzimuth = key.azimuth <= 0 ? 145 : -145;
-  const rimLight = setup.rim ? light(rimAzimuth, 30, finiteGeometry(1.5, 0.08), key.kelvin, 1.6, false) : null;
+  const rimLight = setup.rim ? light(rimAzimuth, 30, finiteGeometry(1, 0.15), key.kelvin, 2, false) : null;
 
   const skyLit = key.source === 'sun' || overcast;
   const ambientColour = linearColour(skyLit ? SKYLIGHT_K : key.kelvin);
@@ -158,7 +173,27 @@ export function studyScene(setup: LightingSetup, material: StudyMaterial = 'plas
   return { key: keyLight, fill: fillLight, rim: rimLight, ambient, veil, material };
 }
 
-const materialWords: Record<StudyMaterial, string> = { plaster: 'A white plaster head and shoulders', skin: 'A head and shoulders with skin' };
+/** What the key's reflection looks like on the glaze: its shape and size are the source's. */
+function glazeHighlight(source: KeySource, hardness: number): string {
+  switch (source) {
+    case 'studio':
+      return 'The glaze shows the light as small, sharp, bright highlights.';
+    case 'soft-box':
+      return 'The glaze shows the soft box as broad highlights with soft edges.';
+    case 'window':
+      return 'The glaze shows the window as tall highlights.';
+    case 'sun':
+      return hardness >= 0.5 ? 'The glaze shows the sun as tiny, blazing points.' : 'The glaze shows the hazy sun as small, soft highlights.';
+    case 'overcast':
+      return 'The glaze shows the sky as a wide, faint sheen over the top of the form.';
+  }
+}
+
+const materialWords: Record<StudyMaterial, string> = {
+  plaster: 'A white plaster head and shoulders',
+  skin: 'A head and shoulders with skin',
+  glazed: 'A glossy white glazed ceramic bust',
+};
 
 /** A text alternative for the study render, computed from the same set-up. */
 export function describeStudy(setup: LightingSetup, material: StudyMaterial): string {
@@ -177,6 +212,7 @@ export function describeStudy(setup: LightingSetup, material: StudyMaterial): st
   if (fill.kind !== 'none') parts.push(`A ${fill.kind === 'card' ? 'white card' : `${temperatureWords(fill.kelvin) || 'neutral'} ${fill.kind}`} fill lifts the shadows from ${fill.side === 'below' ? 'below' : `the ${fill.side}`}.`);
   if (setup.rim) parts.push('A rim light from behind outlines the head and shoulders.');
   if (setup.ambient !== 'none') parts.push(`${setup.ambient === 'fog' ? 'Fog' : 'Haze'} veils the scene.`);
+  if (material === 'glazed') parts.push(glazeHighlight(key.source, key.hardness));
   return parts.join(' ');
 }
 

@@ -1,21 +1,21 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { setupToQuery, type LightingSetup } from '../../../lib/light';
 import { describeStudy, type StudyMaterial } from '../../../lib/light/study';
 import SelectField from '../../fields/SelectField';
 import { useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
-import { LIGHT_STUDY_FRAGMENT } from './light-study-shader';
+import { lightStudyFragment } from './light-study-shader';
 import { lightStudyUniforms } from './light-study-uniforms';
 import './light-study.css';
 
-/** Drawing-buffer size at full quality (4:5, portrait); drafts while dragging use half of it. */
+/** Drawing-buffer size at full quality (4:5, portrait); drafts while dragging are smaller (below). */
 export const LIGHT_STUDY_WIDTH = 320;
 export const LIGHT_STUDY_HEIGHT = 400;
 
-/** The first band of a frame: later bands are sized by how fast it drew (see shader-canvas). */
-const FIRST_BAND_ROWS = 16;
+/** The first band of a frame, in pixels (16 full-width rows): later bands are sized by how fast it drew (see shader-canvas). */
+const FIRST_BAND_PIXELS = 16 * LIGHT_STUDY_WIDTH;
 
-const materialLabels: Record<StudyMaterial, string> = { plaster: 'Plaster', skin: 'Skin' };
+const materialLabels: Record<StudyMaterial, string> = { plaster: 'Plaster', skin: 'Skin', glazed: 'Glazed' };
 
 interface LightStudyProps {
   setup: LightingSetup;
@@ -23,31 +23,40 @@ interface LightStudyProps {
   dragging?: boolean;
   /** What to show when WebGL2 is missing: the simpler drawing. */
   fallback?: ReactNode;
-  initialMaterial?: StudyMaterial;
+  /** The surface shown; the tool keeps it in its share link, so it lives with the set-up. */
+  material: StudyMaterial;
+  onMaterialChange: (material: StudyMaterial) => void;
 }
 
+/**
+ * Full frames take 2×2 samples a pixel; drafts one, at DRAFT_SCALE of the size and with cheaper
+ * shading, so that even a software GPU (SwiftShader on a laptop's CPU) draws one in about 0.1 s.
+ */
+const DRAFT_SCALE = 0.4;
 const sizeFor = (quality: RenderQuality) =>
-  quality === 'full' ? { width: LIGHT_STUDY_WIDTH, height: LIGHT_STUDY_HEIGHT, samples: 2 } : { width: LIGHT_STUDY_WIDTH / 2, height: LIGHT_STUDY_HEIGHT / 2, samples: 1 };
+  quality === 'full'
+    ? { width: LIGHT_STUDY_WIDTH, height: LIGHT_STUDY_HEIGHT, samples: 2 }
+    : { width: LIGHT_STUDY_WIDTH * DRAFT_SCALE, height: LIGHT_STUDY_HEIGHT * DRAFT_SCALE, samples: 1 };
 
 /**
  * The lighting study: a head and shoulders on a backdrop, ray-marched in WebGL2 from the library's
  * study scene. The canvas carries data-preview="light" and counts finished frames in data-frame.
  */
-export default function LightStudy({ setup, dragging = false, fallback, initialMaterial = 'plaster' }: LightStudyProps) {
+export default function LightStudy({ setup, dragging = false, fallback, material, onMaterialChange }: LightStudyProps) {
   const id = useId();
-  const { canvasRef, renderer, problem } = useShaderCanvas(LIGHT_STUDY_FRAGMENT);
-  const [material, setMaterial] = useState<StudyMaterial>(initialMaterial);
+  const fragment = useMemo(() => lightStudyFragment(material), [material]);
+  const { canvasRef, renderer, problem } = useShaderCanvas(fragment);
   const quality = useDraftWhileChanging([setup, material], dragging);
   const altText = useMemo(() => describeStudy(setup, material), [setup, material]);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       const { width, height, samples } = sizeFor(quality);
-      renderer.current?.draw(lightStudyUniforms(setup, material, width, height, samples), width, height, {
+      renderer.current?.draw(lightStudyUniforms(setup, material, width, height, samples, quality === 'draft'), width, height, {
         quality,
         material,
         setup: setupToQuery(setup),
-      }, FIRST_BAND_ROWS);
+      }, FIRST_BAND_PIXELS / width);
     });
     return () => cancelAnimationFrame(frame);
   }, [setup, material, quality]);
@@ -77,7 +86,7 @@ export default function LightStudy({ setup, dragging = false, fallback, initialM
         <span id={`${id}-label`} className="light-study__honest">
           A render of the set-up, not a FLUX image.
         </span>
-        <SelectField label="Surface" value={material} options={materialLabels} onChange={setMaterial} />
+        <SelectField label="Surface" value={material} options={materialLabels} onChange={onMaterialChange} />
       </figcaption>
     </figure>
   );

@@ -1,4 +1,4 @@
-import { STUDY_CAMERA } from '../../../lib/light/study';
+import { STUDY_CAMERA, studyMaterials, type StudyMaterial } from '../../../lib/light/study';
 
 /**
  * The lighting study as a WebGL2 fragment shader: a head and shoulders built from signed distance
@@ -15,11 +15,21 @@ const { position, target, halfHeightTan } = STUDY_CAMERA;
 /** A number as a GLSL float literal. */
 const f = (n: number) => (Number.isInteger(n) ? `${n}.0` : String(n));
 
-export const LIGHT_STUDY_FRAGMENT = /* glsl */ `#version 300 es
+/**
+ * The shader for one surface. The surface is a constant, not a uniform, so the compiler drops
+ * the other surfaces' code: on a software GPU (SwiftShader) even a branch that never runs made
+ * every frame about a fifth slower. Changing the surface builds a new program, once.
+ */
+export const lightStudyFragment = (material: StudyMaterial) => /* glsl */ `#version 300 es
 precision highp float;
+
+// The surface, as its index in studyMaterials: 0 plaster, 1 skin, 2 glazed ceramic.
+const int MATERIAL = ${studyMaterials.indexOf(material)};
 
 uniform vec2 uResolution;
 uniform int uSamples;
+// 1 while the reader drags a control: fewer march steps and no occlusion, so a draft keeps up.
+uniform float uDraft;
 // Key, fill, rim: direction toward the light, distance (0 = at infinity), colour × intensity,
 // tangent of the angular radius, and whether the light casts shadows.
 uniform vec3 uLightDir[3];
@@ -27,12 +37,15 @@ uniform float uLightDist[3];
 uniform vec3 uLightColour[3];
 uniform float uLightSize[3];
 uniform float uLightShadow[3];
+// Height over width of each source's face (a window is tall): the glaze's highlights take its shape.
+uniform float uLightAspect[3];
 uniform vec3 uAmbient;
-uniform float uSkin;
 uniform float uVeil;
 uniform vec3 uVeilColour;
 
 out vec4 outColour;
+
+bool draft;
 
 const float BACKDROP_Z = -12.0;
 const vec3 BOUND_CENTRE = vec3(0.0, -1.3, -0.1);
@@ -74,7 +87,7 @@ float sdRoundCone(vec3 p, vec3 a, vec3 b, float r1, float r2) {
 
 float eyes(vec3 p) {
   vec3 q = vec3(abs(p.x), p.y, p.z);
-  return length(q - vec3(0.26, 0.08, 0.63)) - 0.135;
+  return length(q - vec3(0.26, 0.08, 0.6)) - 0.135;
 }
 
 float head(vec3 p) {
@@ -85,21 +98,33 @@ float head(vec3 p) {
   float d = sdEllipsoid(p - vec3(0.0, 0.32, -0.15), vec3(0.8, 0.88, 0.95));
   d = smin(d, sdEllipsoid(p - vec3(0.0, -0.22, 0.2), vec3(0.58, 0.82, 0.72)), 0.3);
   d = smin(d, sdEllipsoid(p - vec3(0.0, -0.8, 0.33), vec3(0.47, 0.3, 0.45)), 0.3);
-  d = smin(d, length(p - vec3(0.0, -0.95, 0.6)) - 0.17, 0.18);
+  // The chin, and the corners of the jaw below the ears.
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.97, 0.6), vec3(0.19, 0.15, 0.15)), 0.14);
+  d = smin(d, sdEllipsoid(q - vec3(0.38, -0.74, 0.12), vec3(0.1, 0.14, 0.2)), 0.16);
+  // The ears and the face's features each lie inside a sphere. Where that sphere is further than
+  // the skull by more than the blends reach (0.16), its shapes cannot change the distance: skip
+  // them (most points a shadow ray or the march visits are there).
+  float outside = max(d, 0.0) + 0.2;
+  if (length(q - vec3(0.73, 0.02, -0.12)) - 0.31 < outside) {
+    d = smin(d, sdEllipsoid(q - vec3(0.73, 0.02, -0.12), vec3(0.1, 0.3, 0.18)), 0.05);
+  }
+  if (length(p - vec3(0.0, -0.12, 0.7)) - 0.82 > outside) return d;
   // Cheekbones and the brow ridge: the planes a key light picks out.
   d = smin(d, sdEllipsoid(q - vec3(0.36, -0.12, 0.5), vec3(0.22, 0.15, 0.22)), 0.16);
-  d = smin(d, sdEllipsoid(p - vec3(0.0, 0.3, 0.68), vec3(0.58, 0.12, 0.16)), 0.14);
-  // Eye sockets.
+  d = smin(d, sdEllipsoid(p - vec3(0.0, 0.3, 0.68), vec3(0.56, 0.11, 0.15)), 0.14);
+  // Eye sockets, and the upper and lower lids over the eyeballs (which sit back in them).
   d = smax(d, -sdEllipsoid(q - vec3(0.26, 0.09, 0.84), vec3(0.19, 0.12, 0.15)), 0.1);
+  d = smin(d, sdEllipsoid(q - vec3(0.26, 0.17, 0.64), vec3(0.15, 0.07, 0.12)), 0.03);
+  d = smin(d, sdEllipsoid(q - vec3(0.26, -0.03, 0.62), vec3(0.13, 0.04, 0.1)), 0.03);
   // Nose: bridge to tip, and the wings of the nostrils.
-  d = smin(d, sdRoundCone(p, vec3(0.0, 0.14, 0.8), vec3(0.0, -0.3, 1.0), 0.065, 0.095), 0.08);
-  d = smin(d, length(q - vec3(0.1, -0.33, 0.88)) - 0.08, 0.06);
+  // The tip stands well clear of the upper lip (about 2 cm, as on most faces), so a key high
+  // above the camera throws the small shadow under it that butterfly lighting is named for.
+  d = smin(d, sdRoundCone(p, vec3(0.0, 0.14, 0.8), vec3(0.0, -0.31, 1.06), 0.065, 0.09), 0.07);
+  d = smin(d, length(q - vec3(0.1, -0.34, 0.9)) - 0.075, 0.05);
   // Lips, with the line between them.
-  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.5, 0.86), vec3(0.2, 0.055, 0.08)), 0.1);
-  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.615, 0.84), vec3(0.16, 0.06, 0.08)), 0.1);
-  d = smax(d, -sdEllipsoid(p - vec3(0.0, -0.56, 0.94), vec3(0.17, 0.01, 0.06)), 0.025);
-  // Ears.
-  d = smin(d, sdEllipsoid(q - vec3(0.73, 0.02, -0.12), vec3(0.1, 0.3, 0.18)), 0.05);
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.5, 0.86), vec3(0.19, 0.06, 0.09)), 0.08);
+  d = smin(d, sdEllipsoid(p - vec3(0.0, -0.62, 0.85), vec3(0.16, 0.07, 0.1)), 0.08);
+  d = smax(d, -sdEllipsoid(p - vec3(0.0, -0.56, 0.96), vec3(0.17, 0.012, 0.07)), 0.02);
   return d;
 }
 
@@ -111,7 +136,13 @@ float body(vec3 p) {
 }
 
 float figure(vec3 p) {
-  return min(smin(head(p), body(p), 0.15), eyes(p));
+  float h = head(p);
+  // The eyes sit inside the head's bound: far from it they cannot be nearer than the head.
+  if (h < 0.3) h = min(h, eyes(p));
+  // Nothing of the body rises above y = -0.15 (the neck's top, less the blends' reach), so above
+  // that, once the head is nearer by more than the blend's width, the body cannot change the sum.
+  if (p.y + 0.15 - h > 0.15) return h;
+  return smin(h, body(p), 0.15);
 }
 
 vec3 figureNormal(vec3 p) {
@@ -136,14 +167,17 @@ float softShadow(vec3 ro, vec3 rd, float w, float maxT) {
   vec2 b = bound(ro, rd);
   if (b.y < 0.0) return 1.0;
   // A start jittered by position turns the march's banding into fine grain the samples average.
-  float t = max(0.04, b.x) + 0.05 * fract(sin(dot(ro, vec3(12.9898, 78.233, 37.719))) * 43758.5453);
+  float t = max(0.02, b.x) + 0.03 * fract(sin(dot(ro, vec3(12.9898, 78.233, 37.719))) * 43758.5453);
   float tEnd = min(maxT, b.y);
   float res = 1.0;
+  // A draft takes longer strides and gives up sooner: its shadow edges may band, briefly.
+  int steps = draft ? 20 : 56;
+  float stride = draft ? 0.4 : 0.2;
   for (int i = 0; i < 56; i++) {
-    if (t > tEnd) break;
+    if (t > tEnd || i >= steps) break;
     float h = figure(ro + rd * t);
     res = min(res, h / (w * t));
-    t += clamp(h, 0.02, 0.2);
+    t += clamp(h, 0.02, stride);
     if (res < -1.0) break;
   }
   res = max(res, -1.0);
@@ -168,9 +202,32 @@ vec3 sphereDiffuse(float ndl, vec3 sinA) {
   return mix(max(outside, 0.0) * step(-sinA, vec3(ndl)), inside, step(sinA, vec3(ndl)));
 }
 
+/**
+ * Glazed white ceramic: a glossy glaze over a white body. Lead and zinc glazes have a refractive
+ * index of about 1.7, so they reflect ((1.7 − 1) / (1.7 + 1))² ≈ 6.7 % head-on.
+ */
+const float GLAZE_F0 = 0.067;
+
+/**
+ * How much of a source the mirror direction r sees: 1 inside the source's face, fading to 0 over
+ * a soft edge. The face is an ellipse round the direction toward the light, its half-height the
+ * source's angular radius and its half-width that over its aspect (a window is tall and narrow).
+ */
+float sourceSeen(vec3 r, vec3 toLight, float size, float aspect) {
+  float along = dot(r, toLight);
+  if (along <= 0.0) return 0.0;
+  vec3 across = normalize(abs(toLight.y) > 0.99 ? cross(toLight, vec3(0.0, 0.0, 1.0)) : cross(toLight, vec3(0.0, 1.0, 0.0)));
+  vec3 upward = cross(across, toLight);
+  vec2 offset = vec2(dot(r, across), dot(r, upward)) / along;
+  float e = length(offset / vec2(size / aspect, size));
+  // The edge softens with the source's size; diffused sources are brighter in the middle.
+  return (1.0 - smoothstep(0.75, 1.2, e)) * (1.25 - 0.4 * min(e * e, 1.0));
+}
+
 vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
-  // surface: 0 backdrop, 1 skin or plaster, 2 eye, 3 clothing.
-  bool skin = uSkin > 0.5;
+  // surface: 0 backdrop, 1 skin or plaster or glaze, 2 eye, 3 clothing.
+  bool skin = MATERIAL == 1;
+  bool glazed = MATERIAL == 2 && surface != 0;
   vec3 albedo = vec3(0.34);
   if (surface == 1) albedo = skin ? vec3(0.72, 0.42, 0.31) : vec3(0.72);
   if (surface == 3) albedo = skin ? vec3(0.05, 0.055, 0.07) : vec3(0.72);
@@ -179,11 +236,24 @@ vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
     float iris = smoothstep(0.8, 0.86, dot(n, normalize(vec3(0.0, 0.05, 1.0))));
     albedo = skin ? mix(vec3(0.55, 0.5, 0.48), vec3(0.05, 0.03, 0.02), iris) : vec3(0.72);
   }
-  float ao = surface == 0 ? 1.0 : occlusion(p, n);
+  // The glaze reflects a share of the light (more at grazing angles, Schlick's Fresnel) and the
+  // white body under it scatters the rest.
+  float grazing = pow(1.0 - max(dot(n, v), 0.0), 5.0);
+  float fresnel = GLAZE_F0 + (1.0 - GLAZE_F0) * grazing;
+  if (glazed) albedo = vec3(0.8, 0.79, 0.76) * (1.0 - fresnel);
+  float ao = surface == 0 || draft ? 1.0 : occlusion(p, n);
   vec3 colour = albedo * uAmbient * ao * (0.6 + 0.4 * n.y);
+  // The room round the set mirrored in the glaze: a faint sheen, brighter toward the edges.
+  if (glazed) colour += uAmbient * ao * fresnel * 2.0;
   // Subsurface light in skin spills red past the terminator and into the shadow's edge.
   vec3 spill = (skin && surface == 1) ? vec3(0.22, 0.07, 0.04) : vec3(0.0);
+  vec3 r = reflect(-v, n);
+  // Each light's light at the point and its direction, kept for the glaze's reflections below.
+  vec3 lits[3];
+  vec3 toLights[3];
   for (int i = 0; i < 3; i++) {
+    lits[i] = vec3(0.0);
+    toLights[i] = uLightDir[i];
     if (dot(uLightColour[i], uLightColour[i]) == 0.0) continue;
     vec3 toLight = uLightDir[i];
     float falloff = 1.0;
@@ -194,6 +264,10 @@ vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
       float dist = length(d);
       toLight = d / dist;
       falloff = (uLightDist[i] * uLightDist[i]) / (dist * dist);
+      // A lamp faces the subject, and its diffuser sends light out as a flat panel does: less
+      // the further off its axis (the cosine), none backwards. So a rim behind the subject
+      // lights the subject's edge, hardly the backdrop beside it.
+      falloff *= max(dot(toLight, uLightDir[i]), 0.0);
       maxT = dist;
     }
     float sinA = uLightSize[i] / sqrt(1.0 + uLightSize[i] * uLightSize[i]);
@@ -203,24 +277,36 @@ vec3 shade(vec3 p, vec3 n, vec3 v, int surface) {
     vec3 shadow = vec3(1.0);
     if (uLightShadow[i] > 0.5) {
       // Broad sources graze the surface near the terminator: start their rays further out.
-      float s = softShadow(p + n * (0.03 + 0.08 * min(uLightSize[i], 1.0)), toLight, max(uLightSize[i], 0.004), maxT);
+      float s = softShadow(p + n * (0.015 + 0.04 * min(uLightSize[i], 1.0)), toLight, max(uLightSize[i], 0.004), maxT);
       shadow = skin && surface == 1 ? pow(vec3(s), vec3(0.6, 1.0, 1.15)) : vec3(s);
     }
     vec3 lit = uLightColour[i] * falloff * shadow;
+    lits[i] = lit;
+    toLights[i] = toLight;
     colour += albedo * diffuse * lit;
-    if (surface != 0) {
+    if (!glazed && surface != 0) {
       // Reflections: a broad sheen on skin, and the catch-light where the eye mirrors the source.
-      vec3 r = reflect(-v, n);
       float cosToSource = dot(r, toLight);
-      float size = max(atan(uLightSize[i]), 0.03);
+      float angle = max(atan(uLightSize[i]), 0.03);
       if (surface == 2) {
-        colour += lit * 1.4 * smoothstep(cos(size * 1.15), cos(size * 0.85), cosToSource);
+        colour += lit * 1.4 * smoothstep(cos(angle * 1.15), cos(angle * 0.85), cosToSource);
       } else if (surface == 1) {
-        float sheen = skin ? 0.06 : 0.015;
-        float spread = size + 0.35;
+        // Even a matte surface turns shiny at grazing angles (Fresnel): that sheen is most of
+        // what makes a rim light draw a bright line along the edge.
+        float sheen = (skin ? 0.06 : 0.015) * (1.0 + 24.0 * grazing);
+        float spread = angle + 0.35;
         colour += lit * sheen * smoothstep(cos(spread), 1.0, cosToSource) * step(0.0, ndl);
       }
     }
+  }
+  // Glaze: each source's mirror image, as bright as the source itself. The light a source sends
+  // is spread over its solid angle (about π·w·h for half-sizes w, h), so a small source makes a
+  // small, intense highlight and a large one a broad, gentler one. On other surfaces the
+  // compiler drops this loop: MATERIAL is a constant.
+  int mirrored = glazed ? 3 : 0;
+  for (int i = 0; i < mirrored; i++) {
+    float size = max(uLightSize[i], 0.012);
+    colour += lits[i] * fresnel * sourceSeen(r, toLights[i], size, uLightAspect[i]) * uLightAspect[i] / (size * size);
   }
   return colour;
 }
@@ -238,10 +324,14 @@ vec3 render(vec2 pixel) {
   vec2 b = bound(ro, rd);
   if (b.y > 0.0) {
     float t = max(b.x, 0.0);
+    // A draft stops at a coarser distance: a few pixels' worth at its lower resolution.
+    float hit = draft ? 0.003 : 0.0008;
+    int steps = draft ? 64 : 110;
     for (int i = 0; i < 110; i++) {
+      if (i >= steps) break;
       vec3 p = ro + rd * t;
       float d = figure(p);
-      if (d < 0.0008 * t) {
+      if (d < hit * t) {
         vec3 n = figureNormal(p);
         int surface = eyes(p) < 0.004 ? 2 : (p.y < -1.75 - 0.1 * p.x * p.x ? 3 : 1);
         return shade(p, n, -rd, surface);
@@ -255,6 +345,7 @@ vec3 render(vec2 pixel) {
 }
 
 void main() {
+  draft = uDraft > 0.5;
   vec3 sum = vec3(0.0);
   for (int sy = 0; sy < 2; sy++) {
     for (int sx = 0; sx < 2; sx++) {
