@@ -15,6 +15,13 @@ void main() {
 /** Each band of a frame aims to take about this long, and has at least this many rows. */
 const BAND_TARGET_MS = 16;
 const BAND_MIN_ROWS = 4;
+/**
+ * Bands sent to the GPU before the first of them is waited for. Two keep a software GPU busy
+ * between bands (drafts about 10 % quicker) but, measured with scripts/render-bench.mjs on
+ * SwiftShader, doubled the longest main-thread task while dragging (about 120 ms against 55 ms):
+ * the page's own GL calls wait for whatever is queued. One it is.
+ */
+const BANDS_IN_FLIGHT = 1;
 
 export type Uniform =
   | { kind: 'float'; value: number }
@@ -91,9 +98,8 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
    * A frame is drawn in bands of rows, each waited for with a fence: one draw call that takes
    * seconds (a software renderer on a slow machine) would hold the GPU process, and with it the
    * page, for all that time. Each band is sized to take about BAND_TARGET_MS at the speed
-   * measured so far, so a real GPU draws the rest at once. Two bands are in flight at a time:
-   * while the page notices that one has finished, the GPU is already drawing the next, instead
-   * of idling for a poll's worth of milliseconds between every pair of bands.
+   * measured so far, so a real GPU draws the rest at once (BANDS_IN_FLIGHT says how many are
+   * queued at a time).
    */
   type Band = { sync: WebGLSync; rows: number };
   let frame: {
@@ -117,7 +123,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     gl.useProgram(program);
     gl.bindVertexArray(vertexArray);
     gl.enable(gl.SCISSOR_TEST);
-    while (frame.inFlight.length < 2 && frame.issued < frame.height) {
+    while (frame.inFlight.length < BANDS_IN_FLIGHT && frame.issued < frame.height) {
       const rows = Math.min(frame.rows, frame.height - frame.issued);
       gl.scissor(0, frame.issued, frame.width, rows);
       gl.drawArrays(gl.TRIANGLES, 0, 3);
@@ -146,9 +152,9 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     const now = performance.now();
     frame.done += band.rows;
     if (frame.done < frame.height) {
-      // The speed so far, over the whole frame: with two bands in flight, both may have finished
-      // by the time the page looks, so one band's own time is no measure. Bands at most double,
-      // so one slow stretch of the picture (the face) cannot arrive in a band of seconds.
+      // The speed so far, over the whole frame: with more than one band in flight, several may
+      // have finished by the time the page looks, so one band's own time is no measure. Bands at
+      // most double, so a slow stretch of the picture (the face) cannot arrive in one long band.
       const msPerRow = (now - frame.started) / frame.done;
       frame.rows = Math.max(BAND_MIN_ROWS, Math.min(2 * frame.rows, Math.floor(BAND_TARGET_MS / Math.max(msPerRow, 1e-3))));
       issue();

@@ -32,7 +32,7 @@ interface LightStudyProps {
  * Full frames take 2×2 samples a pixel; drafts one, at DRAFT_SCALE of the size and with cheaper
  * shading, so that even a software GPU (SwiftShader on a laptop's CPU) draws one in about 0.1 s.
  */
-const DRAFT_SCALE = 0.4;
+const DRAFT_SCALE = 0.35;
 const sizeFor = (quality: RenderQuality) =>
   quality === 'full'
     ? { width: LIGHT_STUDY_WIDTH, height: LIGHT_STUDY_HEIGHT, samples: 2 }

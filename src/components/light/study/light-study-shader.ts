@@ -112,10 +112,9 @@ float head(vec3 p) {
   // Cheekbones and the brow ridge: the planes a key light picks out.
   d = smin(d, sdEllipsoid(q - vec3(0.36, -0.12, 0.5), vec3(0.22, 0.15, 0.22)), 0.16);
   d = smin(d, sdEllipsoid(p - vec3(0.0, 0.3, 0.68), vec3(0.56, 0.11, 0.15)), 0.14);
-  // Eye sockets, and the upper and lower lids over the eyeballs (which sit back in them).
+  // Eye sockets, and the upper lids over the eyeballs (which sit back in them).
   d = smax(d, -sdEllipsoid(q - vec3(0.26, 0.09, 0.84), vec3(0.19, 0.12, 0.15)), 0.1);
   d = smin(d, sdEllipsoid(q - vec3(0.26, 0.17, 0.64), vec3(0.15, 0.07, 0.12)), 0.03);
-  d = smin(d, sdEllipsoid(q - vec3(0.26, -0.03, 0.62), vec3(0.13, 0.04, 0.1)), 0.03);
   // Nose: bridge to tip, and the wings of the nostrils.
   // The tip stands well clear of the upper lip (about 2 cm, as on most faces), so a key high
   // above the camera throws the small shadow under it that butterfly lighting is named for.
