@@ -37,7 +37,7 @@ async function drag(page, slider, canvas, presses) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
     }).observe({ type: 'longtask' });
-    new MutationObserver(() => window.__finished.push({ quality: c.dataset.quality, ms: Number(c.dataset.frameMs), size: `${c.width}×${c.height}` })).observe(c, {
+    new MutationObserver(() => window.__finished.push({ quality: c.dataset.quality, ms: Number(c.dataset.frameMs), size: c.dataset.frameSize })).observe(c, {
       attributes: true,
       attributeFilter: ['data-frame'],
     });
@@ -68,8 +68,8 @@ try {
     await presets.nth(i % (await presets.count())).click();
     full.push(await nextFullFrameMs(canvas));
   }
-  // The size before the drag: afterwards the canvas may still hold a draft.
-  const size = await canvas.evaluate((c) => `${c.width}×${c.height}`);
+  // The size of the last full frame, before the drag: afterwards the last frame may be a draft.
+  const size = await canvas.getAttribute('data-frame-size');
   const lightDrag = await drag(page, page.getByLabel('Direction (azimuth)'), canvas, 24);
   rows.push({ renderer: 'lighting study', size, full, ...lightDrag });
 
@@ -81,7 +81,7 @@ try {
     await lensPresets.nth(i % (await lensPresets.count())).click();
     lensFull.push(await nextFullFrameMs(canvas));
   }
-  const lensSize = await canvas.evaluate((c) => `${c.width}×${c.height}`);
+  const lensSize = await canvas.getAttribute('data-frame-size');
   const lensDrag = await drag(page, page.getByRole('slider', { name: 'Aperture' }), canvas, 24);
   rows.push({ renderer: 'lens study', size: lensSize, full: lensFull, ...lensDrag });
 } finally {

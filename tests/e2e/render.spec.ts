@@ -196,6 +196,37 @@ test.describe('lighting study render', () => {
     await lightFrame(page, defaultSetup, 'skin');
     await expect(page.getByLabel('Surface')).toHaveValue('skin');
   });
+
+  test('the picture never goes blank: drafts while a slider moves, then the full frame drawn over the last one', async ({ page }) => {
+    const canvas = await lightFrame(page, defaultSetup);
+    // From here on, the darkest the picture gets on any painted frame (mean of its pixels, 0–255).
+    await canvas.evaluate((c: HTMLCanvasElement) => {
+      const copy = document.createElement('canvas');
+      copy.width = 32;
+      copy.height = 40;
+      const context = copy.getContext('2d', { willReadFrequently: true })!;
+      const record = window as unknown as { __darkest: number };
+      record.__darkest = 255;
+      const sample = () => {
+        context.drawImage(c, 0, 0, copy.width, copy.height);
+        const { data } = context.getImageData(0, 0, copy.width, copy.height);
+        let sum = 0;
+        for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+        record.__darkest = Math.min(record.__darkest, sum / (data.length / 4));
+        requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    const settled = await page.evaluate(() => (window as unknown as { __darkest: number }).__darkest);
+    await page.getByLabel('Direction (azimuth)').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await expect(canvas).toHaveAttribute('data-quality', 'draft', { timeout: FRAME_TIMEOUT });
+    await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
+    await expect(canvas).toHaveAttribute('data-frame-size', `${await canvas.evaluate((c: HTMLCanvasElement) => `${c.width}×${c.height}`)}`);
+    // The grey backdrop and the lit face, not a black canvas, on every frame painted meanwhile.
+    const darkest = await page.evaluate(() => (window as unknown as { __darkest: number }).__darkest);
+    expect(darkest).toBeGreaterThan(settled * 0.6);
+  });
 });
 
 test('without WebGL2 the lighting tool says why and shows the simpler drawing of the same set-up', async ({ page }) => {

@@ -3,6 +3,12 @@
  * study renders. The drawing buffer is preserved, so tests and the stills script can read the
  * pixels with toDataURL(). When the GPU has finished a frame (a fence, not a guess), the canvas's
  * data-frame attribute goes up by one and data-frame-ms records how long the frame took.
+ *
+ * Each frame is drawn off screen at its own size and copied onto the canvas, which keeps the
+ * size its markup gives it: a draft is scaled up when it is done, and a full frame replaces the
+ * picture band by band as its rows finish. So the reader always sees the last picture until the
+ * next one covers it (resizing the canvas, as this once did, blanked it to black between frames,
+ * which a software GPU showed for seconds).
  */
 /** One triangle that covers the whole viewport; the fragment shader does all the work. */
 const FULL_SCREEN_VERTEX = `#version 300 es
@@ -37,7 +43,7 @@ export type Uniforms = Record<string, Uniform>;
 
 export interface ShaderCanvas {
   /**
-   * Sizes the drawing buffer and draws one frame. Once the GPU is done, data-frame goes up and
+   * Draws one frame at width × height (scaled to the canvas when it is another size). Once the GPU is done, data-frame goes up and
    * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
    * `bandRows` is the first band's height: the frame is drawn in bands, one after another.
    */
@@ -82,6 +88,31 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     return 'the graphics driver could not build the render';
   }
   const vertexArray = gl.createVertexArray();
+  /** Off-screen targets, one per frame size (full and draft): a texture behind a framebuffer. */
+  const targets = new Map<string, { framebuffer: WebGLFramebuffer; texture: WebGLTexture }>();
+  const targetFor = (width: number, height: number) => {
+    const key = `${width}x${height}`;
+    let target = targets.get(key);
+    if (!target) {
+      const texture = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, texture);
+      gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+      const framebuffer = gl.createFramebuffer();
+      gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+      gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+      target = { framebuffer, texture };
+      targets.set(key, target);
+    }
+    return target;
+  };
+  /** Copies rows [from, to) of the frame onto the canvas, scaled to the canvas's size. */
+  const present = (target: WebGLFramebuffer, width: number, height: number, from: number, to: number) => {
+    const scaleY = canvas.height / height;
+    gl.bindFramebuffer(gl.READ_FRAMEBUFFER, target);
+    gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
+    gl.blitFramebuffer(0, from, width, to, 0, Math.round(from * scaleY), canvas.width, Math.round(to * scaleY), gl.COLOR_BUFFER_BIT, gl.LINEAR);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+  };
   const locations = new Map<string, WebGLUniformLocation | null>();
   const location = (name: string) => {
     if (!locations.has(name)) locations.set(name, gl.getUniformLocation(program, name));
@@ -103,6 +134,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
    */
   type Band = { sync: WebGLSync; rows: number };
   let frame: {
+    target: WebGLFramebuffer;
     started: number;
     tags: Record<string, string>;
     width: number;
@@ -120,6 +152,8 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
 
   const issue = () => {
     if (!frame || lost) return;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, frame.target);
+    gl.viewport(0, 0, frame.width, frame.height);
     gl.useProgram(program);
     gl.bindVertexArray(vertexArray);
     gl.enable(gl.SCISSOR_TEST);
@@ -133,6 +167,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
       frame.issued += rows;
     }
     gl.disable(gl.SCISSOR_TEST);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     gl.flush();
     window.clearTimeout(poll);
     poll = window.setTimeout(check, 0);
@@ -150,7 +185,12 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     gl.deleteSync(band.sync);
     frame.inFlight.shift();
     const now = performance.now();
+    const doneBefore = frame.done;
     frame.done += band.rows;
+    const fillsCanvas = frame.width === canvas.width && frame.height === canvas.height;
+    // A frame of the canvas's own size replaces the picture band by band; a draft is scaled up whole.
+    if (fillsCanvas) present(frame.target, frame.width, frame.height, doneBefore, frame.done);
+    else if (frame.done >= frame.height) present(frame.target, frame.width, frame.height, 0, frame.height);
     if (frame.done < frame.height) {
       // The speed so far, over the whole frame: with more than one band in flight, several may
       // have finished by the time the page looks, so one band's own time is no measure. Bands at
@@ -160,10 +200,12 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
       issue();
       return;
     }
-    const { tags, started } = frame;
+    const { tags, started, width, height } = frame;
     frame = null;
     for (const [name, value] of Object.entries(tags)) canvas.dataset[name] = value;
     canvas.dataset.frameMs = (now - started).toFixed(1);
+    // The size the frame was drawn at (the canvas shows every frame at its own size).
+    canvas.dataset.frameSize = `${width}×${height}`;
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
     if (queued) {
       const next = queued;
@@ -181,11 +223,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
 
   /** Uploads the uniforms and sends the frame's first bands. */
   const start = (uniforms: Uniforms, width: number, height: number, tags: Record<string, string>, bandRows: number) => {
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    }
-    gl.viewport(0, 0, width, height);
+    const { framebuffer } = targetFor(width, height);
     gl.useProgram(program);
     for (const [name, uniform] of Object.entries(uniforms)) {
       const at = location(name);
@@ -219,7 +257,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     }
     const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
     const now = performance.now();
-    frame = { started: now, tags, width, height, issued: 0, done: 0, rows, inFlight: [] };
+    frame = { target: framebuffer, started: now, tags, width, height, issued: 0, done: 0, rows, inFlight: [] };
     issue();
   };
 
@@ -242,6 +280,10 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
       canvas.removeEventListener('webglcontextlost', handleLost);
       gl.deleteProgram(program);
       gl.deleteVertexArray(vertexArray);
+      for (const { framebuffer, texture } of targets.values()) {
+        gl.deleteFramebuffer(framebuffer);
+        gl.deleteTexture(texture);
+      }
     },
   };
 }
