@@ -312,6 +312,28 @@ async function signPixels(canvas: Locator): Promise<number> {
   });
 }
 
+/**
+ * Pixels lit warm-bright (luminance over 110, more red than blue) low in the frame's left half,
+ * where the foreground bulbs hang in front of the person's shoulder and the dark foot of the
+ * street: nothing else there is bright.
+ */
+async function lowerLeftLights(canvas: Locator): Promise<number> {
+  return canvas.evaluate((c: HTMLCanvasElement) => {
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const context = copy.getContext('2d')!;
+    context.drawImage(c, 0, 0);
+    const { data } = context.getImageData(Math.floor(c.width * 0.12), Math.floor(c.height * 0.8), Math.floor(c.width * 0.28), Math.floor(c.height * 0.2));
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if ((r + g + b) / 3 > 110 && r > b) count++;
+    }
+    return count;
+  });
+}
+
 test.describe('lens study render', () => {
   test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
     const wide = { ...defaultLensState };
@@ -321,6 +343,17 @@ test.describe('lens study render', () => {
     await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
     const closed = laplacianVariance((await streetRows(await lensFrame(page, stopped))).rows);
     expect(closed).toBeGreaterThan(open * 2);
+  });
+
+  test('f/1.8 spreads the bulbs in the foreground into discs; f/11 keeps them points', async ({ page }) => {
+    const wide = { ...defaultLensState };
+    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    const open = await lowerLeftLights(await lensFrame(page, wide));
+    const stopped = { ...defaultLensState, fNumber: 11 };
+    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    const closed = await lowerLeftLights(await lensFrame(page, stopped));
+    expect(closed).toBeGreaterThan(0);
+    expect(open).toBeGreaterThan(closed * 3);
   });
 
   test('85 mm shows the street larger than 35 mm framing the person the same', async ({ page }) => {
