@@ -84,21 +84,21 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
 
 /**
  * Records layout shifts the reader did not cause (images without a size, controls revealed by a
- * late script), from the first paint on: each as the elements that moved.
+ * late script), from the first paint on: each with its score and the elements that moved.
  */
-export async function recordLayoutShifts(page: Page): Promise<() => Promise<string[]>> {
+export async function recordLayoutShifts(page: Page): Promise<() => Promise<{ value: number; moved: string }[]>> {
   await page.addInitScript(() => {
-    const shifts: string[] = [];
-    (window as unknown as { __layoutShifts: string[] }).__layoutShifts = shifts;
+    const shifts: { value: number; moved: string }[] = [];
+    (window as unknown as { __layoutShifts: typeof shifts }).__layoutShifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
         if (entry.hadRecentInput) continue;
         const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : 'text'));
-        shifts.push(`${entry.value.toFixed(4)}: ${moved.join(', ')}`);
+        shifts.push({ value: entry.value, moved: moved.join(', ') });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  return () => page.evaluate(() => (window as unknown as { __layoutShifts: string[] }).__layoutShifts);
+  return () => page.evaluate(() => (window as unknown as { __layoutShifts: { value: number; moved: string }[] }).__layoutShifts);
 }
 
 /** Built pages that hold at least one interactive widget (a React island). */
