@@ -180,21 +180,22 @@ test.describe('lighting study render', () => {
     // Both show a highlight (a mirror image of the source); the soft box's covers more of the face.
     expect(bare).toBeGreaterThan(0);
     expect(softBox).toBeGreaterThan(bare * 2);
-    // Plaster under the same soft box is matte: no near-white highlight at all.
-    expect(await nearWhitePixels(await lightFrame(page, setupWith({ ...place, source: 'soft-box' })), face)).toBe(0);
   });
 
-  test('says it is a render, not a FLUX image, switches to skin, and keeps the surface in the link', async ({ page }) => {
-    const canvas = await lightFrame(page, defaultSetup);
+  test('says it is a render, not a FLUX image; a link opens it on skin, and a switch to plaster goes into the link', async ({ page }) => {
+    // The link opens on skin straight away (no select needed), and skin is warm where it is lit.
+    const canvas = await lightFrame(page, defaultSetup, 'skin');
     await expect(page.getByText('A render of the set-up, not a FLUX image.')).toBeVisible();
-    await page.getByLabel('Surface').selectOption('skin');
-    await expect(canvas).toHaveAttribute('data-material', 'skin', { timeout: FRAME_TIMEOUT });
+    await expect(page.getByLabel('Surface')).toHaveValue('skin');
     const skin = await regionColour(canvas, leftHalf);
     expect(skin[0] / skin[2]).toBeGreaterThan(1.3);
-    await expect(page).toHaveURL(/[?&]surface=skin(&|$)/);
-    // The link opens on skin straight away (no select needed).
-    await lightFrame(page, defaultSetup, 'skin');
-    await expect(page.getByLabel('Surface')).toHaveValue('skin');
+    // Plaster is grey: under the same light, far less red to blue than skin.
+    await page.getByLabel('Surface').selectOption('plaster');
+    await expect(canvas).toHaveAttribute('data-material', 'plaster', { timeout: FRAME_TIMEOUT });
+    await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
+    const plaster = await regionColour(canvas, leftHalf);
+    expect(skin[0] / skin[2]).toBeGreaterThan((plaster[0] / plaster[2]) * 1.15);
+    await expect(page).toHaveURL(/[?&]surface=plaster(&|$)/);
   });
 
   test('the picture never goes blank: drafts while a slider moves, then the full frame drawn over the last one', async ({ page }) => {

@@ -18,8 +18,13 @@ void main() {
 }
 `;
 
-/** Each band of a frame aims to take about this long, and has at least this many rows. */
-const BAND_TARGET_MS = 16;
+/**
+ * Each band of a frame aims to take about this long, and has at least this many rows. The GPU
+ * idles between a band's end and the page noticing it, so longer bands waste less: on SwiftShader
+ * a full lighting frame took about 1.9 s in 16 ms bands and 1.6 s in 50 ms ones
+ * (scripts/render-bench.mjs), with no long main-thread task while dragging in either.
+ */
+const BAND_TARGET_MS = 50;
 const BAND_MIN_ROWS = 4;
 /**
  * Bands sent to the GPU before the first of them is waited for. Two keep a software GPU busy
@@ -46,8 +51,13 @@ export interface ShaderCanvas {
    * Draws one frame at width × height (scaled to the canvas when it is another size). Once the GPU is done, data-frame goes up and
    * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
    * `bandRows` is the first band's height: the frame is drawn in bands, one after another.
+   * With `refine`, the frame takes two passes: the shader's int uniform uPass is 0, then 1, and in
+   * the second it reads the first pass's picture from the sampler uFirstPass (to spend more samples
+   * only where neighbouring pixels differ: edges). The first pass is shown as it arrives.
    */
-  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>, bandRows?: number): void;
+  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>, bandRows?: number, refine?: boolean): void;
+  /** True once a frame (or part of one) is on the canvas: before that the canvas is black. */
+  readonly presented: boolean;
   dispose(): void;
 }
 
@@ -90,13 +100,14 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   const vertexArray = gl.createVertexArray();
   /** Off-screen targets, one per frame size (full and draft): a texture behind a framebuffer. */
   const targets = new Map<string, { framebuffer: WebGLFramebuffer; texture: WebGLTexture }>();
-  const targetFor = (width: number, height: number) => {
-    const key = `${width}x${height}`;
+  const targetFor = (width: number, height: number, pass: number) => {
+    const key = `${width}x${height}:${pass}`;
     let target = targets.get(key);
     if (!target) {
       const texture = gl.createTexture();
       gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.texStorage2D(gl.TEXTURE_2D, 1, gl.RGBA8, width, height);
+      gl.bindTexture(gl.TEXTURE_2D, null);
       const framebuffer = gl.createFramebuffer();
       gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
       gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
@@ -106,7 +117,9 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     return target;
   };
   /** Copies rows [from, to) of the frame onto the canvas, scaled to the canvas's size. */
+  let presented = false;
   const present = (target: WebGLFramebuffer, width: number, height: number, from: number, to: number) => {
+    presented = true;
     const scaleY = canvas.height / height;
     gl.bindFramebuffer(gl.READ_FRAMEBUFFER, target);
     gl.bindFramebuffer(gl.DRAW_FRAMEBUFFER, null);
@@ -134,8 +147,11 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
    */
   type Band = { sync: WebGLSync; rows: number };
   let frame: {
-    target: WebGLFramebuffer;
+    /** The passes' off-screen targets (one, or two when the frame is refined), and the pass drawing now. */
+    targets: { framebuffer: WebGLFramebuffer; texture: WebGLTexture }[];
+    pass: number;
     started: number;
+    passStarted: number;
     tags: Record<string, string>;
     width: number;
     height: number;
@@ -148,13 +164,19 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   } | null = null;
   let poll = 0;
   /** A frame asked for while a draft was still drawing: it starts when the draft is done (latest wins). */
-  let queued: { uniforms: Uniforms; width: number; height: number; tags: Record<string, string>; bandRows: number } | null = null;
+  let queued: { uniforms: Uniforms; width: number; height: number; tags: Record<string, string>; bandRows: number; refine: boolean } | null = null;
 
   const issue = () => {
     if (!frame || lost) return;
-    gl.bindFramebuffer(gl.FRAMEBUFFER, frame.target);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, frame.targets[frame.pass]!.framebuffer);
     gl.viewport(0, 0, frame.width, frame.height);
     gl.useProgram(program);
+    gl.uniform1i(location('uPass'), frame.pass);
+    // The second pass reads the first; otherwise no texture is bound, since one that is also the
+    // target being drawn (a feedback loop) makes WebGL refuse the draw.
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, frame.pass > 0 ? frame.targets[frame.pass - 1]!.texture : null);
+    gl.uniform1i(location('uFirstPass'), 0);
     gl.bindVertexArray(vertexArray);
     gl.enable(gl.SCISSOR_TEST);
     while (frame.inFlight.length < BANDS_IN_FLIGHT && frame.issued < frame.height) {
@@ -188,14 +210,24 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     const doneBefore = frame.done;
     frame.done += band.rows;
     const fillsCanvas = frame.width === canvas.width && frame.height === canvas.height;
+    const target = frame.targets[frame.pass]!.framebuffer;
     // A frame of the canvas's own size replaces the picture band by band; a draft is scaled up whole.
-    if (fillsCanvas) present(frame.target, frame.width, frame.height, doneBefore, frame.done);
-    else if (frame.done >= frame.height) present(frame.target, frame.width, frame.height, 0, frame.height);
+    if (fillsCanvas) present(target, frame.width, frame.height, doneBefore, frame.done);
+    else if (frame.done >= frame.height) present(target, frame.width, frame.height, 0, frame.height);
+    if (frame.done >= frame.height && frame.pass < frame.targets.length - 1) {
+      // The next pass goes over the whole frame again, in bands sized as before.
+      frame.pass += 1;
+      frame.passStarted = now;
+      frame.issued = 0;
+      frame.done = 0;
+      issue();
+      return;
+    }
     if (frame.done < frame.height) {
       // The speed so far, over the whole frame: with more than one band in flight, several may
       // have finished by the time the page looks, so one band's own time is no measure. Bands at
       // most double, so a slow stretch of the picture (the face) cannot arrive in one long band.
-      const msPerRow = (now - frame.started) / frame.done;
+      const msPerRow = (now - frame.passStarted) / frame.done;
       frame.rows = Math.max(BAND_MIN_ROWS, Math.min(2 * frame.rows, Math.floor(BAND_TARGET_MS / Math.max(msPerRow, 1e-3))));
       issue();
       return;
@@ -210,7 +242,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     if (queued) {
       const next = queued;
       queued = null;
-      start(next.uniforms, next.width, next.height, next.tags, next.bandRows);
+      start(next.uniforms, next.width, next.height, next.tags, next.bandRows, next.refine);
     }
   };
 
@@ -222,8 +254,8 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   };
 
   /** Uploads the uniforms and sends the frame's first bands. */
-  const start = (uniforms: Uniforms, width: number, height: number, tags: Record<string, string>, bandRows: number) => {
-    const { framebuffer } = targetFor(width, height);
+  const start = (uniforms: Uniforms, width: number, height: number, tags: Record<string, string>, bandRows: number, refine: boolean) => {
+    const frameTargets = refine ? [targetFor(width, height, 0), targetFor(width, height, 1)] : [targetFor(width, height, 0)];
     gl.useProgram(program);
     for (const [name, uniform] of Object.entries(uniforms)) {
       const at = location(name);
@@ -257,23 +289,26 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     }
     const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
     const now = performance.now();
-    frame = { target: framebuffer, started: now, tags, width, height, issued: 0, done: 0, rows, inFlight: [] };
+    frame = { targets: frameTargets, pass: 0, started: now, passStarted: now, tags, width, height, issued: 0, done: 0, rows, inFlight: [] };
     issue();
   };
 
   return {
-    draw(uniforms, width, height, tags = {}, bandRows = height) {
+    draw(uniforms, width, height, tags = {}, bandRows = height, refine = false) {
       if (lost) return;
       // A draft in progress is finished first: while a control is dragged a new frame is asked
       // for on every move, quicker than even a draft can draw on a slow GPU, and restarting each
       // time would show no frame at all until the drag stops. A full frame takes long enough
       // that starting over on the newest state is the better deal.
       if (frame?.tags.quality === 'draft') {
-        queued = { uniforms, width, height, tags, bandRows };
+        queued = { uniforms, width, height, tags, bandRows, refine };
         return;
       }
       cancel();
-      start(uniforms, width, height, tags, bandRows);
+      start(uniforms, width, height, tags, bandRows, refine);
+    },
+    get presented() {
+      return presented;
     },
     dispose() {
       cancel();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ShaderCanvas } from './shader-canvas';
 
 export type RenderQuality = 'draft' | 'full';
 
@@ -29,4 +30,14 @@ export function useDraftWhileChanging(inputs: readonly unknown[], dragging: bool
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, inputs);
   return dragging || !settled ? 'draft' : 'full';
+}
+
+/**
+ * The frames to ask for: the one the quality says, and, while the canvas is still black, a quick
+ * draft before a full frame, which then draws over it. A real GPU draws both in a blink; on a
+ * software GPU the reader sees the picture in a tenth of a second instead of rows arriving over
+ * seconds. (The canvas finishes a draft before it starts the frame asked for next.)
+ */
+export function firstPictureFirst(canvas: ShaderCanvas, quality: RenderQuality): RenderQuality[] {
+  return quality === 'full' && !canvas.presented ? ['draft', 'full'] : [quality];
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, type ReactNode } from 'react';
 import { setupToQuery, type LightingSetup } from '../../../lib/light';
 import { describeStudy, type StudyMaterial } from '../../../lib/light/study';
 import SelectField from '../../fields/SelectField';
-import { useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
+import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
 import { lightStudyFragment } from './light-study-shader';
 import { lightStudyUniforms } from './light-study-uniforms';
@@ -29,7 +29,7 @@ interface LightStudyProps {
 }
 
 /**
- * Full frames take 2×2 samples a pixel; drafts one, at DRAFT_SCALE of the size and with cheaper
+ * Full frames take 2×2 samples a pixel on edges (one elsewhere: see the shader's two passes); drafts one, at DRAFT_SCALE of the size and with cheaper
  * shading, so that even a software GPU (SwiftShader on a laptop's CPU) draws one in about 0.1 s.
  */
 const DRAFT_SCALE = 0.35;
@@ -51,12 +51,16 @@ export default function LightStudy({ setup, dragging = false, fallback, material
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      const { width, height, samples } = sizeFor(quality);
-      renderer.current?.draw(lightStudyUniforms(setup, material, width, height, samples, quality === 'draft'), width, height, {
-        quality,
-        material,
-        setup: setupToQuery(setup),
-      }, FIRST_BAND_PIXELS / width);
+      const canvas = renderer.current;
+      if (!canvas) return;
+      for (const pass of firstPictureFirst(canvas, quality)) {
+        const { width, height, samples } = sizeFor(pass);
+        canvas.draw(lightStudyUniforms(setup, material, width, height, samples, pass === 'draft'), width, height, {
+          quality: pass,
+          material,
+          setup: setupToQuery(setup),
+        }, FIRST_BAND_PIXELS / width, pass === 'full');
+      }
     });
     return () => cancelAnimationFrame(frame);
   }, [setup, material, quality]);

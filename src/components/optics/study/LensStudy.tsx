@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo } from 'react';
 import { lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
-import { useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
+import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
 import { LENS_STUDY_FRAGMENT } from './lens-study-shader';
 import { lensStudyUniforms } from './lens-study-uniforms';
@@ -25,8 +25,12 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
   const quality = useDraftWhileChanging([state], dragging);
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
-      const { width, height } = sizeFor(quality);
-      renderer.current?.draw(lensStudyUniforms(state, width, height), width, height, { quality, lens: lensQuery(state) }, FIRST_BAND_ROWS);
+      const canvas = renderer.current;
+      if (!canvas) return;
+      for (const pass of firstPictureFirst(canvas, quality)) {
+        const { width, height } = sizeFor(pass);
+        canvas.draw(lensStudyUniforms(state, width, height), width, height, { quality: pass, lens: lensQuery(state) }, FIRST_BAND_ROWS);
+      }
     });
     return () => cancelAnimationFrame(frame);
   }, [state, quality]);
