@@ -56,12 +56,22 @@ export function watchForProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   // The browser aborts what a page was still loading when the test moves on to another page:
-  // that is the navigation, not a broken request.
+  // that is the navigation, not a broken request. A request still open when the page starts
+  // navigating (a form sent, a link followed) is one of those, even if it fails before the new
+  // page's address shows.
   const startedOn = new WeakMap<Request, string>();
-  page.on('request', (request) => startedOn.set(request, page.url()));
+  const open = new Set<Request>();
+  const overtaken = new WeakSet<Request>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) for (const earlier of open) overtaken.add(earlier);
+    startedOn.set(request, page.url());
+    open.add(request);
+  });
+  page.on('requestfinished', (request) => open.delete(request));
   page.on('requestfailed', (request) => {
+    open.delete(request);
     const reason = request.failure()?.errorText;
-    if (reason === 'net::ERR_ABORTED' && startedOn.get(request) !== page.url()) return;
+    if (reason === 'net::ERR_ABORTED' && (overtaken.has(request) || startedOn.get(request) !== page.url())) return;
     problems.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {

@@ -3,6 +3,7 @@ import { setupToQuery, type LightingSetup } from '../../../lib/light';
 import { describeStudy, type StudyMaterial } from '../../../lib/light/study';
 import SelectField from '../../fields/SelectField';
 import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
+import { useOnScreen } from '../../render/use-on-screen';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
 import { lightStudyFragment } from './light-study-shader';
 import { lightStudyUniforms } from './light-study-uniforms';
@@ -46,10 +47,13 @@ export default function LightStudy({ setup, dragging = false, fallback, material
   const id = useId();
   const fragment = useMemo(() => lightStudyFragment(material), [material]);
   const { canvasRef, renderer, problem } = useShaderCanvas(fragment);
+  const onScreen = useOnScreen(canvasRef);
   const quality = useDraftWhileChanging([setup, material], dragging);
   const altText = useMemo(() => describeStudy(setup, material), [setup, material]);
 
   useEffect(() => {
+    // Off screen, nothing is drawn; coming into view is a change that draws the current state.
+    if (!onScreen) return;
     const frame = requestAnimationFrame(() => {
       const canvas = renderer.current;
       if (!canvas) return;
@@ -63,7 +67,7 @@ export default function LightStudy({ setup, dragging = false, fallback, material
       }
     });
     return () => cancelAnimationFrame(frame);
-  }, [setup, material, quality]);
+  }, [setup, material, quality, onScreen]);
 
   if (problem) {
     return (

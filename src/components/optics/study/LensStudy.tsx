@@ -3,6 +3,7 @@ import { lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type LensCompari
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
 import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
+import { useOnScreen } from '../../render/use-on-screen';
 import { useShaderCanvas } from '../../render/use-shader-canvas';
 import { LENS_STUDY_FRAGMENT } from './lens-study-shader';
 import { lensStudyUniforms } from './lens-study-uniforms';
@@ -22,8 +23,11 @@ const sizeFor = (quality: RenderQuality) => {
 /** One rendered frame of the lens study. */
 function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b'; dragging: boolean }) {
   const { canvasRef, renderer, problem } = useShaderCanvas(LENS_STUDY_FRAGMENT);
+  const onScreen = useOnScreen(canvasRef);
   const quality = useDraftWhileChanging([state], dragging);
   useEffect(() => {
+    // Off screen, nothing is drawn; coming into view is a change that draws the current state.
+    if (!onScreen) return;
     const frame = requestAnimationFrame(() => {
       const canvas = renderer.current;
       if (!canvas) return;
@@ -33,7 +37,7 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
       }
     });
     return () => cancelAnimationFrame(frame);
-  }, [state, quality]);
+  }, [state, quality, onScreen]);
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
