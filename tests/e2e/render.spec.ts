@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { defaultSetup, setupToQuery, type LightingSetup } from '../../src/lib/light';
 import { projectStudyPoint, type StudyMaterial } from '../../src/lib/light/study';
 import { lightingLinkToQuery } from '../../src/lib/light/url';
@@ -36,55 +37,52 @@ async function lightFrame(page: Page, setup: LightingSetup, surface: StudyMateri
 
 type Rgb = [number, number, number];
 
+/** A finished frame's pixels, as the canvas shows them (RGBA, top row first). */
+interface Frame {
+  width: number;
+  height: number;
+  rgb(x: number, y: number): Rgb;
+}
+
+/** Reads the canvas once (toDataURL, as the stills script does) and decodes it here. */
+async function framePixels(canvas: Locator): Promise<Frame> {
+  const png = Buffer.from((await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL('image/png'))).split(',')[1]!, 'base64');
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return {
+    width: info.width,
+    height: info.height,
+    rgb: (x, y) => {
+      const i = (Math.round(y) * info.width + Math.round(x)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    },
+  };
+}
+
 /** Mean colour of the frame over a grid of scene points (in the render's units) across a face region. */
 async function regionColour(canvas: Locator, region: { x: [number, number]; y: [number, number]; z: number }): Promise<Rgb> {
-  const { width, height } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
-  const points: { x: number; y: number }[] = [];
+  const frame = await framePixels(canvas);
+  const sum: Rgb = [0, 0, 0];
+  let count = 0;
   for (let x = region.x[0]; x <= region.x[1] + 1e-9; x += 0.05) {
-    for (let y = region.y[0]; y <= region.y[1] + 1e-9; y += 0.05) points.push(projectStudyPoint({ x, y, z: region.z }, width, height));
-  }
-  return canvas.evaluate((c: HTMLCanvasElement, at) => {
-    const copy = document.createElement('canvas');
-    copy.width = c.width;
-    copy.height = c.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(c, 0, 0);
-    const { data } = context.getImageData(0, 0, c.width, c.height);
-    const sum: [number, number, number] = [0, 0, 0];
-    for (const p of at) {
-      const i = (Math.round(p.y) * c.width + Math.round(p.x)) * 4;
-      sum[0] += data[i]!;
-      sum[1] += data[i + 1]!;
-      sum[2] += data[i + 2]!;
+    for (let y = region.y[0]; y <= region.y[1] + 1e-9; y += 0.05) {
+      const at = projectStudyPoint({ x, y, z: region.z }, frame.width, frame.height);
+      frame.rgb(at.x, at.y).forEach((v, channel) => (sum[channel] += v));
+      count++;
     }
-    return sum.map((v) => v / at.length) as [number, number, number];
-  }, points);
+  }
+  return sum.map((v) => v / count) as Rgb;
 }
 
 /** How many pixels inside a box of the scene (its corners projected onto the frame) are near-white: every channel at least 90 % of full. */
 async function nearWhitePixels(canvas: Locator, box: { x: [number, number]; y: [number, number]; z: number }): Promise<number> {
-  const { width, height } = await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
-  const topLeft = projectStudyPoint({ x: box.x[0], y: box.y[1], z: box.z }, width, height);
-  const bottomRight = projectStudyPoint({ x: box.x[1], y: box.y[0], z: box.z }, width, height);
-  return canvas.evaluate(
-    (c: HTMLCanvasElement, { from, to }) => {
-      const copy = document.createElement('canvas');
-      copy.width = c.width;
-      copy.height = c.height;
-      const context = copy.getContext('2d')!;
-      context.drawImage(c, 0, 0);
-      const { data } = context.getImageData(0, 0, c.width, c.height);
-      let count = 0;
-      for (let y = Math.round(from.y); y <= Math.round(to.y); y++) {
-        for (let x = Math.round(from.x); x <= Math.round(to.x); x++) {
-          const i = (y * c.width + x) * 4;
-          if (Math.min(data[i]!, data[i + 1]!, data[i + 2]!) >= 230) count++;
-        }
-      }
-      return count;
-    },
-    { from: topLeft, to: bottomRight },
-  );
+  const frame = await framePixels(canvas);
+  const from = projectStudyPoint({ x: box.x[0], y: box.y[1], z: box.z }, frame.width, frame.height);
+  const to = projectStudyPoint({ x: box.x[1], y: box.y[0], z: box.z }, frame.width, frame.height);
+  let count = 0;
+  for (let y = Math.round(from.y); y <= Math.round(to.y); y++) {
+    for (let x = Math.round(from.x); x <= Math.round(to.x); x++) if (Math.min(...frame.rgb(x, y)) >= 230) count++;
+  }
+  return count;
 }
 
 const luma = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -266,24 +264,14 @@ async function lensFrame(page: Page, state: LensState, side: 'a' | 'b' = 'a'): P
 
 /** Luminance rows of the frame's top third (street only, above the person's head). */
 async function streetRows(canvas: Locator): Promise<{ width: number; rows: number[][] }> {
-  return canvas.evaluate((c: HTMLCanvasElement) => {
-    const copy = document.createElement('canvas');
-    copy.width = c.width;
-    copy.height = c.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(c, 0, 0);
-    const { data } = context.getImageData(0, 0, c.width, Math.floor(c.height / 3));
-    const rows: number[][] = [];
-    for (let y = 0; y < Math.floor(c.height / 3); y++) {
-      const row: number[] = [];
-      for (let x = 0; x < c.width; x++) {
-        const i = (y * c.width + x) * 4;
-        row.push(0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!);
-      }
-      rows.push(row);
-    }
-    return { width: c.width, rows };
-  });
+  const frame = await framePixels(canvas);
+  const rows: number[][] = [];
+  for (let y = 0; y < Math.floor(frame.height / 3); y++) {
+    const row: number[] = [];
+    for (let x = 0; x < frame.width; x++) row.push(luma(frame.rgb(x, y)));
+    rows.push(row);
+  }
+  return { width: frame.width, rows };
 }
 
 /** Variance of the Laplacian: the usual sharpness measure (blur lowers it). */
@@ -300,17 +288,15 @@ function laplacianVariance(rows: number[][]): number {
 
 /** How many pixels show the street's round green neon sign (0.5 m across): its size in the frame. */
 async function signPixels(canvas: Locator): Promise<number> {
-  return canvas.evaluate((c: HTMLCanvasElement) => {
-    const copy = document.createElement('canvas');
-    copy.width = c.width;
-    copy.height = c.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(c, 0, 0);
-    const { data } = context.getImageData(0, 0, c.width, c.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 1]! > 90 && data[i + 1]! > 1.6 * data[i]! && data[i + 1]! > data[i + 2]!) count++;
-    return count;
-  });
+  const frame = await framePixels(canvas);
+  let count = 0;
+  for (let y = 0; y < frame.height; y++) {
+    for (let x = 0; x < frame.width; x++) {
+      const [r, g, b] = frame.rgb(x, y);
+      if (g > 90 && g > 1.6 * r && g > b) count++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -319,20 +305,17 @@ async function signPixels(canvas: Locator): Promise<number> {
  * street: nothing else there is bright.
  */
 async function lowerLeftLights(canvas: Locator): Promise<number> {
-  return canvas.evaluate((c: HTMLCanvasElement) => {
-    const copy = document.createElement('canvas');
-    copy.width = c.width;
-    copy.height = c.height;
-    const context = copy.getContext('2d')!;
-    context.drawImage(c, 0, 0);
-    const { data } = context.getImageData(Math.floor(c.width * 0.12), Math.floor(c.height * 0.8), Math.floor(c.width * 0.28), Math.floor(c.height * 0.2));
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+  const frame = await framePixels(canvas);
+  const [x0, y0] = [Math.floor(frame.width * 0.12), Math.floor(frame.height * 0.8)];
+  const [x1, y1] = [x0 + Math.floor(frame.width * 0.28), y0 + Math.floor(frame.height * 0.2)];
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const [r, g, b] = frame.rgb(x, y);
       if ((r + g + b) / 3 > 110 && r > b) count++;
     }
-    return count;
-  });
+  }
+  return count;
 }
 
 test.describe('lens study render', () => {
