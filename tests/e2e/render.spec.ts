@@ -66,7 +66,10 @@ async function regionColour(canvas: Locator, region: { x: [number, number]; y: [
   for (let x = region.x[0]; x <= region.x[1] + 1e-9; x += 0.05) {
     for (let y = region.y[0]; y <= region.y[1] + 1e-9; y += 0.05) {
       const at = projectStudyPoint({ x, y, z: region.z }, frame.width, frame.height);
-      frame.rgb(at.x, at.y).forEach((v, channel) => (sum[channel] += v));
+      const [r, g, b] = frame.rgb(at.x, at.y);
+      sum[0] += r;
+      sum[1] += g;
+      sum[2] += b;
       count++;
     }
   }
