@@ -1,9 +1,9 @@
 import { fragments, getFragment, type CatalogueFragment, type FragmentId } from '../fragments';
-import { getModel, type FluxModel, type FrontEnd, type FrontEndFacts, type ModelId } from '../models';
+import { getModel, type FluxModel, type ModelId } from '../models';
+import { negativePromptNote, truncationNote, weightSyntaxNote } from '../models/front-end-notes';
 import { mentionsPerson, recogniseSubject, type SubjectReading } from '../upgrade/subject';
 import { mentionsPillar, pillarCandidates, suitsPicture, upgradePillars } from '../upgrade/picks';
 import { countTokens, type TokenCount } from './tokens';
-import { formatWholeNumber } from '../numbers';
 import { findFragments, findPhrase, indexWords, overlapsAny, phraseWords, type FragmentMatch, type Range, type WordIndex } from './phrase-match';
 
 /**
@@ -198,57 +198,18 @@ interface SyntaxRule {
   suggestion: (match: RegExpMatchArray) => string;
 }
 
-const frontEndNames: Record<FrontEnd, string> = { diffusers: 'diffusers', comfyui: 'ComfyUI', bflApi: 'BFL’s API' };
-
-/** The front ends the model runs in, with their facts (none for a model that takes no text). */
-function frontEndsOf(model: FluxModel): { name: string; facts: FrontEndFacts }[] {
-  return (Object.keys(frontEndNames) as FrontEnd[]).flatMap((key) => {
-    const facts = model.frontEnds[key];
-    return facts ? [{ name: frontEndNames[key], facts }] : [];
-  });
-}
-
-/** A list as a reader says it: "a", "a and b", "a, b and c". */
-function spokenList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** What the chosen model does with a negative prompt, front end by front end (from the model catalogue). */
-function negativeNote(model: FluxModel): string {
-  const fronts = frontEndsOf(model);
-  if (fronts.length === 0) return `${model.name}: ${model.acceptsNegativePrompt.note}`;
-  const notes = fronts.map(({ name, facts }) => (facts.note.includes(name) ? facts.note : `In ${name}, ${lowerFirst(facts.note)}`));
-  return `${model.name}: ${notes.join(' ')}`;
-}
-
-function lowerFirst(text: string): string {
-  // Names ("FluxPipeline", "ComfyUI’s", "BFL’s", "FLUX.2") stay as they are: only a plain capitalised word is lowered.
-  return /^[A-Z][a-z]+\b(?![’'])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-/** What the chosen model's front ends do with "(word:1.2)". */
-function weightNote(model: FluxModel): string {
-  const fronts = frontEndsOf(model);
-  const parsed = fronts.filter((f) => f.facts.weights === 'parsed').map((f) => f.name);
-  const literal = fronts.filter((f) => f.facts.weights === 'literal').map((f) => f.name);
-  const parts: string[] = [];
-  if (parsed.length > 0) parts.push(`${spokenList(parsed)} (and Forge) parse it and scale those words, more weakly than on Stable Diffusion`);
-  if (literal.length > 0) parts.push(`${spokenList(literal)} pass${literal.length === 1 ? 'es' : ''} the brackets and number to FLUX as text`);
-  return parts.length > 0 ? `With ${model.name}, ${parts.join('; ')}.` : 'FLUX reads the brackets and number as text.';
-}
-
 const syntaxRules: SyntaxRule[] = [
   {
     // "Negative prompt: blurry, text" (Stable Diffusion UIs), to the end of the line.
     pattern: /negative prompt\s*:[^\n]*/giu,
     message: (_m, model) =>
-      `Written into the prompt, a "Negative prompt:" section is read as part of the prompt, so what it lists may appear. Remove it and describe what you want instead. ${negativeNote(model)}`,
+      `Written into the prompt, a "Negative prompt:" section is read as part of the prompt, so what it lists may appear. Remove it and describe what you want instead. ${negativePromptNote(model)}`,
     suggestion: () => '',
   },
   {
     pattern: /\(([^():\n]+):\s*-?\d+(?:\.\d+)?\)/gu,
     message: (m, model) =>
-      `"${m[0]}" is a Stable Diffusion weight. ${weightNote(model)} To stress something in any front end, put it early and describe it precisely.`,
+      `"${m[0]}" is a Stable Diffusion weight. ${weightSyntaxNote(model)} To stress something in any front end, put it early and describe it precisely.`,
     suggestion: (m) => m[1]!.trim(),
   },
   {
@@ -267,7 +228,7 @@ const syntaxRules: SyntaxRule[] = [
   {
     pattern: /(?<=^|\s)--no\s+[^\n]*?(?=\s--|\n|$)/giu,
     message: (_m, model) =>
-      `Midjourney's "--no" is read as words by FLUX, so what follows it may even appear. Remove it and describe what should be there instead. ${negativeNote(model)}`,
+      `Midjourney's "--no" is read as words by FLUX, so what follows it may even appear. Remove it and describe what should be there instead. ${negativePromptNote(model)}`,
     suggestion: () => '',
   },
   {
@@ -378,7 +339,7 @@ function findNegativePhrasing(prompt: string, excluded: readonly Range[], modelI
         (replacement
           ? `Describe what fills the space instead, for example "${replacement.text}".`
           : 'Remove it, and describe what should be there instead.') +
-        ` ${negativeNote(model)}`,
+        ` ${negativePromptNote(model)}`,
       ...range,
       suggestion: replacement ? replacement.text : '',
       ...(replacement?.fragmentId ? { fragmentId: replacement.fragmentId } : {}),
@@ -681,36 +642,12 @@ function findTooLong(prompt: string, options: LintOptions): LintFinding[] {
     {
       rule: 'too-long',
       severity: tokens.exact ? 'error' : 'warning',
-      message: `This prompt is ${counted}. ${tooLongFrontEnds(model, tokens.limit)} Shorten it, and put what matters most first.`,
+      message: `This prompt is ${counted}. ${truncationNote(model, tokens.limit)} Shorten it, and put what matters most first.`,
       // A count made on a longer text (the widget checks the first part live) can cut past this one.
       start: Math.min(tokens.cutAt ?? 0, prompt.length),
       end: prompt.length,
     },
   ];
-}
-
-/**
- * Who cuts a long prompt where: the limit is a front end's setting (diffusers'
- * max_sequence_length), not the model's own, so the message names each front end.
- */
-function tooLongFrontEnds(model: FluxModel, limit: number): string {
-  const { diffusers, comfyui, bflApi } = model.frontEnds;
-  const sentences: string[] = [];
-  if (diffusers?.tokenLimit != null) {
-    sentences.push(
-      `In diffusers, ${formatWholeNumber(diffusers.tokenLimit)} is the ${model.name} pipeline’s max_sequence_length: it cuts the text from about here on and logs a warning.`,
-    );
-  }
-  if (comfyui) {
-    sentences.push(
-      comfyui.tokenLimit === null
-        ? `ComfyUI does not cut ${model.name}’s prompt at that length${model.family === 'FLUX.1' ? ' (CLIP’s part always stops at 77 tokens)' : ''}.`
-        : `ComfyUI reads ${formatWholeNumber(comfyui.tokenLimit)} tokens.`,
-    );
-  }
-  if (bflApi?.tokenLimit != null) sentences.push(`BFL’s API reads up to ${formatWholeNumber(bflApi.tokenLimit)} tokens.`);
-  if (sentences.length === 0) sentences.push(`${model.name} reads at most ${formatWholeNumber(limit)}, from about here on the rest is dropped.`);
-  return sentences.join(' ');
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,71 @@
+import { formatWholeNumber } from '../numbers';
+import type { FluxModel, FrontEnd, FrontEndFacts } from './types';
+
+/**
+ * The sentences that tell a reader what each front end does with a model's prompt: its
+ * negative prompt, `(word:1.2)` weights and length. Written from the model catalogue's
+ * per-front-end facts, so the checker's messages and the model table say the same thing.
+ */
+
+export const frontEndNames: Record<FrontEnd, string> = { diffusers: 'diffusers', comfyui: 'ComfyUI', bflApi: 'BFL’s API' };
+
+/** The front ends the model runs in, with their facts (none for a model that takes no text). */
+export function frontEndsOf(model: FluxModel): { name: string; facts: FrontEndFacts }[] {
+  return (Object.keys(frontEndNames) as FrontEnd[]).flatMap((key) => {
+    const facts = model.frontEnds[key];
+    return facts ? [{ name: frontEndNames[key], facts }] : [];
+  });
+}
+
+/** A list as a reader says it: "a", "a and b", "a, b and c". */
+export function spokenList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function lowerFirst(text: string): string {
+  // Names ("FluxPipeline", "ComfyUI’s", "BFL’s", "FLUX.2") stay as they are: only a plain capitalised word is lowered.
+  return /^[A-Z][a-z]+\b(?![’'])/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** What the model does with a negative prompt, front end by front end. */
+export function negativePromptNote(model: FluxModel): string {
+  const fronts = frontEndsOf(model);
+  if (fronts.length === 0) return `${model.name}: ${model.acceptsNegativePrompt.note}`;
+  const notes = fronts.map(({ name, facts }) => (facts.note.includes(name) ? facts.note : `In ${name}, ${lowerFirst(facts.note)}`));
+  return `${model.name}: ${notes.join(' ')}`;
+}
+
+/** What the model's front ends do with "(word:1.2)". */
+export function weightSyntaxNote(model: FluxModel): string {
+  const fronts = frontEndsOf(model);
+  const parsed = fronts.filter((f) => f.facts.weights === 'parsed').map((f) => f.name);
+  const literal = fronts.filter((f) => f.facts.weights === 'literal').map((f) => f.name);
+  const parts: string[] = [];
+  if (parsed.length > 0) parts.push(`${spokenList(parsed)} (and Forge) parse it and scale those words, more weakly than on Stable Diffusion`);
+  if (literal.length > 0) parts.push(`${spokenList(literal)} pass${literal.length === 1 ? 'es' : ''} the brackets and number to FLUX as text`);
+  return parts.length > 0 ? `With ${model.name}, ${parts.join('; ')}.` : 'FLUX reads the brackets and number as text.';
+}
+
+/**
+ * Who cuts a long prompt where: the limit is a front end's setting (diffusers'
+ * max_sequence_length), not the model's own, so the sentence names each front end.
+ */
+export function truncationNote(model: FluxModel, limit: number): string {
+  const { diffusers, comfyui, bflApi } = model.frontEnds;
+  const sentences: string[] = [];
+  if (diffusers?.tokenLimit != null) {
+    sentences.push(
+      `In diffusers, ${formatWholeNumber(diffusers.tokenLimit)} is the ${model.name} pipeline’s max_sequence_length: it cuts the text from about here on and logs a warning.`,
+    );
+  }
+  if (comfyui) {
+    sentences.push(
+      comfyui.tokenLimit === null
+        ? `ComfyUI does not cut ${model.name}’s prompt at that length${model.family === 'FLUX.1' ? ' (CLIP’s part always stops at 77 tokens)' : ''}.`
+        : `ComfyUI reads ${formatWholeNumber(comfyui.tokenLimit)} tokens.`,
+    );
+  }
+  if (bflApi?.tokenLimit != null) sentences.push(`BFL’s API reads up to ${formatWholeNumber(bflApi.tokenLimit)} tokens.`);
+  if (sentences.length === 0) sentences.push(`${model.name} reads at most ${formatWholeNumber(limit)}, from about here on the rest is dropped.`);
+  return sentences.join(' ');
+}
