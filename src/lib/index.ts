@@ -39,8 +39,8 @@ export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/
 export { countTokens, estimateMethod, knownQwen3Count, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
 export type { TokenCount } from './prompt/tokens';
 export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
-export { findFragments } from './prompt/phrase-match';
-export type { FragmentMatch } from './prompt/phrase-match';
+export { findFragments } from './reading/phrase-match';
+export type { FragmentMatch } from './reading/phrase-match';
 
 // Templates
 export {
@@ -128,21 +128,23 @@ export { unsupportedSyntaxExamples } from './examples/unsupported-syntax';
 export type { UnsupportedSyntaxExample } from './examples/unsupported-syntax';
 
 // "Make it photographic": the reader's prompt with the checker's fixes and one fitting fragment per empty pillar.
+export { upgradePrompt, applyUpgrade, upgradeNotices, DEFAULT_UPGRADE_MODEL, UPGRADE_INPUT_MAX, additionsInOrder } from './upgrade';
+export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions } from './upgrade';
+
+// What a prompt says about the photograph, below both the checker and the upgrade.
 export {
-  upgradePrompt,
-  applyUpgrade,
-  upgradeNotices,
-  DEFAULT_UPGRADE_MODEL,
-  UPGRADE_INPUT_MAX,
+  readPrompt,
+  findContradictions,
+  describePicture,
+  openGaps,
+  fittingFragments,
   subjectKinds,
-  recogniseSubject,
+  subjectLabels,
   upgradePillars,
   isPersonOnly,
   suitsPicture,
-  subjectLabels,
-  additionsInOrder,
-} from './upgrade';
-export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions, SubjectKind, SubjectReading, UpgradePillar } from './upgrade';
+} from './reading';
+export type { PromptReading, Claim, Facet, Contradiction, Picture, SubjectKind, UpgradePillar } from './reading';
 export {
   serializeUpgradeQuery,
   defaultUpgradeState,

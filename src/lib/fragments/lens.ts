@@ -98,6 +98,17 @@ export const lensFragments = defineFragments([
     source: bflStyle,
   },
   {
+    id: 'lens.telephoto-eye-level',
+    pillar: 'lens',
+    slot: 'camera',
+    label: 'Telephoto at the animal’s eye level',
+    text: "300mm telephoto lens at the animal's eye level",
+    does: 'Fills the frame with the animal from a distance that does not disturb it, from its own height, with the background pulled close and soft.',
+    tags: ['telephoto', 'wildlife', 'animal'],
+    optics: { focalLengthMm: 300, sensor: 'full-frame' },
+    source: { kind: 'web', url: 'https://www.davidmiddletonphoto.com/how-i-did-it-eye-level/' },
+  },
+  {
     id: 'lens.deep-focus-f11',
     pillar: 'lens',
     slot: 'camera',

@@ -186,6 +186,16 @@ export const materialFragments = defineFragments([
     source: articleMaterial,
   },
   {
+    id: 'material.wet-ground',
+    pillar: 'material',
+    slot: 'details',
+    label: 'Wet ground catching the light',
+    text: 'wet ground shining where the light catches it',
+    does: 'Makes rain visible in the surfaces: the ground turns darker and glossy, with bright reflections where the light falls on it.',
+    tags: ['wet', 'rain', 'reflection'],
+    source: { kind: 'article', section: 'Reflective and wet surfaces' },
+  },
+  {
     id: 'material.wet-cobblestones',
     pillar: 'material',
     slot: 'details',
