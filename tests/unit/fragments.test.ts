@@ -63,6 +63,12 @@ const referenceUrls: Record<string, readonly string[]> = {
  * for the fact its fragments state. A `web` source must be one of these.
  */
 const webSources = [
+  // Shutter speeds for freezing and panning, wildlife at eye level, stage and reception light.
+  'https://www.dpmag.com/how-to/tip-of-the-week/shutter-speed-basics-panning-for-motion/',
+  'http://www.digitalcameraworld.com/2013/04/26/movement-photography-camera-panning-techniques-to-convey-a-sense-of-speed/3/',
+  'https://www.davidmiddletonphoto.com/how-i-did-it-eye-level/',
+  'https://www.flickr.com/photos/94618813@N00/6062244492',
+  'https://neilvn.com/tangents/wedding-reception-lighting-with-one-flash/',
   'http://photo-facts.com/reproduction-ratio/',
   'https://fotografiamacro.org/en/difference-between-macro-photography-and-close-up-photography',
   'https://www.lifeafterphotoshop.com/lens-aberrations-and-what-you-can-do-about-them/',

@@ -156,7 +156,7 @@ describe('conflict', () => {
     const prompt = 'a beach under an overcast sky, hard shadows on the sand';
     const findings = ofRule(prompt, 'conflict');
     expect(findings).toHaveLength(1);
-    expect(flagged(prompt, findings[0]!)).toBe('hard shadows');
+    expect(flagged(prompt, findings[0]!)).toBe('hard shadows on the sand');
   });
 
   test('overcast with soft shadows, or hard shadows in sun, is fine', () => {
@@ -203,21 +203,22 @@ describe('too-long', () => {
 });
 
 describe('missing-pillar', () => {
-  test('a bare subject gets an info finding per missing pillar, with a fragment to start from', () => {
+  test('a bare subject gets one info finding that lists what is open, with the phrases that suit it', () => {
     const prompt = 'a portrait of a fisherman';
     const findings = ofRule(prompt, 'missing-pillar');
-    expect(findings.map((f) => f.fragmentId?.split('.')[0]).sort()).toEqual(['color', 'lens', 'light', 'material', 'skin']);
-    for (const finding of findings) {
-      expect(finding.severity).toBe('info');
-      expect(finding.suggestion).toBe(`, ${getFragment(finding.fragmentId!).text}`);
-    }
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding!.severity).toBe('info');
+    expect(finding!.message).toMatch(/says nothing about skin, light, lens and colour/);
+    expect(finding!.suggestion).toBe(', natural skin texture, soft window light from the right, 85mm f/1.8, focus on eyes, background soft, neutral colour grade with natural skin tones');
   });
 
-  test('the fragment offered suits the picture: neon for a night street, a key light for a product', () => {
-    const light = (prompt: string) => ofRule(prompt, 'missing-pillar').find((f) => f.fragmentId?.startsWith('light.'))?.fragmentId;
-    expect(light('a quiet street at night')).toBe('light.neon-signs');
-    expect(light('product shot of a perfume bottle')).toBe('light.product-key-upper-left');
-    expect(light('a woman in a kitchen')).toBe('light.window-light-right');
+  test('the phrases offered suit the picture: neon for a night street, a key light for a product', () => {
+    const offered = (prompt: string) => ofRule(prompt, 'missing-pillar')[0]?.suggestion ?? '';
+    expect(offered('a quiet street at night')).toContain(getFragment('light.neon-signs').text);
+    expect(offered('product shot of a perfume bottle')).toContain(getFragment('light.product-key-upper-left').text);
+    expect(offered('a woman in a kitchen')).toContain(getFragment('light.window-light-right').text);
+    expect(offered('a selfie of two teenage girls at a concert')).not.toContain('window');
   });
 
   test('"blurry background" on a product gets the product\'s lens, not the portrait lens', () => {
@@ -235,10 +236,12 @@ describe('missing-pillar', () => {
     expect(ofRule(prompt, 'missing-pillar')).toEqual([]);
   });
 
-  test('applying the suggestion appends the fragment', () => {
+  test('applying the suggestion appends the phrases, and the result leaves nothing open', () => {
     const prompt = 'a teapot on a shelf';
-    const light = ofRule(prompt, 'missing-pillar').find((f) => f.fragmentId?.startsWith('light.'))!;
-    expect(applySuggestion(prompt, light)).toBe(`a teapot on a shelf, ${getFragment(light.fragmentId!).text}`);
+    const [tip] = ofRule(prompt, 'missing-pillar');
+    const applied = applySuggestion(prompt, tip!);
+    expect(applied.startsWith('a teapot on a shelf, ')).toBe(true);
+    expect(ofRule(applied, 'missing-pillar')).toEqual([]);
   });
 });
 

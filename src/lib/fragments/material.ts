@@ -193,7 +193,7 @@ export const materialFragments = defineFragments([
     text: 'wet ground shining where the light catches it',
     does: 'Makes rain visible in the surfaces: the ground turns darker and glossy, with bright reflections where the light falls on it.',
     tags: ['wet', 'rain', 'reflection'],
-    source: { kind: 'article', section: 'Reflective and wet surfaces' },
+    source: articleMaterial,
   },
   {
     id: 'material.wet-cobblestones',

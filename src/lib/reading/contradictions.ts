@@ -1,6 +1,6 @@
 import { conflictsOf, getFragment, isFragmentId } from '../fragments';
 import type { Claim, Facet } from './claims';
-import type { PromptReading } from './read';
+import { clauses, type PromptReading } from './read';
 
 /**
  * Where a prompt fights itself: two values for something a photograph has one of (one depth of
@@ -316,9 +316,25 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
     found.some((c) => (overlaps(c.earlier, a) || sameClause(c.earlier, a)) && (overlaps(c.later, b) || sameClause(c.later, b)));
   const add = (earlier: Claim, later: Claim, message: string) => {
     if (overlaps(earlier, later) || sameFragment(earlier, later) || alreadyFound(earlier, later)) return;
-    found.push({ earlier, later, message });
+    found.push({ earlier, later: widened(later), message });
   };
-
+  /**
+   * The later phrase whole, so removing it settles the contradiction: the catalogue phrase it
+   * is part of ("blue hour twilight", not "blue hour"), or every word of its clause that says
+   * the same thing ("24mm wide-angle lens", not "24mm").
+   */
+  const widened = (later: Claim): Claim => {
+    const fragment = fragmentSpans.find((f) => f.start <= later.start && later.end <= f.end);
+    const clause = clauses(reading.text).find((c) => c.start <= later.start && later.end <= c.end);
+    const clauseIsSetting =
+      clause !== undefined &&
+      clause.text.split(/\s+/).length <= 8 &&
+      !reading.claims.some((c) => (c.facet === 'subject' || c.facet === 'people') && c.start >= clause.start && c.end <= clause.end);
+    const parts = fragment ? [fragment] : clauseIsSetting ? [clause] : [later, ...reading.claims.filter((c) => c.facet === later.facet && sameClause(c, later))];
+    const start = Math.min(...parts.map((p) => p.start));
+    const end = Math.max(...parts.map((p) => p.end));
+    return { ...later, start, end, text: reading.text.slice(start, end) };
+  };
   const byFacet = new Map<Facet, Claim[]>();
   for (const claim of reading.claims) {
     if (!singleValued[claim.facet]) continue;

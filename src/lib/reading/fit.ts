@@ -29,7 +29,7 @@ export const gapNames: Record<UpgradePillar, string> = {
 const mentionSources: Record<UpgradePillar, string> = {
   skin: String.raw`\b(?:skin|pores?|freckles?|wrinkles?|complexion|blemish\w*|scars?|retouch\w*|vellus)\b`,
   // "light" ends the word (moonlight, lighting), so a flight or a lighthouse is no light source.
-  light: String.raw`\b(?!flights?\b)\w*light(?:s|ing)?\b|\b(?:lit|moonlit|sun\w*|shadows?|shade|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|noon|midday|chiaroscuro|rembrandt|illuminat\w*|flash|neon)\b`,
+  light: String.raw`\b(?!flights?\b|highlights?\b)\w*light(?:s|ing)?\b|\b(?:lit|moonlit|sun\w*|shadows?|shade|golden hour|blue hour|overcast|backlit|lamps?|candle\w*|soft ?box|glow\w*|twilight|dusk|dawn|noon|midday|chiaroscuro|rembrandt|illuminat\w*|flash|neon)\b`,
   lens: String.raw`\b\d+\s?mm\b|\bf\/\s?\d|\b(?:lens|aperture|bokeh|focus(?:ed)? on|soft focus|shallow focus|deep focus|out of focus|iso\s?\d|depth of field|shot on\b|telephoto|wide-angle|macro|close-up)`,
   motion: String.raw`\b(?:shutter|motion blur|panned|panning|frozen|long exposure|1\/\d+)`,
   material: String.raw`(?<!skin )\btextur\w*|\b(?:grain|wood\w*|stone\w*|concrete|marble|granite|fabric|leather|metal\w*|chrome|glass\w*|velvet|linen|cotton|wool|silk|denim|tweed|knit\w*|weave|patina|wet|matte|gloss\w*|cobblestones?|brass|copper|bronze|steel|iron|ceramic|porcelain|paper|plastic|rust\w*|worn|wear|brick\w*|tiles?|weathered|polished|fur|feathers?)\b`,
@@ -52,7 +52,7 @@ const gapPillars: Record<UpgradePillar, readonly Pillar[]> = {
 /** Facets that, once the prompt sets them, fill a gap: a stated time of day is a statement about light. */
 const gapFacets: Record<UpgradePillar, readonly Claim['facet'][]> = {
   skin: [],
-  light: ['light', 'time', 'light-pattern', 'sky'],
+  light: ['light', 'light-pattern', 'sky'],
   lens: ['focal', 'aperture', 'depth', 'magnification', 'medium'],
   motion: ['shutter'],
   material: [],
@@ -63,6 +63,8 @@ const gapFacets: Record<UpgradePillar, readonly Claim['facet'][]> = {
 export function coversGap(reading: PromptReading, gap: UpgradePillar): boolean {
   if (mentionPatterns[gap].test(reading.text)) return true;
   if (reading.claims.some((c) => gapFacets[gap].includes(c.facet))) return true;
+  // Golden hour, blue hour and midday name their light; "at night" or "in the evening" leave it open.
+  if (gap === 'light' && reading.claims.some((c) => c.facet === 'time' && ['golden', 'blue', 'midday', 'morning'].includes(c.value))) return true;
   if (gap === 'motion') return reading.claims.some((c) => c.fragmentId && /shutter|pann/.test(c.fragmentId));
   return reading.claims.some((c) => c.fragmentId !== undefined && gapPillars[gap].includes(getFragment(c.fragmentId).pillar));
 }
@@ -72,6 +74,8 @@ const colourSettingStyles = new Set(['cinematic', 'moody', 'vintage', 'dreamy', 
 
 /** A person seen close enough for skin and clothing to show. */
 function personUpClose(p: Picture): boolean {
+  // A diver's mask or an astronaut's visor hides the face.
+  if (p.place === 'space' || p.place === 'underwater') return false;
   return (
     p.hasPerson && (p.subject === 'portrait' || p.subject === 'group') && p.motion !== 'fast' && p.people <= 3 && p.shotSize !== 'wide' && p.shotSize !== 'full'
   );
@@ -101,7 +105,8 @@ function lightIds(p: Picture): FragmentId[] {
     case 'portrait':
     case 'group':
       if (p.indoor) return p.night ? ['light.practical-lamps'] : ['light.window-light-right'];
-      if (p.night) return p.place === 'city' || p.outdoor ? ['light.neon-signs'] : ['light.practical-lamps'];
+      // Neon belongs to a city at night; a beach or a field at night has no light to name for it.
+      if (p.night) return p.place === 'city' ? ['light.neon-signs'] : p.outdoor ? [] : ['light.practical-lamps'];
       if (p.plainBackground || p.place === 'studio') return ['light.soft-box'];
       // Outside, the sky is the light; with no place or time named, a window is the portrait photographer's default.
       return p.outdoor || p.time !== null || p.overcast || p.rain || p.fog || p.snow ? outdoorLight(p) : ['light.window-light-right'];
@@ -128,6 +133,7 @@ function lightIds(p: Picture): FragmentId[] {
 
 function lensIds(p: Picture): FragmentId[] {
   if (p.selfie) return ['camera.phone-snapshot'];
+  if (p.place === 'underwater') return ['lens.wide-24mm'];
   switch (p.subject) {
     case 'portrait':
       return p.motion !== null || p.place === 'event' || p.place === 'stage' ? ['lens.documentary-35mm'] : ['lens.portrait-85mm-f1-8'];

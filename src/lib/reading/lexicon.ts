@@ -11,12 +11,12 @@ import type { Facet } from './claims';
 export type WordFacet = Exclude<Facet, 'fragment' | 'key-side' | 'focal' | 'aperture' | 'iso' | 'warmth'> | 'focal' | 'aperture';
 
 const person =
-  'woman|women|man|men|person|people|girl|girls|boy|boys|child|children|kid|kids|baby|toddler|teen(?:ager)?s?|lady|ladies|gentleman|guy|guys|' +
+  'woman|women|man|men|person|girl|girls|boy|boys|child|children|kid|kids|baby|toddler|teen(?:ager)?s?|lady|ladies|gentleman|guy|guys|' +
   'bride|groom|newlyweds|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|chef|cook|craftsman|carpenter|fisherman|farmer|' +
   'worker|nurse|doctor|dancers?|ballerina|musicians?|guitarist|singer|drummer|athletes?|footballers?|players?|model|student|soldier|monk|priest|nun|' +
   'old man|old woman|elderly (?:man|woman|couple)|face|self-portrait|selfie|cyclists?|runners?|skaters?|skateboarders?|surfers?|skiers?|snowboarders?|' +
   'climbers?|hikers?|vendors?|stallholders?|astronauts?|diver|scuba diver|rider|riders|jockey|boxer|wrestler|businessman|businesswoman|' +
-  'couple|family|friends|crowd|pedestrians|tourists|shoppers|commuters|passers-?by|audience|fans|he|she|him|his|her';
+  'he|she|him|his|her';
 
 const animal =
   'animals?|dogs?|pupp(?:y|ies)|cats?|kittens?|tabby|horses?|pon(?:y|ies)|foals?|stallions?|birds?|owls?|eagles?|hawks?|falcons?|herons?|' +
@@ -66,7 +66,9 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
       'interiors?|living rooms?|bedrooms?|kitchens?|bathrooms?|offices?|lobb(?:y|ies)|hallways?|corridors?|librar(?:y|ies)|cafes?|cafés?|coffee shops?|restaurants?|workshops?|lofts?',
     'portrait-genre': 'portraits?|headshots?|selfies?',
     group:
-      'groups?|famil(?:y|ies)|couples?|friends|teams?|band|crew|wedding party|siblings|twins|bride and groom|newlyweds|crowds?|audience',
+      'groups?|famil(?:y|ies)|couples?|friends|teams?|band|crew|wedding party|siblings|twins|bride and groom|newlyweds',
+    // People as part of a place: in a street or a market they are the scene, not the subject.
+    crowd: 'people|crowds?|audience|fans|pedestrians|passers-?by|shoppers|commuters|tourists|locals',
     person,
     animal,
     vehicle,
@@ -100,15 +102,16 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     city: 'city|cities|urban|downtown|street|streets|paris|london|new york|tokyo|rome|berlin|venice|barcelona|amsterdam|istanbul|hong kong|shanghai|seoul|cafe terrace',
   },
   time: {
+    // A leading "at" or "during" belongs to the time, so a fix that removes it leaves no stray word.
     golden:
-      'golden[ -]hour|magic hour|sunsets?|sunrises?|sundown|setting sun|rising sun|low (?:evening |morning |golden |winter |late )?sun(?:light)?|late afternoon sun',
-    blue: 'blue[ -]hour|twilight',
-    evening: 'dusk|nightfall|evening(?! gown| dress| wear)|gloaming',
-    night: 'night|nights|nighttime|night-time|midnight|after dark|at dark|nocturnal|overnight|starry night|moonlit night',
+      '(?:(?:at|during) (?:the )?)?(?:(?:low )?golden[ -]hour(?: sun(?:light)?| light)?|magic hour|sunsets?|sunrises?|sundown|setting sun|rising sun|low (?:evening |morning |golden |winter |late )?sun(?:light)?|late afternoon sun)',
+    blue: '(?:(?:at|during) (?:the )?)?(?:blue[ -]hour(?: twilight)?|twilight)',
+    evening: '(?:(?:at|in the) )?(?:dusk|nightfall|evening(?! gown| dress| wear)|gloaming)',
+    night: '(?:(?:at|late at) )?(?:night|nights|nighttime|night-time|midnight)|after dark|at dark|nocturnal|overnight|starry night|moonlit night',
     midday:
-      'midday|noon|noontime|high noon|overhead sun(?:light)?|midday sun|high sun|(?:middle|height) of the day|harsh (?:direct )?(?:midday )?sun(?:light)?|sun directly overhead',
-    morning: 'mornings?|dawn|daybreak|first light|early morning|sun-?up',
-    afternoon: 'afternoons?',
+      '(?:(?:at|during) )?(?:(?:(?:harsh|bright|direct|high|hard|strong) )*(?:midday|noon(?:time)?|high noon)(?: sun(?:light)?| light)?|overhead sun(?:light)?|high sun|(?:middle|height) of the day|harsh (?:direct )?sun(?:light)?|sun directly overhead)',
+    morning: '(?:(?:in the|early|at) )?(?:mornings?|dawn|daybreak|first light|sun-?up)',
+    afternoon: '(?:in the )?afternoons?',
     day: 'daytime|broad daylight|during the day|in the day|sunny day|bright day|day ?time|daylight(?![- ]balanced)',
   },
   season: {
@@ -226,14 +229,14 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     coloured:
       '(?:red|blue|green|yellow|pink|orange|purple|pastel|teal|beige|colou?red|mint|lilac) (?:background|backdrop|seamless)|gradient (?:background|backdrop)',
     scene:
-      '(?:city|street|busy|urban|forest|nature|garden|beach|office|kitchen|cafe|café|park|crowd(?:ed)?|mountain|ocean|sea) (?:background|backdrop)|(?:behind|in the background)(?: is| are)? (?:a|an|the) (?:busy |crowded )?(?:street|city|forest|crowd|market|skyline|mountains|beach|ocean|garden|park)',
+      '(?:(?:busy|crowded|city|urban|blurred) )?(?:city|street|busy|urban|forest|nature|garden|beach|office|kitchen|cafe|café|park|crowd(?:ed)?|mountain|ocean|sea) (?:background|backdrop)|(?:behind|in the background)(?: is| are)? (?:a|an|the) (?:busy |crowded )?(?:street|city|forest|crowd|market|skyline|mountains|beach|ocean|garden|park)',
   },
   grain: {
     grainy: 'grainy|heavy grain|film grain|visible grain|coarse grain|fine grain|noisy|high iso|pushed film|high noise|digital noise',
     clean: 'clean (?:file|image|digital)|clean fine detail|noise-free|noiseless|low noise|clean and sharp',
   },
   style: {
-    cinematic: 'cinematic|film still|movie still',
+    cinematic: 'cinematic|film still|movie still|anamorphic',
     moody: 'moody|brooding|gloomy|dark and moody',
     editorial: 'editorial|fashion editorial|magazine cover|vogue',
     dreamy: 'dreamy|ethereal|soft dreamy',
@@ -244,7 +247,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   problem: {
     'plastic-skin':
       '(?:not |non-?|no )?(?:(?:smooth|perfect|flawless|plastic|waxy|porcelain|airbrushed|poreless|glossy|shiny|doll-?like|cgi|overly smooth|too smooth|soft)(?:[- ]looking)?[ ,-]+(?:and )?)*(?:plastic|waxy|poreless|airbrushed|doll-?like|cgi)(?:[- ]looking)?(?:[ ,]+(?:realistic |natural )?skin)?|(?:smooth|perfect|flawless) (?:flawless |perfect |smooth )?skin',
-    blurry: 'blurry(?! background)|blurred photo|out of focus photo|soft focus everywhere',
+    blurry: 'blurry(?![\\s,]*(?:background|backdrop|bokeh))|blurred photo|out of focus photo|soft focus everywhere',
     'ai-look': 'ai[- ]generated look|ai look|cgi look|3d render look|looks? like (?:a )?(?:3d )?render',
   },
   clothing: {

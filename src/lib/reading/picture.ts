@@ -101,8 +101,10 @@ export function describePicture(input: PromptReading | string): Picture {
   const has = (facet: Claim['facet'], value?: string) => own.some((c) => c.facet === facet && (value === undefined || c.value === value));
   const headcounts = own.filter((c) => c.facet === 'people').map((c) => c.number ?? 0);
   const hasAnimal = subjects.has('animal');
-  const hasPerson = subjects.has('person') || subjects.has('group') || (subjects.has('portrait-genre') && !hasAnimal);
-  const people = headcounts.length > 0 ? Math.max(...headcounts) : subjects.has('group') ? 3 : hasPerson ? 1 : 0;
+  const crowd = subjects.has('crowd');
+  const hasPerson = subjects.has('person') || subjects.has('group') || crowd || (subjects.has('portrait-genre') && !hasAnimal);
+  const people = headcounts.length > 0 ? Math.max(...headcounts) : crowd ? 10 : subjects.has('group') ? 3 : hasPerson ? 1 : 0;
+  const place = subjects.has('street') || subjects.has('street-genre');
   const motion = has('motion', 'fast') ? 'fast' : has('motion', 'slow') ? 'slow' : null;
   const placeClaim = own.find((c) => c.facet === 'place' && c.value !== 'city') ?? first(own, 'place');
   const time = first(own, 'time')?.value ?? null;
@@ -113,6 +115,7 @@ export function describePicture(input: PromptReading | string): Picture {
     if (subjects.has('macro-genre')) return 'macro';
     if (subjects.has('product-genre')) return 'product';
     if (subjects.has('food-genre')) return 'food';
+    if (crowd && !subjects.has('person') && !subjects.has('group')) return place ? 'street' : 'group';
     if (hasPerson && people >= 2) return subjects.has('street-genre') ? 'street' : 'group';
     if (hasPerson) return subjects.has('street-genre') ? 'street' : 'portrait';
     if (hasAnimal) return 'animal';
@@ -153,7 +156,8 @@ export function describePicture(input: PromptReading | string): Picture {
     clothing: has('clothing', 'clothing'),
     small: smallPattern.test(text),
     rocky: rockyPattern.test(text),
-    styles: [...new Set(own.filter((c) => c.facet === 'style').map((c) => c.value))],
+    // A catalogue phrase can carry a look too ("anamorphic" is cinematic): styles come from every phrase.
+    styles: [...new Set(claims.filter((c) => c.facet === 'style').map((c) => c.value))],
     shotSize: first(own, 'shot-size')?.value ?? null,
     selfie: selfiePattern.test(text),
     pet: petPattern.test(text),

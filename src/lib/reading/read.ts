@@ -24,12 +24,15 @@ const compiled = (Object.entries(lexicon) as [WordFacet, Record<string, string>]
   return { facet, names, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu') };
 });
 
-/** Facets whose words already carry their negation ("not plastic-looking" names the problem). */
-const negationInWords = new Set<Facet>(['problem']);
-const negatedBefore = /(?:^|[^\p{L}])(?:no|not|non|without|avoid|avoiding|never|zero|lacking|instead of)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** Values whose words already carry their negation ("not plastic-looking" names the problem). */
+const negationInWords = new Set<string>(['plastic-skin']);
+const negatedBefore = /(?:^|[^\p{L}])(?:no|not|non|without|avoid|avoiding|never|zero|lacking|instead of)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** A phrase that opens with a preposition starts afresh: in "without glasses at night" the night is not negated. */
+const opensWithPreposition = /^(?:at|in|on|during|under|by|with|from|near|behind|before|after)\s/iu;
 
-/** True when a no/not/without in the same clause, a word or three before, negates the words at `start`. */
+/** True when a no/not/without in the same clause, a word or two before, negates the words at `start`. */
 function isNegated(text: string, start: number): boolean {
+  if (opensWithPreposition.test(text.slice(start, start + 8))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
   return negatedBefore.test(clause);
@@ -41,8 +44,9 @@ function readWords(text: string): Claim[] {
     for (const m of text.matchAll(pattern)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       if (group < 0 || m[0] === '') continue;
-      if (!negationInWords.has(facet) && isNegated(text, m.index)) continue;
-      claims.push({ facet, value: names[group]!, start: m.index, end: m.index + m[0].length, text: m[0] });
+      const value = names[group]!;
+      if (!negationInWords.has(value) && isNegated(text, m.index)) continue;
+      claims.push({ facet, value, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
   return claims;

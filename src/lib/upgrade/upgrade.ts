@@ -204,7 +204,8 @@ export function upgradePrompt(prompt: string, { model }: UpgradeOptions): Upgrad
   // The reader's own words decide what the picture is ("rainy street" is a street even after
   // its fix names cobblestones, "cinematic" keeps its look after its fix names a lens);
   // fragments already in the prompt do not.
-  const picture = describePicture(ownWords(prompt));
+  // A look the prompt chose with a catalogue phrase ("anamorphic" is cinematic) still counts as chosen.
+  const picture = { ...describePicture(ownWords(prompt)), styles: describePicture(prompt).styles };
   const result = (suggestions: UpgradeSuggestion[], notice?: string): UpgradeResult => ({
     ...base,
     conflicts,

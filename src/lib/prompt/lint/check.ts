@@ -14,7 +14,9 @@ export function findAll(prompt: string, options: LintOptions): LintFinding[] {
   const context = lintContext(prompt, options);
   const fragmentRanges = context.fragmentMatches;
   const syntax = findUnsupportedSyntax(prompt, options.model);
-  const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax], options.model, () => context.picture().hasPerson);
+  // A problem the reader names in a negation ("not plastic-looking") is fixed whole by the vague-term rule.
+  const problems = context.reading.claims.filter((c) => c.facet === 'problem');
+  const negatives = findNegativePhrasing(prompt, [...fragmentRanges, ...syntax, ...problems], options.model, () => context.picture().hasPerson);
   const vague = findVagueTerms(prompt, context, [...fragmentRanges, ...syntax, ...negatives]);
   const conflicts = findConflicts(context).filter((f) => !overlapsAny(f, syntax));
   const tooLong = findTooLong(prompt, options);

@@ -116,8 +116,9 @@ function findProblems(prompt: string, context: LintContext): LintFinding[] {
     .filter((claim) => claim.facet === 'problem')
     .map((claim) => {
       const fix = problemFixes[claim.value]!;
-      const fragment = fix.fragment ? getFragment(fix.fragment) : undefined;
-      const text = fragment?.text ?? fix.text ?? '';
+      // Skin words fix skin only where there is a person: "airbrushed" on a product is removed.
+      const fragment = fix.fragment && (claim.value !== 'plastic-skin' || context.picture().hasPerson) ? getFragment(fix.fragment) : undefined;
+      const text = fragment?.text ?? (fix.fragment ? '' : (fix.text ?? ''));
       const phrase = prompt.slice(claim.start, claim.end);
       return {
         rule: 'vague-term' as const,
