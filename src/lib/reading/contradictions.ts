@@ -1,6 +1,6 @@
 import { conflictsOf, getFragment, isFragmentId } from '../fragments';
 import type { Claim, Facet } from './claims';
-import { clauses, type PromptReading } from './read';
+import { CLAUSE_BREAK, clauses, type PromptReading } from './read';
 
 /**
  * Where a prompt fights itself: two values for something a photograph has one of (one depth of
@@ -311,7 +311,7 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
   const fragmentSpans = reading.claims.filter((c) => c.facet === 'fragment');
   const sameFragment = (a: Claim, b: Claim) => fragmentSpans.some((f) => f.start <= a.start && a.end <= f.end && f.start <= b.start && b.end <= f.end);
   // "24mm wide-angle lens" against "85mm" is one contradiction, not one per word: claims in one clause count once.
-  const sameClause = (a: Claim, b: Claim) => !/[,.;\n]/.test(reading.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const sameClause = (a: Claim, b: Claim) => !CLAUSE_BREAK.test(reading.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const alreadyFound = (a: Claim, b: Claim) =>
     found.some((c) => (overlaps(c.earlier, a) || sameClause(c.earlier, a)) && (overlaps(c.later, b) || sameClause(c.later, b)));
   const add = (earlier: Claim, later: Claim, message: string) => {

@@ -52,9 +52,12 @@ function readWords(text: string): Claim[] {
   return claims;
 }
 
-/** The prompt split at commas, full stops, semicolons and line breaks, with positions. */
+/** Where one clause ends: a comma, a semicolon, a line break, or a full stop that ends a sentence (not the one in "f/1.8"). */
+export const CLAUSE_BREAK = /[,;\n]|\.(?=\s|$)/u;
+
+/** The prompt split into clauses, with positions. */
 export function clauses(text: string): { text: string; start: number; end: number }[] {
-  return [...text.matchAll(/[^,.;\n]+/gu)].map((m) => {
+  return [...text.matchAll(/(?:[^,.;\n]|\.(?=\S))+/gu)].map((m) => {
     const leading = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();
     return { text: clause, start: m.index + leading, end: m.index + leading + clause.length };
