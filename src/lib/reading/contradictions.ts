@@ -323,9 +323,11 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
    * is part of ("blue hour twilight", not "blue hour"), or every word of its clause that says
    * the same thing ("24mm wide-angle lens", not "24mm").
    */
+  let textClauses: ReturnType<typeof clauses> | undefined;
   const widened = (later: Claim): Claim => {
     const fragment = fragmentSpans.find((f) => f.start <= later.start && later.end <= f.end);
-    const clause = clauses(reading.text).find((c) => c.start <= later.start && later.end <= c.end);
+    textClauses ??= clauses(reading.text);
+    const clause = textClauses.find((c) => c.start <= later.start && later.end <= c.end);
     const clauseIsSetting =
       clause !== undefined &&
       clause.text.split(/\s+/).length <= 8 &&

@@ -251,6 +251,14 @@ function candidateIds(gap: UpgradePillar, picture: Picture, text: string): Fragm
   }
 }
 
+const fragmentClaims = new Map<string, readonly Claim[]>();
+/** A catalogue phrase read like a prompt, once: what it would say about the picture if added. */
+function claimsOfFragment(fragment: CatalogueFragment): readonly Claim[] {
+  let claims = fragmentClaims.get(fragment.id);
+  if (!claims) fragmentClaims.set(fragment.id, (claims = readPrompt(fragment.text).claims));
+  return claims;
+}
+
 /**
  * The catalogue phrases that suit this picture for one gap, best first, leaving out any that
  * would contradict what the prompt already says (a phrase is read like the prompt, so "low
@@ -260,7 +268,7 @@ export function fittingFragments(gap: UpgradePillar, reading: PromptReading, pic
   return candidateIds(gap, picture, reading.text)
     .map((id) => getFragment(id))
     .filter((fragment) => suitsPicture(fragment, picture))
-    .filter((fragment) => !readPrompt(fragment.text).claims.some((claim) => contradictsReading(claim, reading)))
+    .filter((fragment) => !claimsOfFragment(fragment).some((claim) => contradictsReading(claim, reading)))
     .filter((fragment) => !reading.claims.some((c) => c.facet === 'fragment' && c.value === fragment.id));
 }
 
