@@ -207,7 +207,7 @@ export const lightFragments = defineFragments([
     text: 'chiaroscuro lighting',
     does: 'Asks for strong contrast between bright highlights and deep shadow from a single directional source.',
     tags: ['portrait', 'dramatic', 'directional'],
-    replaces: ['dramatic lighting'],
+    replaces: ['dramatic lighting', 'moody lighting', 'moody'],
     source: bflVocabulary,
   },
   {
