@@ -332,7 +332,8 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
       clause !== undefined &&
       clause.text.split(/\s+/).length <= 8 &&
       !reading.claims.some((c) => (c.facet === 'subject' || c.facet === 'people') && c.start >= clause.start && c.end <= clause.end);
-    const parts = fragment ? [fragment] : clauseIsSetting ? [clause] : [later, ...reading.claims.filter((c) => c.facet === later.facet && sameClause(c, later))];
+    const agrees = (c: Claim) => c.facet === later.facet && sameClause(c, later) && !(singleValued[c.facet]?.(c, later) ?? c.value !== later.value);
+    const parts = fragment ? [fragment] : clauseIsSetting ? [clause] : [later, ...reading.claims.filter(agrees)];
     const start = Math.min(...parts.map((p) => p.start));
     const end = Math.max(...parts.map((p) => p.end));
     return { ...later, start, end, text: reading.text.slice(start, end) };

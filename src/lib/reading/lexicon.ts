@@ -237,7 +237,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   },
   style: {
     cinematic: 'cinematic|film still|movie still|anamorphic',
-    moody: 'moody|brooding|gloomy|dark and moody',
+    moody: 'moody|brooding|gloomy|dark and moody|chiaroscuro|low-key',
     editorial: 'editorial|fashion editorial|magazine cover|vogue',
     dreamy: 'dreamy|ethereal|soft dreamy',
     vintage: 'vintage (?:photo\\w*|look|style|film|feel|aesthetic|filter|tones?)|retro (?:look|style|photo\\w*|aesthetic)|nostalgic|1980s|1970s|1990s|film look',

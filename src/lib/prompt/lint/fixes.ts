@@ -33,8 +33,9 @@ function loudKeys(prompt: string, findings: readonly LintFinding[]): Map<string,
   for (const f of findings) {
     if (!isLoud(f)) continue;
     // By the flagged words alone: a fix may move a phrase from one rule to another ("no people" is
-    // vague after a comma, a negation after a word), which is not a new problem.
-    const key = prompt.slice(f.start, f.end).toLowerCase();
+    // vague after a comma, a negation after a word), which is not a new problem. Contradictions
+    // are counted together: a fix next to one can change which words it flags, not how many there are.
+    const key = f.rule === 'conflict' ? '\u0000conflict' : prompt.slice(f.start, f.end).toLowerCase();
     keys.set(key, (keys.get(key) ?? 0) + 1);
   }
   return keys;
@@ -46,7 +47,7 @@ function fixIsClean(prompt: string, finding: LintFinding, text: string, before: 
   const after = loudKeys(fixed, findAll(fixed, options));
   const allowed = new Map(before);
   if (isLoud(finding)) {
-    const own = prompt.slice(finding.start, finding.end).toLowerCase();
+    const own = finding.rule === 'conflict' ? '\u0000conflict' : prompt.slice(finding.start, finding.end).toLowerCase();
     allowed.set(own, (allowed.get(own) ?? 0) - 1);
   }
   for (const [key, count] of after) if (count > (allowed.get(key) ?? 0)) return false;
