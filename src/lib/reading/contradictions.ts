@@ -332,10 +332,24 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
       clause !== undefined &&
       clause.text.split(/\s+/).length <= 8 &&
       !reading.claims.some((c) => (c.facet === 'subject' || c.facet === 'people') && c.start >= clause.start && c.end <= clause.end);
-    const agrees = (c: Claim) => c.facet === later.facet && sameClause(c, later) && !(singleValued[c.facet]?.(c, later) ?? c.value !== later.value);
-    const parts = fragment ? [fragment] : clauseIsSetting ? [clause] : [later, ...reading.claims.filter(agrees)];
-    const start = Math.min(...parts.map((p) => p.start));
-    const end = Math.max(...parts.map((p) => p.end));
+    if (fragment || clauseIsSetting) {
+      const whole = (fragment ?? clause)!;
+      return { ...later, start: whole.start, end: whole.end, text: reading.text.slice(whole.start, whole.end) };
+    }
+    // Words right beside it that say the same thing ("24mm" + "wide-angle lens") go with it.
+    const agrees = (c: Claim) => c.facet === later.facet && !(singleValued[c.facet]?.(c, later) ?? c.value !== later.value);
+    let { start, end } = later;
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const c of reading.claims) {
+        if (!agrees(c) || (c.start >= start && c.end <= end)) continue;
+        const touches = (c.start >= end && /^\s*$/.test(reading.text.slice(end, c.start))) || (c.end <= start && /^\s*$/.test(reading.text.slice(c.end, start)));
+        if (!touches) continue;
+        start = Math.min(start, c.start);
+        end = Math.max(end, c.end);
+        grown = true;
+      }
+    }
     return { ...later, start, end, text: reading.text.slice(start, end) };
   };
   const byFacet = new Map<Facet, Claim[]>();

@@ -204,8 +204,8 @@ export function upgradePrompt(prompt: string, { model }: UpgradeOptions): Upgrad
   // The reader's own words decide what the picture is ("rainy street" is a street even after
   // its fix names cobblestones, "cinematic" keeps its look after its fix names a lens);
   // fragments already in the prompt do not.
-  // A look the prompt chose with a catalogue phrase ("anamorphic" is cinematic) still counts as chosen.
-  const picture = { ...describePicture(ownWords(prompt)), styles: describePicture(prompt).styles };
+  // A look the fixed prompt keeps counts as chosen, even in a catalogue phrase ("cinematic" becomes an anamorphic lens).
+  const picture = { ...describePicture(ownWords(prompt)), styles: describePicture(fixed).styles };
   const result = (suggestions: UpgradeSuggestion[], notice?: string): UpgradeResult => ({
     ...base,
     conflicts,
