@@ -156,7 +156,7 @@ describe('conflict', () => {
     const prompt = 'a beach under an overcast sky, hard shadows on the sand';
     const findings = ofRule(prompt, 'conflict');
     expect(findings).toHaveLength(1);
-    expect(flagged(prompt, findings[0]!)).toBe('hard shadows on the sand');
+    expect(flagged(prompt, findings[0]!)).toBe('hard shadows');
   });
 
   test('overcast with soft shadows, or hard shadows in sun, is fine', () => {

@@ -1,6 +1,6 @@
 import { conflictsOf, getFragment, isFragmentId } from '../fragments';
 import type { Claim, Facet } from './claims';
-import { CLAUSE_BREAK, clauses, type PromptReading } from './read';
+import type { PromptReading } from './read';
 
 /**
  * Where a prompt fights itself: two values for something a photograph has one of (one depth of
@@ -310,33 +310,21 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
   const found: Contradiction[] = [];
   const fragmentSpans = reading.claims.filter((c) => c.facet === 'fragment');
   const sameFragment = (a: Claim, b: Claim) => fragmentSpans.some((f) => f.start <= a.start && a.end <= f.end && f.start <= b.start && b.end <= f.end);
-  // "24mm wide-angle lens" against "85mm" is one contradiction, not one per word: claims in one clause count once.
-  const sameClause = (a: Claim, b: Claim) => !CLAUSE_BREAK.test(reading.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
-  const alreadyFound = (a: Claim, b: Claim) =>
-    found.some((c) => (overlaps(c.earlier, a) || sameClause(c.earlier, a)) && (overlaps(c.later, b) || sameClause(c.later, b)));
+  const alreadyFound = (a: Claim, b: Claim) => found.some((c) => overlaps(c.earlier, a) && overlaps(c.later, b));
   const add = (earlier: Claim, later: Claim, message: string) => {
-    if (overlaps(earlier, later) || sameFragment(earlier, later) || alreadyFound(earlier, later)) return;
-    found.push({ earlier, later: widened(later), message });
+    if (overlaps(earlier, later) || sameFragment(earlier, later)) return;
+    const whole = widened(later);
+    if (alreadyFound(earlier, whole)) return;
+    found.push({ earlier, later: whole, message });
   };
   /**
    * The later phrase whole, so removing it settles the contradiction: the catalogue phrase it
-   * is part of ("blue hour twilight", not "blue hour"), or every word of its clause that says
+   * is part of ("blue hour twilight", not "blue hour"), or the words right beside it that say
    * the same thing ("24mm wide-angle lens", not "24mm").
    */
-  let textClauses: ReturnType<typeof clauses> | undefined;
   const widened = (later: Claim): Claim => {
     const fragment = fragmentSpans.find((f) => f.start <= later.start && later.end <= f.end);
-    textClauses ??= clauses(reading.text);
-    const clause = textClauses.find((c) => c.start <= later.start && later.end <= c.end);
-    const clauseIsSetting =
-      clause !== undefined &&
-      clause.text.split(/\s+/).length <= 8 &&
-      !reading.claims.some((c) => (c.facet === 'subject' || c.facet === 'people') && c.start >= clause.start && c.end <= clause.end);
-    if (fragment || clauseIsSetting) {
-      const whole = (fragment ?? clause)!;
-      return { ...later, start: whole.start, end: whole.end, text: reading.text.slice(whole.start, whole.end) };
-    }
-    // Words right beside it that say the same thing ("24mm" + "wide-angle lens") go with it.
+    if (fragment) return { ...later, start: fragment.start, end: fragment.end, text: fragment.text };
     const agrees = (c: Claim) => c.facet === later.facet && !(singleValued[c.facet]?.(c, later) ?? c.value !== later.value);
     let { start, end } = later;
     for (let grown = true; grown; ) {
@@ -352,6 +340,7 @@ export function findContradictions(reading: PromptReading): Contradiction[] {
     }
     return { ...later, start, end, text: reading.text.slice(start, end) };
   };
+
   const byFacet = new Map<Facet, Claim[]>();
   for (const claim of reading.claims) {
     if (!singleValued[claim.facet]) continue;

@@ -149,7 +149,7 @@ const countWords: Record<string, number> = {
 const peopleNouns =
   'people|persons|women|men|girls|boys|children|kids|friends|teenagers|teens|students|workers|musicians|dancers|players|athletes|soldiers|monks|nuns|tourists|sisters|brothers|siblings|adults|ladies|guys|figures|models|climbers|hikers|runners|cyclists|skaters|surfers|footballers|kids|businessmen|colleagues|twins|bridesmaids';
 const peoplePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(countWords).join('|')}|\\d{1,3}) (?:[\\p{L}-]+ ){0,2}?(?:${peopleNouns})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}/.])(${Object.keys(countWords).join('|')}|\\d{1,3}) (?:(?!(?:no|not|without|of) )[\\p{L}-]+ ){0,2}?(?:${peopleNouns})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const pairPattern = /(?<![\p{L}\p{N}])(?:bride and groom|newlyweds|a couple|the couple|couple|mother and (?:daughter|son)|father and (?:daughter|son)|twins|two of them)(?![\p{L}\p{N}])/giu;

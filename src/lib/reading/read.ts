@@ -52,10 +52,7 @@ function readWords(text: string): Claim[] {
   return claims;
 }
 
-/** Where one clause ends: a comma, a semicolon, a line break, or a full stop that ends a sentence (not the one in "f/1.8"). */
-export const CLAUSE_BREAK = /[,;\n]|\.(?=\s|$)/u;
-
-/** The prompt split into clauses, with positions. */
+/** The prompt split into clauses (at commas, semicolons, line breaks and full stops, but not the one in "f/1.8"), with positions. */
 export function clauses(text: string): { text: string; start: number; end: number }[] {
   return [...text.matchAll(/(?:[^,.;\n]|\.(?=\S))+/gu)].map((m) => {
     const leading = m[0].length - m[0].trimStart().length;
