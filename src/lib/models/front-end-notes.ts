@@ -35,7 +35,11 @@ export function negativePromptNote(model: FluxModel): string {
   return `${model.name}: ${notes.join(' ')}`;
 }
 
-/** What the model's front ends do with "(word:1.2)". */
+/**
+ * What the model's front ends do with "(word:1.2)". ComfyUI and Forge parse weights for FLUX.1
+ * (their T5 and CLIP tokenizers); ComfyUI's FLUX.2 tokenizers turn weights off, so there the
+ * brackets and number are words. Forge runs FLUX.1 only, so it is named only beside a parsing ComfyUI.
+ */
 export function weightSyntaxNote(model: FluxModel): string {
   const fronts = frontEndsOf(model);
   const parsed = fronts.filter((f) => f.facts.weights === 'parsed').map((f) => f.name);
@@ -48,15 +52,18 @@ export function weightSyntaxNote(model: FluxModel): string {
 
 /**
  * Who cuts a long prompt where: the limit is a front end's setting (diffusers'
- * max_sequence_length), not the model's own, so the sentence names each front end.
+ * max_sequence_length), not the model's own, so the sentence names each front end, and says
+ * whether the cut is logged (FluxPipeline) or silent (the FLUX.2 pipelines).
  */
 export function truncationNote(model: FluxModel, limit: number): string {
   const { diffusers, comfyui, bflApi } = model.frontEnds;
   const sentences: string[] = [];
   if (diffusers?.tokenLimit != null) {
-    sentences.push(
-      `In diffusers, ${formatWholeNumber(diffusers.tokenLimit)} is the ${model.name} pipeline’s max_sequence_length: it cuts the text from about here on and logs a warning.`,
-    );
+    const tokens = formatWholeNumber(diffusers.tokenLimit);
+    const cut = diffusers.truncation === 'warning' ? 'it cuts the text from about here on and logs a warning' : 'it cuts the text from about here on without a warning';
+    const schnell = model.id === 'flux1-schnell' ? ` once you pass max_sequence_length=${tokens} (the pipeline’s default is 512, more than [schnell] takes; this guide’s script passes it)` : '';
+    const template = model.family === 'FLUX.2' ? ', and its chat template’s own tokens count against the same limit' : '';
+    sentences.push(`In diffusers, ${tokens} is the ${model.name} pipeline’s max_sequence_length: ${cut}${schnell}${template}.`);
   }
   if (comfyui) {
     sentences.push(
