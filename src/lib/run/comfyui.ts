@@ -143,7 +143,7 @@ export function comfyUiNotes(run: Pick<RunSettings, 'model' | 'gpuMemoryGb'>): s
  * `{"prompt": <the workflow>}`, not the bare workflow (comfyanonymous/ComfyUI, server.py).
  */
 export function comfyUiQueueCommand(fileName: string): string {
-  const quoted = `'${fileName.replaceAll("'", `'\''`)}'`;
+  const quoted = `'${fileName.replaceAll("'", `'\\''`)}'`;
   return `jq '{prompt: .}' ${quoted} | curl -sS -X POST http://127.0.0.1:8188/prompt -H 'Content-Type: application/json' --data-binary @-`;
 }
 

@@ -64,7 +64,7 @@ function loading(plan: DiffusersPlan, pipeline: string, repo: string, modelName:
     case 'no-cuda':
       return {
         header: [
-          `# No NVIDIA card: this runs on Apple silicon's GPU (MPS) if there is one, else on the CPU, and needs about ${plan.gb} GB of memory.`,
+          `# Memory: no NVIDIA card, so this runs on Apple silicon's GPU (MPS) if there is one, else on the CPU, and needs about ${plan.gb} GB of memory.`,
           '# Expect minutes per image on Apple silicon and far longer on a CPU; with less memory than that, use BFL’s API or a smaller model.',
         ],
         device: ['device = "mps" if torch.backends.mps.is_available() else "cpu"'],
