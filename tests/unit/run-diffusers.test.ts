@@ -193,7 +193,7 @@ describe('diffusers script', { timeout: 30_000 }, () => {
     },
   );
 
-  it.each(memoryCases.map((row, i) => [...row, i] as const))('%s on %i GB (%s) loads with %s from %s', (model, gb, device, loading, repo, i) => {
+  it.each(memoryCases.map((row, i) => [...row, i] as const))('%s on %i GB (%s) loads with %s from %s', (_model, _gb, device, loading, repo, i) => {
     const { byEvent, events, script } = memoryRuns[i]!();
     expect(byEvent('from_pretrained')).toMatchObject({ repo });
     const loads = events.filter((e) => ['to', 'enable_model_cpu_offload', 'enable_sequential_cpu_offload'].includes(e.event));
