@@ -79,8 +79,8 @@ test.describe('run settings and exports', () => {
     // A 12 GB card: the parts take turns on the card, and the link keeps the choice.
     await settings(page).getByLabel('GPU memory').selectOption({ label: '12 GB' });
     await expect(output(page)).toContainText('pipe.enable_model_cpu_offload()');
-    const shared = JSON.parse(Buffer.from(new URL(page.url()).searchParams.get('s')!, 'base64url').toString('utf8'));
-    expect(shared.run).toMatchObject({ gpuMemoryGb: 12, steps: 28, guidance: 5 });
+    const sharedRun = () => JSON.parse(Buffer.from(new URL(page.url()).searchParams.get('s') ?? '', 'base64url').toString('utf8') || '{}').run;
+    await expect.poll(sharedRun).toMatchObject({ gpuMemoryGb: 12, steps: 28, guidance: 5 });
     await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
     await expect(output(page)).toContainText('not offered on BFL’s API');
 
