@@ -274,7 +274,7 @@ const definitions: FluxModel[] = [
     access: 'open-weights',
     encoder: {
       kind: 'none',
-      description: 'An image adapter for FLUX.1 [dev] and [schnell]: its image tokens are joined to the text prompt’s',
+      description: 'An image adapter for FLUX.1 [dev] and [schnell]: its image tokens are joined to your prompt’s T5 tokens',
       source: `${src.redux}; ${src.comfyFlux1}`,
     },
     tokenLimit: unpublished('A token limit'),
