@@ -121,6 +121,11 @@ describe('ComfyUI workflow (API format)', () => {
     const base = workflowFor('flux2-klein-base-4b');
     expect(only(base, 'Flux2Scheduler').steps).toBe(20);
     expect(only(base, 'CFGGuider').cfg).toBe(5);
+    // The scheduler's title names the source, as a comment would in a script.
+    expect(nodesOf(base, 'Flux2Scheduler')[0]!._meta?.title).toBe(
+      "Steps 20, guidance 5: the official graph's (Comfy-Org/workflow_templates, templates/image_flux2_klein_text_to_image.json (base: 20 steps at CFG 5))",
+    );
+    expect(nodesOf(workflowFor('flux1-dev', { steps: 30 }), 'BasicScheduler')[0]!._meta?.title).toBe("Steps 30, guidance 3.5: set in the guide's builder; the official graph uses 20 and 3.5");
   });
 
   it('loads the fp8 files on a card too small for the full diffusion model', () => {

@@ -19,7 +19,8 @@ import type { ComfyFile } from './types';
  */
 
 export type ComfyLink = [string, number];
-export type ComfyNode = { class_type: string; inputs: Record<string, string | number | ComfyLink> };
+/** `_meta.title` is the node's title in ComfyUI's canvas: the export uses it to say where a default comes from. */
+export type ComfyNode = { class_type: string; inputs: Record<string, string | number | ComfyLink>; _meta?: { title: string } };
 export type ComfyWorkflow = Record<string, ComfyNode>;
 
 /** The prefix ComfyUI gives the saved image (it adds a counter and .png). */
@@ -28,9 +29,9 @@ export const COMFY_FILENAME_PREFIX = 'flux-photoreal';
 class GraphBuilder {
   readonly nodes: ComfyWorkflow = {};
   private next = 1;
-  add(class_type: string, inputs: ComfyNode['inputs']): ComfyLink {
+  add(class_type: string, inputs: ComfyNode['inputs'], title?: string): ComfyLink {
     const id = String(this.next++);
-    this.nodes[id] = { class_type, inputs };
+    this.nodes[id] = title ? { class_type, inputs, _meta: { title } } : { class_type, inputs };
     return [id, 0];
   }
 }
@@ -49,6 +50,12 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
   const steps = resolvedSteps(run, facts, 'comfyui')!;
   const guidance = resolvedGuidance(run, facts, 'comfyui')!;
   const { width, height } = run;
+  const front = getModel(run.model).frontEnds.comfyui;
+  // The scheduler's title says where the steps and guidance come from, as a comment would in a script.
+  const schedulerTitle =
+    run.steps === undefined && run.guidance === undefined && front
+      ? `Steps ${steps}, guidance ${guidance}: the official graph's (${front.sources.defaults})`
+      : `Steps ${steps}, guidance ${guidance}: set in the guide's builder${front ? `; the official graph uses ${front.defaultSteps} and ${front.defaultGuidance ?? 'no guidance'}` : ''}`;
   const g = new GraphBuilder();
 
   if (comfy.graph === 'flux1') {
@@ -62,7 +69,7 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
     const sampledModel = usesGuidance ? g.add('ModelSamplingFlux', { model: unet, max_shift: 1.15, base_shift: 0.5, width, height }) : unet;
     const guider = g.add('BasicGuider', { model: sampledModel, conditioning });
     const sampler = g.add('KSamplerSelect', { sampler_name: 'euler' });
-    const sigmas = g.add('BasicScheduler', { model: sampledModel, scheduler: 'simple', steps, denoise: 1 });
+    const sigmas = g.add('BasicScheduler', { model: sampledModel, scheduler: 'simple', steps, denoise: 1 }, schedulerTitle);
     const latent = g.add('EmptySD3LatentImage', { width, height, batch_size: 1 });
     const noise = g.add('RandomNoise', { noise_seed: run.seed });
     const samples = g.add('SamplerCustomAdvanced', { noise, guider, sampler, sigmas, latent_image: latent });
@@ -87,7 +94,7 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
     guider = g.add('CFGGuider', { model: unet, positive, negative, cfg: guidance });
   }
   const sampler = g.add('KSamplerSelect', { sampler_name: 'euler' });
-  const sigmas = g.add('Flux2Scheduler', { steps, width, height });
+  const sigmas = g.add('Flux2Scheduler', { steps, width, height }, schedulerTitle);
   const latent = g.add('EmptyFlux2LatentImage', { width, height, batch_size: 1 });
   const noise = g.add('RandomNoise', { noise_seed: run.seed });
   const samples = g.add('SamplerCustomAdvanced', { noise, guider, sampler, sigmas, latent_image: latent });
