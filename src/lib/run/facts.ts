@@ -46,6 +46,9 @@ const kleinMemory = (size: KleinSize): DiffusersMemory =>
     ? { wholeGb: 16, largestPartGb: 8, fourBit: null, source: src.klein }
     : { wholeGb: 33, largestPartGb: 17, fourBit: null, source: src.klein };
 
+/** Where the FLUX.2 endpoints' 2048-pixel side and prompt_upsampling's default of true are documented. */
+const flux2ApiSchema = 'ComfyUI’s BFL nodes, https://docs.comfy.org/built-in-nodes/Flux2ProImageNode (width and height up to 2048; prompt_upsampling defaults to true)';
+
 const distilledSteps = { value: 4, min: 4, max: 4, fixed: true };
 const distilledGuidance = { value: 1, min: 1, max: 1, fixed: true };
 const distilledReason =
@@ -80,7 +83,7 @@ function kleinRun(size: KleinSize, base: boolean): RunFacts {
       memory: kleinMemory(size),
       source: src.klein,
     },
-    bflApi: base ? null : { endpoint: `/v1/flux-2-klein-${size}`, size: 'width-height', maxSide: 2048, extra: [], source: src.endpoints },
+    bflApi: base ? null : { endpoint: `/v1/flux-2-klein-${size}`, size: 'width-height', maxSide: 2048, extra: [], source: `${src.endpoints}; ${flux2ApiSchema}` },
   };
 }
 
@@ -123,7 +126,7 @@ export const runFactsByModel: Readonly<Record<ModelId, RunFacts | null>> = {
     fixedReason: 'The Ultra endpoint takes no steps or guidance: BFL picks them.',
     comfyui: null,
     diffusers: null,
-    bflApi: { endpoint: '/v1/flux-pro-1.1-ultra', size: 'aspect-ratio', maxSide: null, extra: ['raw', 'prompt_upsampling'], source: `${src.ultraRaw}; ${src.endpoints}` },
+    bflApi: { endpoint: '/v1/flux-pro-1.1-ultra', size: 'aspect-ratio', maxSide: null, extra: ['raw', 'prompt_upsampling'], source: `${src.ultraRaw}; https://docs.bfl.ai (the Ultra endpoint's prompt_upsampling)` },
   },
   'flux1-redux-dev': null,
   'flux2-pro': {
@@ -132,7 +135,7 @@ export const runFactsByModel: Readonly<Record<ModelId, RunFacts | null>> = {
     fixedReason: 'The [pro] endpoint takes no steps or guidance: BFL picks them.',
     comfyui: null,
     diffusers: null,
-    bflApi: { endpoint: '/v1/flux-2-pro', size: 'width-height', maxSide: 2048, extra: ['prompt_upsampling'], source: src.endpoints },
+    bflApi: { endpoint: '/v1/flux-2-pro', size: 'width-height', maxSide: 2048, extra: ['prompt_upsampling'], source: `${src.endpoints}; ${flux2ApiSchema}` },
   },
   'flux2-flex': {
     steps: { value: 50, min: 1, max: 50, fixed: false },
@@ -140,7 +143,7 @@ export const runFactsByModel: Readonly<Record<ModelId, RunFacts | null>> = {
     fixedReason: '',
     comfyui: null,
     diffusers: null,
-    bflApi: { endpoint: '/v1/flux-2-flex', size: 'width-height', maxSide: 2048, extra: ['steps', 'guidance', 'prompt_upsampling'], source: src.endpoints },
+    bflApi: { endpoint: '/v1/flux-2-flex', size: 'width-height', maxSide: 2048, extra: ['steps', 'guidance', 'prompt_upsampling'], source: `${src.endpoints}; ${flux2ApiSchema}` },
   },
   'flux2-dev': {
     steps: { value: 20, min: 1, max: 100, fixed: false },
