@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BFL_KEY_VARIABLE, BFL_MAX_POLLS, exportFileName, models, toBflApiRequest, type RunSettings } from '../../src/lib';
@@ -16,45 +16,68 @@ const KEY = 'test-key-not-real';
 const POLL = 'https://api.bfl.ai/v1/get_result?id=task-1';
 const SAMPLE = 'https://delivery.example/sample.jpg';
 
-/** A stand-in curl (and sleep) on PATH: records each call and its stdin, and answers like the API. */
-const fakeCurl = `#!/usr/bin/env python3
-import json, os, sys
-args = sys.argv[1:]
-record = os.environ["RECORD_FILE"]
-entry = {"args": args}
-if "@-" in args:
-    entry["stdin"] = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
-with open(record, "a", encoding="utf-8") as f:
-    f.write(json.dumps(entry) + "\\n")
-if "-X" in args:
-    print(json.dumps({"id": "task-1", "polling_url": "${POLL}"}))
-elif "-o" in args:
-    open(args[args.index("-o") + 1], "wb").write(b"jpeg")
-else:
-    count_file = record + ".polls"
-    polls = int(open(count_file).read()) if os.path.exists(count_file) else 0
-    open(count_file, "w").write(str(polls + 1))
-    status = "Ready" if polls >= 1 else "Pending"
-    print(json.dumps({"status": status, "result": {"sample": "${SAMPLE}"} if status == "Ready" else None}))
+/**
+ * A stand-in curl (and sleep) on PATH, in bash so a batch costs no interpreter start per call:
+ * records each call's arguments (NUL-separated) and stdin, and answers like the API.
+ * FAKE_MODE=reject answers the POST with BFL's error body instead of a task.
+ */
+const fakeCurl = `#!/usr/bin/env bash
+dir="$RECORD_DIR"
+n=0; [ -f "$dir/count" ] && read -r n < "$dir/count"
+n=$((n + 1)); echo "$n" > "$dir/count"
+printf '%s\\0' "$@" > "$dir/call-$n.args"
+post=0; out=""; prev=""
+for arg in "$@"; do
+  [ "$arg" = "-X" ] && post=1
+  [ "$prev" = "-o" ] && out="$arg"
+  [ "$arg" = "@-" ] && cat > "$dir/call-$n.stdin"
+  prev="$arg"
+done
+if [ "$post" = 1 ]; then
+  if [ "\${FAKE_MODE:-ok}" = reject ]; then echo '{"detail": "width must be at most 2048"}'; else echo '{"id": "task-1", "polling_url": "${POLL}"}'; fi
+elif [ -n "$out" ]; then
+  printf jpeg > "$out"
+else
+  polls=0; [ -f "$dir/polls" ] && read -r polls < "$dir/polls"
+  polls=$((polls + 1)); echo "$polls" > "$dir/polls"
+  if [ "$polls" -ge 2 ]; then echo '{"status": "Ready", "result": {"sample": "${SAMPLE}"}}'; else echo '{"status": "Pending", "result": null}'; fi
+fi
 `;
 
-function runCurl(script: string): { calls: { args: string[]; stdin?: string }[]; stdout: string; dir: string } {
-  const dir = tempDir('bfl-curl');
-  const bin = join(dir, 'bin');
-  execFileSync('mkdir', [bin]);
-  for (const [name, text] of [['curl', fakeCurl], ['sleep', '#!/bin/sh\nexit 0\n']] as const) {
-    chmodSync(writeFile(bin, name, text), 0o755);
-  }
-  const path = writeFile(dir, 'run.sh', script);
-  const record = join(dir, 'record.jsonl');
-  const stdout = execFileSync('bash', [path], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: `${bin}:${process.env.PATH}`, RECORD_FILE: record, [BFL_KEY_VARIABLE]: KEY },
+/** Runs each case's script in its own directory, all from one bash process. */
+const curlDriver = `#!/usr/bin/env bash
+while IFS=$'\\t' read -r script dir mode; do
+  (cd "$dir" && RECORD_DIR="$dir" FAKE_MODE="$mode" bash "$script" > "$dir/stdout" 2> "$dir/stderr"; echo $? > "$dir/exit")
+done < "$1"
+`;
+
+type CurlRun = { calls: { args: string[]; stdin?: string }[]; stdout: string; stderr: string; exit: number; dir: string };
+
+function runCurlScripts(cases: { script: string; mode?: 'ok' | 'reject' }[]): CurlRun[] {
+  const root = tempDir('bfl-curl');
+  const bin = join(root, 'bin');
+  mkdirSync(bin);
+  for (const [name, text] of [['curl', fakeCurl], ['sleep', '#!/bin/sh\nexit 0\n']] as const) chmodSync(writeFile(bin, name, text), 0o755);
+  const dirs = cases.map(({ script }, i) => {
+    const dir = join(root, `case-${i}`);
+    mkdirSync(dir);
+    return { dir, path: writeFile(dir, 'run.sh', script) };
+  });
+  const list = writeFile(root, 'cases.tsv', dirs.map(({ dir, path }, i) => `${path}\t${dir}\t${cases[i]!.mode ?? 'ok'}\n`).join(''));
+  execFileSync('bash', [writeFile(root, 'driver.sh', curlDriver), list], {
+    env: { PATH: `${bin}:${process.env.PATH}`, [BFL_KEY_VARIABLE]: KEY },
     maxBuffer: 64 * 1024 * 1024,
   });
-  const calls = readFileSync(record, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  return { calls, stdout, dir };
+  return dirs.map(({ dir }) => {
+    const count = existsSync(join(dir, 'count')) ? Number(readFileSync(join(dir, 'count'), 'utf8')) : 0;
+    const calls = Array.from({ length: count }, (_, i) => {
+      const args = readFileSync(join(dir, `call-${i + 1}.args`), 'utf8').split('\0').slice(0, -1);
+      const stdinFile = join(dir, `call-${i + 1}.stdin`);
+      return existsSync(stdinFile) ? { args, stdin: readFileSync(stdinFile, 'utf8') } : { args };
+    });
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+    return { calls, stdout: read('stdout'), stderr: read('stderr'), exit: Number(read('exit')), dir };
+  });
 }
 
 /**
@@ -158,18 +181,26 @@ describe('BFL API request', { timeout: 30_000 }, () => {
     expect(toBflApiRequest(settingsFor('flux2-pro', { steps: 28 }))).toMatchObject({ ok: false, reason: expect.stringContaining('takes no steps setting') });
   });
 
-  it.each(apiModels)('%s: the curl script passes bash -n, posts the body, polls to Ready and saves the image, with the key from the environment', (model) => {
-    const result = request(settingsFor(model));
-    execFileSync('bash', ['-n'], { input: result.curl });
-    expect(result.curl).not.toContain(KEY);
-    const { calls, stdout, dir } = runCurl(result.curl);
-    expect(calls[0]!.args).toEqual(expect.arrayContaining(['-X', 'POST', result.url, `x-key: ${KEY}`, 'Content-Type: application/json']));
-    expect(JSON.parse(calls[0]!.stdin!)).toEqual(result.body);
-    expect(calls.slice(1, 3).map((c) => c.args[1])).toEqual([POLL, POLL]);
-    expect(calls[1]!.args).toContain(`x-key: ${KEY}`);
-    expect(calls[3]!.args).toEqual(['-sS', '-o', `${model}-42.jpg`, SAMPLE]);
-    expect(readFileSync(join(dir, `${model}-42.jpg`), 'utf8')).toBe('jpeg');
-    expect(stdout).toContain(`Saved ${model}-42.jpg`);
+  it('the curl scripts post the body, poll to Ready and save the image with the key from the environment, and print BFL’s refusal', () => {
+    const requests = apiModels.map((model) => request(settingsFor(model)));
+    const runs = runCurlScripts([...requests.map((result) => ({ script: result.curl })), { script: requests[0]!.curl, mode: 'reject' }]);
+    requests.forEach((result, i) => {
+      const model = apiModels[i]!;
+      const { calls, stdout, exit, dir } = runs[i]!;
+      expect(exit, model).toBe(0);
+      expect(result.curl).not.toContain(KEY);
+      expect(result.curl).toContain(`# Run it with: BFL_API_KEY=your-key bash ${model}-bfl-api-42.sh`);
+      expect(calls[0]!.args).toEqual(expect.arrayContaining(['-X', 'POST', result.url, `x-key: ${KEY}`, 'Content-Type: application/json']));
+      expect(JSON.parse(calls[0]!.stdin!)).toEqual(result.body);
+      expect(calls.slice(1, 3).map((c) => c.args[1])).toEqual([POLL, POLL]);
+      expect(calls[1]!.args).toContain(`x-key: ${KEY}`);
+      expect(calls[3]!.args).toEqual(['-sS', '-o', `${model}-42.jpg`, SAMPLE]);
+      expect(readFileSync(join(dir, `${model}-42.jpg`), 'utf8')).toBe('jpeg');
+      expect(stdout).toContain(`Saved ${model}-42.jpg`);
+    });
+    const rejected = runs.at(-1)!;
+    expect(rejected.exit).toBe(1);
+    expect(rejected.stderr).toContain('The API did not accept the request: {"detail": "width must be at most 2048"}');
   });
 
   it('the Python snippets post the body and poll to the image, print BFL’s error body, and stop polling after five minutes', () => {
@@ -214,17 +245,19 @@ describe('BFL API request', { timeout: 30_000 }, () => {
     expect(logged).toEqual(['Image (a temporary link):', SAMPLE]);
   });
 
-  it('keeps every awkward prompt exactly as typed in Python (one python3 run for all of them)', () => {
+  it('keeps every awkward prompt exactly as typed in curl and Python (one bash and one python3 run for all of them)', () => {
     const prompts = Object.values(badPrompts);
-    const runs = runPythonSnippets(prompts.map((prompt) => ({ source: request(settingsFor('flux2-pro', { prompt })).python })));
-    runs.forEach((run, i) => expect((run.body as { prompt: string }).prompt).toBe(prompts[i]));
+    const requests = prompts.map((prompt) => request(settingsFor('flux2-pro', { prompt })));
+    runPythonSnippets(requests.map((result) => ({ source: result.python }))).forEach((run, i) => expect((run.body as { prompt: string }).prompt).toBe(prompts[i]));
+    runCurlScripts(requests.map((result) => ({ script: result.curl }))).forEach((run, i) => {
+      expect(run.exit).toBe(0);
+      expect(JSON.parse(run.calls[0]!.stdin!).prompt).toBe(prompts[i]);
+    });
   });
 
-  it.each(Object.entries(badPrompts))('keeps a prompt with %s exactly as typed in curl and JavaScript', async (_, prompt) => {
+  it.each(Object.entries(badPrompts))('keeps a prompt with %s exactly as typed in JavaScript', async (_, prompt) => {
     const result = request(settingsFor('flux2-pro', { prompt }));
     expect(result.body.prompt).toBe(prompt);
-    execFileSync('bash', ['-n'], { input: result.curl });
-    expect(JSON.parse(runCurl(result.curl).calls[0]!.stdin!).prompt).toBe(prompt);
     const { calls } = await runJavascript(result.javascript);
     expect(JSON.parse(calls[0]!.init!.body!).prompt).toBe(prompt);
   });
