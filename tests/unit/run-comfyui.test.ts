@@ -253,6 +253,11 @@ describe('ComfyUI workflow (API format)', () => {
   it('says when it leaves a negative prompt out, and where it is used instead', () => {
     expect(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' }))).toContain('CFG 1');
     expect(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' }))).toContain('The diffusers script uses it');
+    // The file says it too, on the prompt's node.
+    const dev = workflowFor('flux1-dev', { negativePrompt: 'blur' });
+    expect(nodesOf(dev, 'CLIPTextEncode')[0]!._meta?.title).toBe(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' })));
+    expect(nodesOf(workflowFor('flux1-schnell', { negativePrompt: 'blur' }), 'CLIPTextEncode')[0]!._meta?.title).toMatch(/^Your negative prompt is not in this workflow/);
+    expect(nodesOf(workflowFor('flux1-dev'), 'CLIPTextEncode')[0]!._meta).toBeUndefined();
     expect(comfyUiNegativeNote(settingsFor('flux2-klein-base-4b', { negativePrompt: 'blur' }))).toBeNull();
     expect(comfyUiNegativeNote(settingsFor('flux1-dev'))).toBeNull();
   });

@@ -56,6 +56,8 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
     run.steps === undefined && run.guidance === undefined && front
       ? `Steps ${steps}, guidance ${guidance}: the official graph's (${front.sources.defaults})`
       : `Steps ${steps}, guidance ${guidance}: set in the guide's builder${front ? `; the official graph uses ${front.defaultSteps} and ${front.defaultGuidance ?? 'no guidance'}` : ''}`;
+  // A negative prompt this graph cannot use is named on the prompt's node, so the file itself says so.
+  const promptTitle = comfyUiNegativeNote(run) ?? undefined;
   const g = new GraphBuilder();
 
   if (comfy.graph === 'flux1') {
@@ -63,7 +65,7 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
     const [t5, clipL] = files.textEncoders;
     const clip = g.add('DualCLIPLoader', { clip_name1: t5!.file, clip_name2: clipL!.file, type: 'flux' });
     const vae = g.add('VAELoader', { vae_name: files.vae.file });
-    const positive = g.add('CLIPTextEncode', { clip, text: run.prompt });
+    const positive = g.add('CLIPTextEncode', { clip, text: run.prompt }, promptTitle);
     const usesGuidance = guidance > 0;
     const conditioning = usesGuidance ? g.add('FluxGuidance', { conditioning: positive, guidance }) : positive;
     const sampledModel = usesGuidance ? g.add('ModelSamplingFlux', { model: unet, max_shift: 1.15, base_shift: 0.5, width, height }) : unet;
@@ -81,7 +83,7 @@ export function buildComfyUiWorkflow(run: RunSettings): { ok: true; workflow: Co
   const unet = g.add('UNETLoader', { unet_name: files.diffusionModel.file, weight_dtype: files.weightDtype });
   const clip = g.add('CLIPLoader', { clip_name: files.textEncoders[0]!.file, type: 'flux2', device: 'default' });
   const vae = g.add('VAELoader', { vae_name: files.vae.file });
-  const positive = g.add('CLIPTextEncode', { clip, text: run.prompt });
+  const positive = g.add('CLIPTextEncode', { clip, text: run.prompt }, promptTitle);
   let guider: ComfyLink;
   if (comfy.graph === 'flux2-guidance') {
     const conditioning = g.add('FluxGuidance', { conditioning: positive, guidance });
