@@ -76,7 +76,7 @@ export default function RunExports({ run, parts }: { run: RunSettings; parts: re
                 </a>{' '}
                 in <code>{item.folder}</code>
                 {item.gated && ' (gated: accept the licence on its page, logged in, first)'}
-                {!item.official && ' (a name from community workflows: check it against the file you download)'}
+                {!item.official && ' (no official workflow names this file: check the name against the one you download)'}
               </li>
             ))}
           </ul>
