@@ -32,7 +32,7 @@ describe('models', () => {
   it('carries BFL’s reference figures for the open models', () => {
     expect(getModel('flux1-schnell')).toMatchObject({ tokenLimit: { value: 256 }, defaultSteps: { value: 4 }, defaultGuidance: { value: 0 } });
     expect(getModel('flux1-dev')).toMatchObject({ tokenLimit: { value: 512 }, defaultSteps: { value: 50 }, defaultGuidance: { value: 3.5 } });
-    expect(getModel('flux1-dev').defaultGuidance.source).toMatch(/command line now defaults to 2\.5/);
+    expect(getModel('flux1-dev').defaultGuidance.source).toMatch(/guidance 2\.5 since the Kontext release/);
     expect(getModel('flux2-dev')).toMatchObject({ encoder: { kind: 'mistral' }, defaultGuidance: { value: 4 } });
     expect(getModel('flux2-klein-4b')).toMatchObject({ encoder: { kind: 'qwen3' }, tokenLimit: { value: 512 }, defaultSteps: { value: 4 }, defaultGuidance: { value: 1 } });
     expect(getModel('flux2-klein-base-9b')).toMatchObject({ defaultSteps: { value: 50 }, defaultGuidance: { value: 4 } });

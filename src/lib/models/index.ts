@@ -235,7 +235,7 @@ const definitions: FluxModel[] = [
   },
   flux1Dev('flux1-dev', 'FLUX.1 [dev]', {
     defaultSteps: { value: 50, source: `${src.fluxCli}; ${src.fluxDevCard}` },
-    defaultGuidance: { value: 3.5, source: `${src.fluxDevCard}; ${src.fluxCli} (the command line now defaults to 2.5)` },
+    defaultGuidance: { value: 3.5, source: `${src.fluxDevCard}; ${src.fluxCli}` },
   }),
   flux1Dev('flux1-krea-dev', 'FLUX.1 Krea [dev]', {
     defaultSteps: unpublished('Default steps'),
