@@ -75,7 +75,7 @@ test.describe('run settings and exports', () => {
     await expect(output(page)).toContainText('Flux2KleinPipeline.from_pretrained("black-forest-labs/FLUX.2-klein-base-4B", torch_dtype=torch.bfloat16)');
     await expect(output(page)).toContainText('num_inference_steps=28,');
     await expect(output(page)).toContainText('guidance_scale=5.0,');
-    await expect(output(page)).toContainText('pipe = pipe.to(device)');
+    await expect(output(page)).toContainText('pipe = pipe.to("cuda")');
     // A 12 GB card: the parts take turns on the card, and the link keeps the choice.
     await settings(page).getByLabel('GPU memory').selectOption({ label: '12 GB' });
     await expect(output(page)).toContainText('pipe.enable_model_cpu_offload()');

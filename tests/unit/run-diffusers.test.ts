@@ -153,6 +153,8 @@ const memoryCases = [
   ['flux2-klein-9b', 24, 'cuda', 'enable_model_cpu_offload', 'black-forest-labs/FLUX.2-klein-9B'],
   ['flux2-klein-4b', 0, 'mps', 'to', 'black-forest-labs/FLUX.2-klein-4B'],
   ['flux2-klein-4b', 0, 'none', 'to', 'black-forest-labs/FLUX.2-klein-4B'],
+  // Planned for a card, run where there is none: the same file falls back to Apple silicon, with the full weights.
+  ['flux2-dev', 24, 'mps', 'to', 'black-forest-labs/FLUX.2-dev'],
 ] as const;
 const memoryRuns = memoryCases.map(([model, gb, device]) => runCase(`memory ${model} ${gb} ${device}`, settingsFor(model, { gpuMemoryGb: gb }), device));
 

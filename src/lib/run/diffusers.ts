@@ -22,16 +22,14 @@ import {
  * for gated weights) and where each default comes from.
  */
 
-/** What the header says about memory and time, and the lines that load the pipeline. */
-function loading(plan: DiffusersPlan, pipeline: string, repo: string, modelName: string): { header: string[]; load: string[]; device: string[] } {
-  const cudaDevice = ['device = "cuda"'];
+/** What the header says about memory and time, and the lines that load the pipeline on an NVIDIA card. */
+function loading(plan: Exclude<DiffusersPlan, { kind: 'no-cuda' }>, pipeline: string, repo: string, modelName: string): { header: string[]; load: string[] } {
   const from = (id: string) => `pipe = ${pipeline}.from_pretrained(${pythonString(id)}, torch_dtype=torch.bfloat16)`;
   switch (plan.kind) {
     case 'whole':
       return {
         header: [`# Memory: the whole pipeline, about ${plan.gb} GB, goes on the card at once: the fastest way to run it.`],
-        device: cudaDevice,
-        load: [from(repo), 'pipe = pipe.to(device)'],
+        load: [from(repo), 'pipe = pipe.to("cuda")'],
       };
     case 'model-offload':
       return {
@@ -39,7 +37,6 @@ function loading(plan: DiffusersPlan, pipeline: string, repo: string, modelName:
           `# Memory: too big to hold at once on this card, so each part moves to the card only while it runs`,
           `# (enable_model_cpu_offload): about ${plan.gb} GB on the card and ${plan.ramGb} GB of system RAM; a little slower than all at once.`,
         ],
-        device: cudaDevice,
         load: [from(repo), 'pipe.enable_model_cpu_offload()'],
       };
     case 'four-bit':
@@ -49,7 +46,6 @@ function loading(plan: DiffusersPlan, pipeline: string, repo: string, modelName:
           `# (${plan.repo}: about ${plan.gb} GB with model offload; ${plan.source}).`,
           '# 4-bit needs the bitsandbytes package and an NVIDIA card; it changes the picture a little against full precision.',
         ],
-        device: cudaDevice,
         load: [from(plan.repo), 'pipe.enable_model_cpu_offload()'],
       };
     case 'sequential-offload':
@@ -58,19 +54,14 @@ function loading(plan: DiffusersPlan, pipeline: string, repo: string, modelName:
           `# Memory: even the largest part does not fit this card, so the model moves to the card layer by layer`,
           `# (enable_sequential_cpu_offload): it runs in very little GPU memory but many times slower, and needs about ${plan.ramGb} GB of system RAM.`,
         ],
-        device: cudaDevice,
         load: [from(repo), 'pipe.enable_sequential_cpu_offload()'],
       };
-    case 'no-cuda':
-      return {
-        header: [
-          `# Memory: no NVIDIA card, so this runs on Apple silicon's GPU (MPS) if there is one, else on the CPU, and needs about ${plan.gb} GB of memory.`,
-          '# Expect minutes per image on Apple silicon and far longer on a CPU; with less memory than that, use BFL’s API or a smaller model.',
-        ],
-        device: ['device = "mps" if torch.backends.mps.is_available() else "cpu"'],
-        load: [from(repo), 'pipe = pipe.to(device)'],
-      };
   }
+}
+
+/** Loading on Apple silicon's GPU (MPS) or the CPU: the whole pipeline in bfloat16. */
+function loadWithoutCuda(pipeline: string, repo: string): string[] {
+  return [`pipe = ${pipeline}.from_pretrained(${pythonString(repo)}, torch_dtype=torch.bfloat16)`, 'pipe = pipe.to("mps" if torch.backends.mps.is_available() else "cpu")'];
 }
 
 export function toDiffusersScript(run: RunSettings): ExportResult {
@@ -91,7 +82,25 @@ export function toDiffusersScript(run: RunSettings): ExportResult {
   const output = imageFileName(run, 'png');
   const licence = modelAbout[run.model].licence;
   const plan = diffusersPlan(diffusers.memory, run.gpuMemoryGb ?? GPU_MEMORY_DEFAULT);
-  const { header, load, device } = loading(plan, diffusers.pipeline, diffusers.repo, model.name);
+  const withoutCuda = loadWithoutCuda(diffusers.pipeline, diffusers.repo);
+  const noCudaHeader = `needs about ${diffusers.memory.wholeGb} GB of memory; expect minutes per image on Apple silicon and far longer on a CPU`;
+  const { header, load } =
+    plan.kind === 'no-cuda'
+      ? {
+          header: [
+            `# Memory: no NVIDIA card, so this runs on Apple silicon's GPU (MPS) if there is one, else on the CPU, and ${noCudaHeader}.`,
+            '# With less memory than that, use BFL’s API or a smaller model.',
+          ],
+          load: withoutCuda,
+        }
+      : (() => {
+          // Planned for an NVIDIA card; the same file still runs where there is none.
+          const cuda = loading(plan, diffusers.pipeline, diffusers.repo, model.name);
+          return {
+            header: [...cuda.header, `# Without an NVIDIA card it falls back to Apple silicon or the CPU, which ${noCudaHeader}.`],
+            load: ['if torch.cuda.is_available():', ...cuda.load.map((line) => `    ${line}`), 'else:', ...withoutCuda.map((line) => `    ${line}`)],
+          };
+        })();
   const packages = ['torch', 'diffusers', 'transformers', 'accelerate', ...(plan.kind === 'four-bit' ? ['bitsandbytes'] : [])];
   const chosen = run.steps !== undefined || run.guidance !== undefined;
   const lines = [
@@ -120,7 +129,6 @@ export function toDiffusersScript(run: RunSettings): ExportResult {
     `prompt = ${pythonString(run.prompt)}`,
     ...(useNegative ? [`negative_prompt = ${pythonString(negative)}`] : []),
     `seed = ${run.seed}`,
-    ...device,
     '',
     ...load,
     '',
