@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getModel, modelAbout, modelIds, models, runFacts, type ModelId } from '../../src/lib';
+import { frontEndSummary } from '../../src/lib/models/front-end-notes';
 import { validateModels } from '../../src/lib/models/validate';
 
 describe('models', () => {
@@ -109,6 +110,26 @@ describe('models', () => {
     expect(getModel('flux1-dev').frontEnds.diffusers?.negativePrompt).toBe(true);
     expect(getModel('flux2-dev').frontEnds.bflApi).toBeNull();
     expect(models.filter((m) => m.acceptsNegativePrompt.value).map((m) => m.id)).toEqual(['flux1-dev', 'flux1-krea-dev', 'flux2-klein-base-4b', 'flux2-klein-base-9b']);
+  });
+
+  it('sums up each front end for the chapter’s table in short phrases', () => {
+    expect(frontEndSummary(getModel('flux1-dev').frontEnds.diffusers!)).toEqual({
+      length: '512 tokens, then cut with a warning',
+      weights: '(word:1.2) read as words',
+      negative: 'Negative prompt used',
+      guidance: 'Distilled guidance 3.5, 28 steps',
+    });
+    expect(frontEndSummary(getModel('flux2-dev').frontEnds.comfyui!)).toEqual({
+      length: 'Not cut',
+      weights: '(word:1.2) read as words',
+      negative: 'No negative prompt',
+      guidance: 'Distilled guidance 4, 20 steps',
+    });
+    expect(frontEndSummary(getModel('flux2-klein-base-4b').frontEnds.comfyui!).guidance).toBe('Real CFG 5, 20 steps');
+    expect(frontEndSummary(getModel('flux1-schnell').frontEnds.comfyui!)).toMatchObject({ weights: '(word:1.2) parsed', guidance: 'No guidance, 4 steps' });
+    expect(frontEndSummary(getModel('flux2-pro').frontEnds.bflApi!)).toMatchObject({ length: 'Up to 32,000 tokens', guidance: 'Guidance set by BFL' });
+    expect(frontEndSummary(getModel('flux2-flex').frontEnds.bflApi!).guidance).toBe('Guidance 4.5, 50 steps');
+    expect(frontEndSummary(getModel('flux1.1-pro-ultra').frontEnds.bflApi!).length).toBe('Limit not published');
   });
 
   it('throws for an unknown model', () => {

@@ -76,3 +76,35 @@ export function truncationNote(model: FluxModel, limit: number): string {
   if (sentences.length === 0) sentences.push(`${model.name} reads at most ${formatWholeNumber(limit)}, from about here on the rest is dropped.`);
   return sentences.join(' ');
 }
+
+/**
+ * One front end's answers for one model, as short phrases a table cell can hold: how much of the
+ * prompt it reads, what it does with `(word:1.2)`, the negative prompt, the guidance and its
+ * own default steps. The front-end table in the prompts chapter prints these.
+ */
+export function frontEndSummary(facts: FrontEndFacts): { length: string; weights: string; negative: string; guidance: string } {
+  const tokens = facts.tokenLimit === null ? null : formatWholeNumber(facts.tokenLimit);
+  const length =
+    tokens === null
+      ? /not given by our sources/.test(facts.sources.length)
+        ? 'Limit not published'
+        : 'Not cut'
+      : facts.truncation === 'none'
+        ? `Up to ${tokens} tokens`
+        : `${tokens} tokens, then cut ${facts.truncation === 'warning' ? 'with a warning' : 'silently'}`;
+  const weights = facts.weights === 'parsed' ? '(word:1.2) parsed' : '(word:1.2) read as words';
+  const negative = facts.negativePrompt ? 'Negative prompt used' : 'No negative prompt';
+  const value = facts.defaultGuidance === null ? '' : ` ${facts.defaultGuidance}`;
+  const kind =
+    facts.guidance === 'distilled'
+      ? `Distilled guidance${value}`
+      : facts.guidance === 'real-cfg'
+        ? `Real CFG${value}`
+        : facts.guidance === 'none'
+          ? 'No guidance'
+          : facts.defaultGuidance === null
+            ? 'Guidance set by BFL'
+            : `Guidance${value}`;
+  const steps = facts.defaultSteps === null ? '' : `, ${facts.defaultSteps} steps`;
+  return { length, weights, negative, guidance: `${kind}${steps}` };
+}
