@@ -108,6 +108,8 @@ test.describe('run settings and exports', () => {
     await expect(output(page)).toContainText("'https://api.bfl.ai/v1/flux-pro-1.1-ultra'");
     await expect(page.getByTestId('run-aspect')).toContainText('raw: true, BFL’s raw mode');
     await expect(output(page)).toContainText('"aspect_ratio":"3:2","seed":0,"raw":true,"prompt_upsampling":false}');
+    await settings(page).getByLabel('Let BFL rewrite the prompt first (prompt upsampling)').check();
+    await expect(output(page)).toContainText('"raw":true,"prompt_upsampling":true}');
     await settings(page).getByLabel('Width').fill('1000');
     await expect(settings(page).getByRole('alert')).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');
     await expect(output(page)).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');

@@ -81,6 +81,7 @@ describe('defaults per model', () => {
 
   it('keep prompt upsampling only where the endpoint documents it', () => {
     expect(fitRunOptions('flux2-pro', { promptUpsampling: true }).promptUpsampling).toBe(true);
+    expect(fitRunOptions('flux2-pro', { promptUpsampling: false }).promptUpsampling).toBe(false);
     expect(fitRunOptions('flux2-klein-4b', { promptUpsampling: true }).promptUpsampling).toBeUndefined();
   });
 

@@ -36,6 +36,9 @@ const labels: Record<Format, string> = {
   plain: 'prompt',
 };
 
+/** The command each downloaded API script runs with. */
+const runCommands: Partial<Record<Format, string>> = { 'bfl-curl': 'bash', 'bfl-python': 'python3', 'bfl-javascript': 'node' };
+
 interface Output {
   result: ExportResult;
   fileName?: string;
@@ -61,7 +64,7 @@ export default function RunExports({ run, parts }: { run: RunSettings; parts: re
   const checklist = format === 'comfyui' && result.ok ? comfyUiChecklist(run) : [];
   const comfyNotes = format === 'comfyui' && result.ok ? comfyUiNotes(run) : [];
   const negativeNote = format === 'comfyui' && result.ok ? comfyUiNegativeNote(run) : null;
-  const runCommand = { 'bfl-curl': 'bash', 'bfl-python': 'python3', 'bfl-javascript': 'node' }[format as 'bfl-curl'];
+  const runCommand = runCommands[format];
   return (
     <div data-testid="run-exports">
       <SelectField label="Export as" value={format} options={formats} onChange={setFormat} />

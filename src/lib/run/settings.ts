@@ -116,7 +116,7 @@ export function fitRunOptions(model: ModelId, options: Partial<RunOptions> = {})
     fitted.negativePrompt = options.negativePrompt.slice(0, NEGATIVE_MAX);
   }
   if (validGpuMemory(options.gpuMemoryGb)) fitted.gpuMemoryGb = options.gpuMemoryGb;
-  if (options.promptUpsampling === true && facts?.bflApi?.extra.includes('prompt_upsampling')) fitted.promptUpsampling = true;
+  if (typeof options.promptUpsampling === 'boolean' && facts?.bflApi?.extra.includes('prompt_upsampling')) fitted.promptUpsampling = options.promptUpsampling;
   return fitted;
 }
 
