@@ -43,7 +43,7 @@ export const modelSources = {
 const src = modelSources;
 
 const unpublished = (what: string) => ({ value: null, source: `${what} not given by our sources` });
-const noNegatives = { value: false, note: 'No front end gives this model a negative prompt: describe what should fill the space instead.', source: src.negatives };
+const noNegatives = { value: false, note: 'none of its front ends reads a negative prompt, so describe what should fill the space instead.', source: src.negatives };
 const api32k = { value: 32_000, source: `${src.unifiedBuilding} (FLUX.2 API prompt length, up to 32K tokens)` };
 
 // ---------------------------------------------------------------- front ends
