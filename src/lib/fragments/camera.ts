@@ -8,7 +8,6 @@ import { defineFragments } from './types';
 
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const portra = { kind: 'web', url: 'https://shootfilmclub.com/articles/kodak-portra-complete-guide-2025' } as const;

@@ -3,12 +3,10 @@ import { defineFragments } from './types';
 const articleDepth = { kind: 'article', section: 'Depth of Field and Spatial Realism' } as const;
 const bflVocabulary = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
 } as const;
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const reproductionRatio = { kind: 'web', url: 'http://photo-facts.com/reproduction-ratio/' } as const;
@@ -22,7 +20,6 @@ const flareAndGhosting = { kind: 'web', url: 'http://photographylife.com/what-is
 const unwantedBokeh = { kind: 'web', url: 'https://github.com/balazik/ComfyUI-PuLID-Flux/issues/22' } as const;
 const bokehShape = {
   kind: 'reference',
-  file: 'photo-optics-facts.md',
   url: 'https://www.photosolve.com/bokeh/',
 } as const;
 

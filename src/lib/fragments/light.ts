@@ -5,12 +5,10 @@ const articleColor = { kind: 'article', section: 'Color Accuracy Without Over-Sa
 const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 const bflVocabulary = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
 } as const;
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const directFlashShadows = { kind: 'web', url: 'http://www.troubleshootingphotos.com/flashadows/flashadows.php' } as const;
@@ -20,7 +18,6 @@ const flashFalloff = {
 } as const;
 const colourTemperatures = {
   kind: 'reference',
-  file: 'photo-optics-facts.md',
   url: 'http://jtv.be/info/colortemps.html',
 } as const;
 

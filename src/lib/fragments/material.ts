@@ -3,7 +3,6 @@ import { defineFragments } from './types';
 const articleMaterial = { kind: 'article', section: 'Material Surfaces Done Right' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_photorealistic',
 } as const;
 
