@@ -1,0 +1,282 @@
+import { finiteNumber, isRecord, parseExactJson, wholeNumberText, type JsonValue } from './json';
+import { MAX_GRAPH_NODES, MAX_PROMPT_CHARS, MAX_SAMPLERS } from './limits';
+import type { LoraUse, ReadRun } from './types';
+
+/**
+ * Reading a ComfyUI API graph (the `prompt` text a ComfyUI picture carries) from the sampler
+ * that made the picture. Node and input names are ComfyUI's own: nodes.py (KSampler,
+ * KSamplerAdvanced, CLIPTextEncode, EmptyLatentImage, UNETLoader, CheckpointLoaderSimple,
+ * LoraLoader, LoraLoaderModelOnly, LoadImage), comfy_extras/nodes_custom_sampler.py
+ * (SamplerCustom, SamplerCustomAdvanced, RandomNoise, BasicScheduler, KSamplerSelect,
+ * BasicGuider, CFGGuider), comfy_extras/nodes_flux.py (CLIPTextEncodeFlux, FluxGuidance,
+ * Flux2Scheduler, EmptyFlux2LatentImage), comfy_extras/nodes_sd3.py (EmptySD3LatentImage).
+ *
+ * In an API graph an input is either a literal or a link `[nodeId, outputIndex]` to the node
+ * that feeds it. The walk follows links upstream, never visits a node twice, and stops at
+ * MAX_GRAPH_NODES, so a graph that loops or sprawls cannot hang the page.
+ */
+
+interface GraphNode {
+  class_type: string;
+  inputs: Record<string, JsonValue>;
+}
+type Graph = Map<string, GraphNode>;
+
+export type GraphRead =
+  | { ok: true; runs: ReadRun[]; notes: string[]; loops: boolean }
+  | { ok: false; reason: 'malformed' | 'too-deep' | 'too-large' | 'not-a-graph' | 'no-sampler' };
+
+const SAMPLERS = new Set(['KSampler', 'KSamplerAdvanced', 'SamplerCustom', 'SamplerCustomAdvanced']);
+const SAVERS = /^(SaveImage|PreviewImage|SaveAnimatedWEBP|SaveAnimatedPNG|SaveWEBM|SaveVideo|Image Save|SaveImageWebsocket)/;
+const LATENT_SOURCES = new Set(['EmptyLatentImage', 'EmptySD3LatentImage', 'EmptyFlux2LatentImage', 'EmptyHunyuanLatentVideo']);
+const MODEL_LOADERS: Record<string, string> = {
+  UNETLoader: 'unet_name',
+  UnetLoaderGGUF: 'unet_name',
+  CheckpointLoaderSimple: 'ckpt_name',
+  CheckpointLoader: 'ckpt_name',
+  'CheckpointLoader|pysssss': 'ckpt_name',
+};
+
+export function readComfyGraph(text: string): GraphRead {
+  const parsed = parseExactJson(text);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason };
+  const graph = toGraph(parsed.value);
+  if (!graph) return { ok: false, reason: 'not-a-graph' };
+  const samplers = [...graph.entries()].filter(([, node]) => SAMPLERS.has(node.class_type)).map(([id]) => id);
+  if (samplers.length === 0) return { ok: false, reason: 'no-sampler' };
+
+  const loops = hasLoop(graph);
+  // The samplers whose output reaches a saved image; without a save node, every sampler.
+  const savers = [...graph.entries()].filter(([, node]) => SAVERS.test(node.class_type)).map(([id]) => id);
+  let candidates = samplers;
+  if (savers.length > 0) {
+    const feeding = new Set(savers.flatMap((id) => [...upstream(graph, id, () => true)]));
+    // A sampler that feeds another sampler (a second pass) did not make the picture itself.
+    const reaching = samplers.filter((id) => feeding.has(id));
+    const final = reaching.filter((id) => !reaching.some((other) => other !== id && upstream(graph, other, () => true).has(id)));
+    if (final.length > 0) candidates = final;
+  }
+  candidates = candidates.slice(0, MAX_SAMPLERS);
+  const runs = candidates.map((id) => ({ ...readSampler(graph, id), ...(candidates.length > 1 ? { label: `sampler ${id}` } : {}) }));
+  const notes: string[] = [];
+  if (candidates.length > 1) {
+    notes.push(
+      `This graph has ${candidates.length} samplers whose pictures reach a saved output (nodes ${candidates.join(', ')}), and the file does not say which one this picture is, or whether it joins them: each is listed, and a comparison uses the first.`,
+    );
+  }
+  return { ok: true, runs, notes, loops };
+}
+
+function toGraph(value: JsonValue): Graph | null {
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.length > MAX_GRAPH_NODES) return null;
+  const graph: Graph = new Map();
+  for (const [id, node] of entries) {
+    if (!isRecord(node) || typeof node.class_type !== 'string') continue;
+    graph.set(id, { class_type: node.class_type, inputs: isRecord(node.inputs) ? node.inputs : {} });
+  }
+  return graph.size > 0 ? graph : null;
+}
+
+/** The node id an input links to, or undefined for a literal. */
+function linkOf(value: JsonValue | undefined): string | undefined {
+  if (Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || typeof value[0] === 'number') && typeof value[1] === 'number') {
+    return String(value[0]);
+  }
+  return undefined;
+}
+
+/** An input's value: the literal, or (one hop) the value of the primitive node it links to. */
+function literal(graph: Graph, value: JsonValue | undefined): JsonValue | undefined {
+  const link = linkOf(value);
+  if (link === undefined) return value;
+  const node = graph.get(link);
+  if (!node) return undefined;
+  for (const key of ['value', 'text', 'string', 'int', 'float', 'seed', 'noise_seed']) {
+    if (key in node.inputs && linkOf(node.inputs[key]) === undefined) return node.inputs[key];
+  }
+  return undefined;
+}
+
+/** Every node upstream of `start` (itself excluded) reached through inputs `follow` allows. */
+function upstream(graph: Graph, start: string, follow: (input: string, node: GraphNode) => boolean): Set<string> {
+  const seen = new Set<string>();
+  const queue = [start];
+  while (queue.length > 0 && seen.size < MAX_GRAPH_NODES) {
+    const node = graph.get(queue.shift()!);
+    if (!node) continue;
+    for (const [input, value] of Object.entries(node.inputs)) {
+      const link = linkOf(value);
+      if (link !== undefined && !seen.has(link) && link !== start && follow(input, node)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  return seen;
+}
+
+/** True when following links upstream from some node leads back to it (ComfyUI itself refuses such a graph). */
+function hasLoop(graph: Graph): boolean {
+  const state = new Map<string, 'open' | 'done'>();
+  for (const start of graph.keys()) {
+    if (state.has(start)) continue;
+    // Iterative depth-first search: a deep chain cannot overflow the stack.
+    const stack: { id: string; links: string[] }[] = [{ id: start, links: linksOf(graph, start) }];
+    state.set(start, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const next = top.links.pop();
+      if (next === undefined) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      if (!graph.has(next)) continue;
+      const seen = state.get(next);
+      if (seen === 'open') return true;
+      if (seen === undefined) {
+        state.set(next, 'open');
+        stack.push({ id: next, links: linksOf(graph, next) });
+      }
+    }
+  }
+  return false;
+}
+
+function linksOf(graph: Graph, id: string): string[] {
+  return Object.values(graph.get(id)?.inputs ?? {}).flatMap((value) => {
+    const link = linkOf(value);
+    return link === undefined ? [] : [link];
+  });
+}
+
+function readSampler(graph: Graph, id: string): ReadRun {
+  const sampler = graph.get(id)!;
+  const inputs = sampler.inputs;
+  const run: ReadRun = {};
+  const node = (value: JsonValue | undefined) => {
+    const link = linkOf(value);
+    return link === undefined ? undefined : graph.get(link);
+  };
+
+  // Seed: KSampler.seed, KSamplerAdvanced/SamplerCustom.noise_seed, or RandomNoise.noise_seed behind `noise`.
+  const noise = node(inputs.noise);
+  run.seed = wholeNumberText(literal(graph, inputs.seed ?? inputs.noise_seed ?? noise?.inputs.noise_seed));
+
+  // Guider (SamplerCustomAdvanced): BasicGuider {model, conditioning}, CFGGuider {model, positive, negative, cfg}.
+  const guider = node(inputs.guider);
+  const modelLink = inputs.model ?? guider?.inputs.model;
+  const positive = inputs.positive ?? guider?.inputs.positive ?? guider?.inputs.conditioning;
+  const negative = inputs.negative ?? guider?.inputs.negative;
+  run.cfg = finiteNumber(literal(graph, inputs.cfg ?? guider?.inputs.cfg));
+
+  // Sampler and schedule: KSampler's own inputs, or KSamplerSelect and the sigmas node.
+  const samplerSelect = node(inputs.sampler);
+  const sigmas = node(inputs.sigmas);
+  run.sampler = text(literal(graph, inputs.sampler_name ?? samplerSelect?.inputs.sampler_name));
+  run.scheduler = text(literal(graph, inputs.scheduler ?? sigmas?.inputs.scheduler));
+  run.steps = whole(literal(graph, inputs.steps ?? sigmas?.inputs.steps));
+  run.denoise = finiteNumber(literal(graph, inputs.denoise ?? sigmas?.inputs.denoise));
+
+  const positiveRead = readConditioning(graph, positive);
+  run.prompt = positiveRead.text;
+  run.guidance = positiveRead.guidance;
+  const negativeRead = readConditioning(graph, negative);
+  if (negativeRead.text) run.negativePrompt = negativeRead.text;
+
+  // Size: the empty-latent node behind latent_image (directly or through a latent op).
+  const latentStart = linkOf(inputs.latent_image);
+  if (latentStart !== undefined) {
+    const latentIds = [latentStart, ...upstream(graph, latentStart, () => true)];
+    const empty = latentIds.map((lid) => graph.get(lid)).find((n) => n && LATENT_SOURCES.has(n.class_type));
+    if (empty) {
+      run.width = whole(literal(graph, empty.inputs.width));
+      run.height = whole(literal(graph, empty.inputs.height));
+    }
+  }
+  if (run.width === undefined && sigmas?.class_type === 'Flux2Scheduler') {
+    run.width = whole(literal(graph, sigmas.inputs.width));
+    run.height = whole(literal(graph, sigmas.inputs.height));
+  }
+
+  // Model: follow `model` links through LoRA loaders and patches to the loader.
+  const loras: LoraUse[] = [];
+  let current = linkOf(modelLink);
+  const visited = new Set<string>();
+  while (current !== undefined && !visited.has(current) && visited.size < MAX_GRAPH_NODES) {
+    visited.add(current);
+    const step = graph.get(current);
+    if (!step) break;
+    const loaderInput = MODEL_LOADERS[step.class_type];
+    if (loaderInput) {
+      run.model = text(literal(graph, step.inputs[loaderInput]));
+      break;
+    }
+    if (/^LoraLoader/.test(step.class_type)) {
+      const name = text(literal(graph, step.inputs.lora_name));
+      if (name) loras.push({ name, ...optional('strength', finiteNumber(literal(graph, step.inputs.strength_model))) });
+    }
+    current = linkOf(step.inputs.model);
+  }
+  if (loras.length > 0) run.loras = loras.reverse();
+
+  // Reference and input images: every LoadImage upstream of the sampler.
+  const references = [...upstream(graph, id, () => true)]
+    .map((nid) => graph.get(nid))
+    .filter((n): n is GraphNode => n?.class_type === 'LoadImage')
+    .flatMap((n) => {
+      const name = text(literal(graph, n.inputs.image));
+      return name ? [name] : [];
+    });
+  if (references.length > 0) run.references = references;
+
+  return dropUndefined(run);
+}
+
+/** The text encoders and FluxGuidance behind a conditioning input. */
+function readConditioning(graph: Graph, start: JsonValue | undefined): { text?: string; guidance?: number } {
+  const first = linkOf(start);
+  if (first === undefined) return {};
+  const texts: string[] = [];
+  let guidance: number | undefined;
+  // Conditioning flows through `conditioning`, `conditioning_1/2`, `positive` and the like; images
+  // and latents are not followed here (reference images are collected separately).
+  // ConditioningZeroOut empties what it is given (FLUX graphs use it for the negative): nothing behind it counts.
+  const ids = [first, ...upstream(graph, first, (input, node) => node.class_type !== 'ConditioningZeroOut' && /conditioning|positive|^cond/.test(input))];
+  for (const nid of ids) {
+    const n = graph.get(nid);
+    if (!n) continue;
+    if (n.class_type === 'FluxGuidance' && guidance === undefined) guidance = finiteNumber(literal(graph, n.inputs.guidance));
+    if (n.class_type === 'CLIPTextEncodeFlux') {
+      if (guidance === undefined) guidance = finiteNumber(literal(graph, n.inputs.guidance));
+      const t5 = text(literal(graph, n.inputs.t5xxl));
+      const clipL = text(literal(graph, n.inputs.clip_l));
+      const own = t5 || clipL;
+      if (own) texts.push(own);
+    } else if (/^CLIPTextEncode/.test(n.class_type) || n.class_type === 'TextEncodeQwenImageEdit') {
+      const own = text(literal(graph, n.inputs.text ?? n.inputs.prompt ?? n.inputs.t5xxl));
+      if (own) texts.push(own);
+    }
+  }
+  const joined = texts.join('\n').slice(0, MAX_PROMPT_CHARS);
+  return dropUndefined({ text: joined || undefined, guidance });
+}
+
+function text(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function whole(value: JsonValue | undefined): number | undefined {
+  const n = finiteNumber(value);
+  return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
