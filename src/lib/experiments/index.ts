@@ -1,5 +1,5 @@
 /** A saved comparison of two pictures: the settings diff, the verdict, the log and its export. */
-export { compareSettings, settingLabels, settingText } from './settings';
+export { compareSettings, comparedRun, settingLabels, settingText } from './settings';
 export type { SettingKey, SettingRow } from './settings';
 export { verdictFor, promptChangeOf, ONE_CHANGE_SECTION } from './verdict';
 export type { Verdict, PromptChange } from './verdict';

@@ -50,9 +50,9 @@ export function picturePath(id: string, side: PictureSide, format: ImageFormat):
   return `pictures/${pictureKey(id, side)}.${extensions[format]}`;
 }
 
-/** A name for a new entry from its verdict's first change, or the file names. */
-export function defaultExperimentName(pictures: readonly [SavedPicture, SavedPicture]): string {
-  return `${pictures[0].fileName} vs ${pictures[1].fileName}`.slice(0, LOG_NAME_MAX);
+/** The name a new entry gets when the reader gives none: the two file names. */
+export function defaultExperimentName(fileA: string, fileB: string): string {
+  return `${fileA} vs ${fileB}`.slice(0, LOG_NAME_MAX);
 }
 
 /** What importing entries would do to a log: added, updated (the import is newer), and conflicts (the log's copy is newer). */

@@ -76,3 +76,11 @@ export function compareSettings(a: ReadRun | undefined, b: ReadRun | undefined):
     return [{ key, label: settingLabels[key], a: left, b: right, unknown, differs: !unknown && left !== right }];
   });
 }
+
+/** The run a comparison uses for a picture: its first sampler's, with the prompt the reader pasted where the file has none. */
+export function comparedRun(runs: readonly ReadRun[], pastedPrompt: string): ReadRun | undefined {
+  const first = runs[0];
+  const pasted = pastedPrompt.trim();
+  if (!first) return pasted ? { prompt: pasted } : undefined;
+  return first.prompt === undefined && pasted ? { ...first, prompt: pasted } : first;
+}
