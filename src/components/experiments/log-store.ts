@@ -65,19 +65,26 @@ export function writeFailure(error: unknown): string {
   return name === 'QuotaExceededError' ? logMessages.full : logMessages.failed;
 }
 
+// One channel object for sending and listening: a BroadcastChannel hears every other object on
+// the channel, in this tab too, but never its own messages, so the page's own changes stay its own.
 let channel: BroadcastChannel | null = null;
-function announce(): void {
-  if (typeof BroadcastChannel === 'undefined') return;
+function logChannel(): BroadcastChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
   channel ??= new BroadcastChannel(CHANNEL);
-  channel.postMessage({ kind: 'changed' } satisfies LogChange);
+  return channel;
+}
+
+function announce(): void {
+  logChannel()?.postMessage({ kind: 'changed' } satisfies LogChange);
 }
 
 /** Calls back whenever another tab changes the log. Returns the unsubscribe. */
 export function watchOtherTabs(onChange: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => {};
-  const listener = new BroadcastChannel(CHANNEL);
-  listener.onmessage = () => onChange();
-  return () => listener.close();
+  const listening = logChannel();
+  if (!listening) return () => {};
+  const listener = () => onChange();
+  listening.addEventListener('message', listener);
+  return () => listening.removeEventListener('message', listener);
 }
 
 export async function listEntries(): Promise<Experiment[]> {

@@ -1,0 +1,147 @@
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { recordCspViolations, useTheme, wcagTags, watchForProblems } from './support/site';
+
+/**
+ * The experiments page with ComfyUI's own example pictures (tests/fixtures/comfyui-examples):
+ * read two, compare them, keep the pair in the log through a reload, export, delete, import.
+ */
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/comfyui-examples/${name}`, import.meta.url));
+const FLUX1 = fixture('flux_dev_example.png');
+const FLUX2 = fixture('flux2_example.png');
+
+async function openTool(page: Page) {
+  await page.goto('/tools/experiments/');
+  const island = page.locator('astro-island[component-url*="ExperimentsTool"]');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/);
+}
+
+const picker = (page: Page) => page.getByLabel(/Choose images/);
+
+/** What the browser keeps for this page in IndexedDB: entries and picture records. */
+const storedCounts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ entries: number; pictures: number }>((resolve, reject) => {
+        const request = indexedDB.open('fpg-experiments');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['entries', 'pictures']);
+          const entries = tx.objectStore('entries').count();
+          const pictures = tx.objectStore('pictures').count();
+          tx.oncomplete = () => {
+            resolve({ entries: entries.result, pictures: pictures.result });
+            db.close();
+          };
+        };
+      }),
+  );
+
+test.describe('your experiments', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('reads two pictures, compares them, keeps the pair through a reload, export, delete and import', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const csp = await recordCspViolations(page);
+    await openTool(page);
+
+    // From the drop on, the page may load its own code and show the pictures from memory (blob: URLs
+    // of this page), and nothing else: no request carries a picture anywhere.
+    const requests: { url: string; method: string; hasBody: boolean }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), hasBody: r.postDataBuffer() !== null }));
+    await picker(page).setInputFiles([FLUX1, FLUX2]);
+
+    const cards = page.locator('[data-image-read]');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.nth(0).locator('[data-field="seed"]')).toHaveText('219670278747233');
+    await expect(cards.nth(0).locator('[data-field="steps"]')).toHaveText('20');
+    await expect(cards.nth(0).locator('[data-field="model"]')).toHaveText('flux1-dev.safetensors');
+    await expect(cards.nth(0).locator('[data-field="prompt"]')).toContainText('cute anime girl with massive fluffy fennec ears');
+    await expect(cards.nth(1).locator('[data-field="seed"]')).toHaveText('435922656034510');
+    await expect(cards.nth(1).locator('[data-field="model"]')).toHaveText('flux2_dev_fp8mixed.safetensors');
+
+    const compare = page.locator('[data-compare]');
+    await expect(compare.locator('[data-verdict]')).toHaveText(
+      // FLUX.2's Flux2Scheduler has no scheduler name or denoise: the pair cannot rule out a change there.
+      'Four changes (prompt, model, seed, guidance): this pair cannot tell you which one made the difference. Only one file records the scheduler and the denoise, so a change there cannot be ruled out.',
+    );
+    await expect(compare.getByRole('link', { name: 'Why one change at a time' })).toHaveAttribute('href', '/guide/workflow/#change-one-thing-at-a-time');
+    await expect(compare.locator('tr[data-differs]').filter({ hasText: 'Seed' })).toContainText('Differs');
+    await expect(compare.locator('del, ins').first()).toBeVisible();
+
+    // The wipe: the divider moves with the keyboard.
+    await compare.getByRole('button', { name: 'Wipe' }).click();
+    const wipe = compare.getByLabel(/^Wipe: A on the left/);
+    await wipe.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(wipe).toHaveValue('49');
+    await compare.getByRole('button', { name: '100 %' }).click();
+    await expect(compare.getByRole('button', { name: '100 %' })).toHaveAttribute('aria-pressed', 'true');
+
+    const origin = new URL(page.url()).origin;
+    const ownCode = (url: string) => url.startsWith(`${origin}/_astro/`) && url.endsWith('.js');
+    const fromMemory = (url: string) => url.startsWith(`blob:${origin}/`);
+    expect(requests.filter((r) => r.method !== 'GET' || r.hasBody || !(ownCode(r.url) || fromMemory(r.url))), 'requests after the drop').toEqual([]);
+
+    // Save, reload, find it.
+    await compare.getByLabel('Name').fill('FLUX.1 vs FLUX.2, same idea');
+    await compare.getByLabel(/Your note/).fill('Changed the model; the ears got bigger.');
+    await compare.getByRole('button', { name: 'Save to the log' }).click();
+    await expect(page.getByText('Saved “FLUX.1 vs FLUX.2, same idea” to your log.')).toBeVisible();
+    await page.reload();
+    await openTool(page);
+    const entry = page.locator('.fpg-log__entry');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
+    await expect(entry).toContainText('the ears got bigger');
+    await expect(entry.locator('img')).toHaveCount(2);
+
+    // Export one zip.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the log (.zip)' }).click()]);
+    const zipPath = await download.path();
+    expect(download.suggestedFilename()).toMatch(/^flux-experiments-\d{4}-\d\d-\d\d\.zip$/);
+
+    // Delete everything: nothing of it is left in the browser.
+    await page.getByRole('button', { name: 'Delete all…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete all 1' }).click();
+    await expect(page.getByText('No experiments saved yet.')).toBeVisible();
+    expect(await storedCounts(page)).toEqual({ entries: 0, pictures: 0 });
+
+    // Import it back, then open it.
+    await page.getByLabel('Import a log exported from this page (.zip)').setInputFiles(zipPath);
+    await expect(page.getByText('Imported: 1 added.')).toBeVisible();
+    await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
+    expect(await storedCounts(page)).toEqual({ entries: 1, pictures: 2 });
+    await entry.getByRole('button', { name: 'Open FLUX.1 vs FLUX.2, same idea' }).click();
+    await expect(page.locator('[data-compare] [data-verdict]')).toHaveText(/this pair cannot tell you which one made the difference/);
+    // Importing the same file again changes nothing.
+    await page.getByLabel('Import a log exported from this page (.zip)').setInputFiles(zipPath);
+    await expect(page.getByText('Imported: 1 already here.')).toBeVisible();
+
+    // A file that is not a picture gets one sentence; the pictures already read stay.
+    await picker(page).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture') });
+    await expect(page.getByRole('alert')).toHaveText('“\u2068notes.png\u2069” is named like a picture, but its bytes are not a PNG, JPEG or WebP image.');
+    await expect(page.locator('[data-compare]')).toBeVisible();
+
+    expect(await csp()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing with two pictures compared, ${theme} theme, 390 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await useTheme(page, theme);
+      await openTool(page);
+      await picker(page).setInputFiles([FLUX1, FLUX2]);
+      await expect(page.locator('[data-compare] [data-verdict]')).toBeVisible();
+      await expect(page.locator('.fpg-chips')).toBeVisible();
+      const results = await new AxeBuilder({ page }).exclude('site-search > button[data-open-modal]').withTags(wcagTags).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    });
+  }
+});
