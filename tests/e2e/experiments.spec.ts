@@ -14,12 +14,18 @@ const FLUX2 = fixture('flux2_example.png');
 
 async function openTool(page: Page) {
   await page.goto('/tools/experiments/');
+  await toolAwake(page);
+}
+
+async function toolAwake(page: Page) {
   const island = page.locator('astro-island[component-url*="ExperimentsTool"]');
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
 const picker = (page: Page) => page.getByLabel(/Choose images/);
+/** The log's import picker, opened by the "Import a log…" button. */
+const importPicker = (page: Page) => page.locator('input[type="file"][accept*="zip"]');
 
 /** What the browser keeps for this page in IndexedDB: entries and picture records. */
 const storedCounts = (page: Page) =>
@@ -93,7 +99,7 @@ test.describe('your experiments', () => {
     await compare.getByRole('button', { name: 'Save to the log' }).click();
     await expect(page.getByText('Saved “FLUX.1 vs FLUX.2, same idea” to your log.')).toBeVisible();
     await page.reload();
-    await openTool(page);
+    await toolAwake(page);
     const entry = page.locator('.fpg-log__entry');
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
@@ -112,14 +118,14 @@ test.describe('your experiments', () => {
     expect(await storedCounts(page)).toEqual({ entries: 0, pictures: 0 });
 
     // Import it back, then open it.
-    await page.getByLabel('Import a log exported from this page (.zip)').setInputFiles(zipPath);
+    await importPicker(page).setInputFiles(zipPath);
     await expect(page.getByText('Imported: 1 added.')).toBeVisible();
     await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
     expect(await storedCounts(page)).toEqual({ entries: 1, pictures: 2 });
     await entry.getByRole('button', { name: 'Open FLUX.1 vs FLUX.2, same idea' }).click();
     await expect(page.locator('[data-compare] [data-verdict]')).toHaveText(/this pair cannot tell you which one made the difference/);
     // Importing the same file again changes nothing.
-    await page.getByLabel('Import a log exported from this page (.zip)').setInputFiles(zipPath);
+    await importPicker(page).setInputFiles(zipPath);
     await expect(page.getByText('Imported: 1 already here.')).toBeVisible();
 
     // A file that is not a picture gets one sentence; the pictures already read stay.

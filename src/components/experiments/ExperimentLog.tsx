@@ -67,12 +67,12 @@ export function ExperimentLog({ log, onOpen }: Props) {
         <button type="button" className="fpg-button" onClick={() => importInput.current?.click()} disabled={!log.available}>
           Import a log…
         </button>
+        {/* The button above opens this picker; hidden, it is not a second stop for Tab or a screen reader. */}
         <input
           ref={importInput}
-          className="sr-only"
+          hidden
           type="file"
           accept=".zip,application/zip"
-          tabIndex={-1}
           aria-label="Import a log exported from this page (.zip)"
           onChange={(event) => {
             const file = event.target.files?.[0];
