@@ -137,6 +137,48 @@ test.describe('your experiments', () => {
     expect(problems).toEqual([]);
   });
 
+  test('storage trouble gets a sentence and keeps what was saved: a full quota, a second tab, no IndexedDB', async ({ context }) => {
+    // A browser whose storage is full refuses the first save (pictures are the large records).
+    const first = await context.newPage();
+    await first.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      let refusals = 1;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'pictures' && refusals > 0) {
+          refusals -= 1;
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return put.apply(this, args);
+      };
+    });
+    await openTool(first);
+    const second = await context.newPage();
+    await openTool(second);
+    await expect(second.getByText('No experiments saved yet.')).toBeVisible();
+
+    await picker(first).setInputFiles([FLUX1, FLUX2]);
+    const save = first.getByRole('button', { name: 'Save to the log' });
+    await save.click();
+    await expect(first.getByText(/storage for this site is full, so this was not saved; your log is as it was/)).toBeVisible();
+    // Nothing half-written: no entry without its pictures.
+    expect(await storedCounts(first)).toEqual({ entries: 0, pictures: 0 });
+
+    await save.click();
+    await expect(first.getByText(/^Saved “.+” to your log\.$/)).toBeVisible();
+    // The other tab hears of it and shows the log as stored.
+    await expect(second.getByText('Another tab changed the log: the list below now shows what is saved.')).toBeVisible();
+    await expect(second.locator('.fpg-log__entry')).toHaveCount(1);
+
+    // Private browsing without IndexedDB: the log says it cannot keep anything; comparing still works.
+    const noStorage = await context.newPage();
+    await noStorage.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    await openTool(noStorage);
+    await expect(noStorage.getByText(/This browser does not let the page keep anything/)).toBeVisible();
+    await expect(noStorage.getByRole('button', { name: 'Import a log…' })).toBeDisabled();
+    await picker(noStorage).setInputFiles([FLUX1, FLUX2]);
+    await expect(noStorage.locator('[data-compare] [data-verdict]')).toBeVisible();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing with two pictures compared, ${theme} theme, 390 px`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });

@@ -103,11 +103,22 @@ export async function putEntries(items: { entry: Experiment; pictures?: [StoredP
   const db = await open();
   const tx = db.transaction(['entries', 'pictures'], 'readwrite');
   const writes: Promise<unknown>[] = [];
-  for (const { entry, pictures } of items) {
-    writes.push(tx.objectStore('entries').put(entry));
-    pictures?.forEach((picture, side) => writes.push(tx.objectStore('pictures').put(picture, pictureKey(entry.id, side as PictureSide))));
+  try {
+    for (const { entry, pictures } of items) {
+      writes.push(tx.objectStore('entries').put(entry));
+      pictures?.forEach((picture, side) => writes.push(tx.objectStore('pictures').put(picture, pictureKey(entry.id, side as PictureSide))));
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A refused write must not leave an entry without its pictures: undo the whole transaction.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser (a full quota aborts the transaction itself).
+    }
+    await tx.done.catch(() => {});
+    throw error;
   }
-  await Promise.all([...writes, tx.done]);
   announce();
 }
 
