@@ -174,6 +174,13 @@ describe('files without settings, and broken files', () => {
     }
   });
 
+  it('reads a JPEG named .png as the JPEG it is, and says so', async () => {
+    const reading = await read(await comfyJpeg(JSON.stringify(flux1DevKSamplerGraph())), 'renamed.png');
+    expect(reading.file.format).toBe('jpeg');
+    expect(reading.notes[0]).toBe('This file is named .png but holds a JPEG picture; the page read it as the JPEG it is.');
+    expect(reading.runs[0]!.seed).toBe('1234');
+  });
+
   it('notices a C2PA manifest chunk', async () => {
     const reading = await read(await pngWithText([], [{ type: 'caBX', body: Buffer.from('jumb') }]));
     expect(reading.file.c2pa).toBe(true);

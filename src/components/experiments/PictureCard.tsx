@@ -11,9 +11,8 @@ import type { LoadedPicture } from './types';
  * take its prompt to the other tools. Every value from the file is rendered as text.
  */
 
-/** The fields shown for a run, in order; the first four carry the `data-field` the page's checks read. */
+/** The fields shown for a run, in order. The compared (first) run's values carry `data-field` with their key, for the page's checks. */
 const shownKeys: SettingKey[] = ['prompt', 'negativePrompt', 'seed', 'steps', 'guidance', 'cfg', 'sampler', 'scheduler', 'size', 'model', 'loras', 'references', 'denoise'];
-const hooked = new Set<SettingKey>(['prompt', 'seed', 'steps', 'model']);
 
 const formatNames = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' } as const;
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
@@ -95,7 +94,7 @@ function RunFields({ run, hooks }: { run: ReadRun; hooks: boolean }) {
         {rows.map(({ key, value }) => (
           <div key={key} className={key === 'prompt' || key === 'negativePrompt' ? 'fpg-picture__wide' : undefined}>
             <dt>{settingLabels[key]}</dt>
-            <dd dir="auto" data-field={hooks && hooked.has(key) ? key : undefined}>
+            <dd dir="auto" data-field={hooks ? key : undefined}>
               {value}
             </dd>
           </div>

@@ -79,7 +79,21 @@ export async function readImageBytes(bytes: Uint8Array, name: string, loadExif: 
   };
 
   const found = readSettings(texts);
-  return { ok: true, file, source: found?.source ?? null, runs: found?.runs ?? [], notes: found?.notes ?? [], ...(found?.problem ? { problem: found.problem } : {}) };
+  const notes = [...(found?.notes ?? [])];
+  const misnamed = misnamedNote(name, container.format);
+  if (misnamed) notes.unshift(misnamed);
+  return { ok: true, file, source: found?.source ?? null, runs: found?.runs ?? [], notes, ...(found?.problem ? { problem: found.problem } : {}) };
+}
+
+const formatNames: Record<FileFacts['format'], string> = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' };
+const extensionFormats: Record<string, FileFacts['format']> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp' };
+
+/** A sentence when the file's name claims another format than its bytes (the bytes win). */
+function misnamedNote(name: string, format: FileFacts['format']): string | undefined {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const claimed = extension ? extensionFormats[extension] : undefined;
+  if (!claimed || claimed === format) return undefined;
+  return `This file is named .${extension} but holds a ${formatNames[format]} picture; the page read it as the ${formatNames[format]} it is.`;
 }
 
 function fail(name: string, message: string): ImageReading {
