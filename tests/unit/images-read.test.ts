@@ -117,6 +117,31 @@ describe('ComfyUI graphs written into files built here', () => {
     expect(parseExactJson('['.repeat(MAX_JSON_DEPTH + 1))).toEqual({ ok: false, reason: 'too-deep' });
   });
 
+  it('stays quick on graphs built to be slow: 1,800 samplers each saved, and a chain of 4,900 LoRA loaders', async () => {
+    const wide: Record<string, unknown> = { ...flux1DevKSamplerGraph() };
+    for (let i = 0; i < 900; i += 1) {
+      wide[`s${i}`] = { class_type: 'KSampler', inputs: { seed: i, steps: 20, model: ['1', 0], positive: ['4', 0], negative: ['6', 0], latent_image: [i === 0 ? '7' : `s${i - 1}`, 0] } };
+      wide[`d${i}`] = { class_type: 'VAEDecode', inputs: { samples: [`s${i}`, 0], vae: ['10', 0] } };
+      wide[`o${i}`] = { class_type: 'SaveImage', inputs: { images: [`d${i}`, 0] } };
+      wide[`t${i}`] = { class_type: 'KSampler', inputs: { seed: i, steps: 20, model: ['1', 0], positive: ['4', 0], latent_image: ['7', 0] } };
+      wide[`u${i}`] = { class_type: 'PreviewImage', inputs: { images: [`t${i}`, 0] } };
+    }
+    const deep = flux1DevKSamplerGraph();
+    for (let i = 0; i < 4900; i += 1) {
+      (deep as Record<string, unknown>)[`l${i}`] = { class_type: 'LoraLoaderModelOnly', inputs: { lora_name: `l${i}.safetensors`, strength_model: 1, model: [i === 0 ? '1' : `l${i - 1}`, 0] } };
+    }
+    deep['8']!.inputs.model = ['l4899', 0];
+    for (const graph of [wide, deep]) {
+      const started = performance.now();
+      const reading = await read(await pngWithText([{ key: 'prompt', text: JSON.stringify(graph) }]));
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(reading.runs.length).toBeGreaterThan(0);
+    }
+    // Past MAX_GRAPH_NODES the page does not follow the graph at all.
+    const huge = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`n${i}`, { class_type: 'Note', inputs: {} }]));
+    expect((await read(await pngWithText([{ key: 'prompt', text: JSON.stringify(huge) }]))).problem).toBe(readMessages.graphTooLarge);
+  });
+
   it('keeps prompt text with markup and right-to-left script as plain text', async () => {
     const graph = flux1DevKSamplerGraph();
     const prompt = '<img src=x onerror=alert(1)> a sign reading שלום and مرحبا';

@@ -41,7 +41,7 @@ export function readComfyGraph(text: string): GraphRead {
   const parsed = parseExactJson(text);
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const graph = toGraph(parsed.value);
-  if (!graph) return { ok: false, reason: 'not-a-graph' };
+  if (typeof graph === 'string') return { ok: false, reason: graph };
   const samplers = [...graph.entries()].filter(([, node]) => SAMPLERS.has(node.class_type)).map(([id]) => id);
   if (samplers.length === 0) return { ok: false, reason: 'no-sampler' };
 
@@ -50,10 +50,13 @@ export function readComfyGraph(text: string): GraphRead {
   const savers = [...graph.entries()].filter(([, node]) => SAVERS.test(node.class_type)).map(([id]) => id);
   let candidates = samplers;
   if (savers.length > 0) {
-    const feeding = new Set(savers.flatMap((id) => [...upstream(graph, id, () => true)]));
-    // A sampler that feeds another sampler (a second pass) did not make the picture itself.
-    const reaching = samplers.filter((id) => feeding.has(id));
-    const final = reaching.filter((id) => !reaching.some((other) => other !== id && upstream(graph, other, () => true).has(id)));
+    // One walk from all the save nodes at once, and one per sampler that reaches them (at most
+    // MAX_WALKED): a graph crafted with thousands of samplers costs a bounded number of walks.
+    const feeding = upstreamOfAll(graph, savers.slice(0, MAX_WALKED));
+    const reaching = samplers.filter((id) => feeding.has(id)).slice(0, MAX_WALKED);
+    const above = new Map(reaching.map((id) => [id, upstream(graph, id, () => true)]));
+    // A sampler that feeds another sampler (a second pass, a reference) did not make the picture itself.
+    const final = reaching.filter((id) => !reaching.some((other) => other !== id && above.get(other)!.has(id)));
     if (final.length > 0) candidates = final;
   }
   candidates = candidates.slice(0, MAX_SAMPLERS);
@@ -67,16 +70,16 @@ export function readComfyGraph(text: string): GraphRead {
   return { ok: true, runs, notes, loops };
 }
 
-function toGraph(value: JsonValue): Graph | null {
-  if (!isRecord(value)) return null;
+function toGraph(value: JsonValue): Graph | 'not-a-graph' | 'too-large' {
+  if (!isRecord(value)) return 'not-a-graph';
   const entries = Object.entries(value);
-  if (entries.length === 0 || entries.length > MAX_GRAPH_NODES) return null;
+  if (entries.length > MAX_GRAPH_NODES) return 'too-large';
   const graph: Graph = new Map();
   for (const [id, node] of entries) {
     if (!isRecord(node) || typeof node.class_type !== 'string') continue;
     graph.set(id, { class_type: node.class_type, inputs: isRecord(node.inputs) ? node.inputs : {} });
   }
-  return graph.size > 0 ? graph : null;
+  return graph.size > 0 ? graph : 'not-a-graph';
 }
 
 /** The node id an input links to, or undefined for a literal. */
@@ -99,18 +102,30 @@ function literal(graph: Graph, value: JsonValue | undefined): JsonValue | undefi
   return undefined;
 }
 
-/** Every node upstream of `start` (itself excluded) reached through inputs `follow` allows. */
-function upstream(graph: Graph, start: string, follow: (input: string, node: GraphNode) => boolean): Set<string> {
+/** Samplers and save nodes whose neighbourhoods are walked, at most. */
+const MAX_WALKED = 64;
+
+function upstreamOfAll(graph: Graph, starts: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const start of starts) for (const id of upstream(graph, start, () => true, all)) all.add(id);
+  return all;
+}
+
+/**
+ * Every node upstream of `start` (itself excluded) reached through inputs `follow` allows.
+ * Nodes in `known` are not walked again (their own upstream is known already).
+ */
+function upstream(graph: Graph, start: string, follow: (input: string, node: GraphNode) => boolean, known?: ReadonlySet<string>): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
-  while (queue.length > 0 && seen.size < MAX_GRAPH_NODES) {
-    const node = graph.get(queue.shift()!);
+  for (let head = 0; head < queue.length && seen.size < MAX_GRAPH_NODES; head += 1) {
+    const node = graph.get(queue[head]!);
     if (!node) continue;
     for (const [input, value] of Object.entries(node.inputs)) {
       const link = linkOf(value);
       if (link !== undefined && !seen.has(link) && link !== start && follow(input, node)) {
         seen.add(link);
-        queue.push(link);
+        if (!known?.has(link)) queue.push(link);
       }
     }
   }
