@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { flux1DevKSamplerGraph } from '../unit/comfy-graphs';
+import { pngWithText } from '../unit/image-files';
 import { recordCspViolations, useTheme, wcagTags, watchForProblems } from './support/site';
 
 /**
@@ -132,6 +134,15 @@ test.describe('your experiments', () => {
     await picker(page).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture') });
     await expect(page.getByRole('alert')).toHaveText('“\u2068notes.png\u2069” is named like a picture, but its bytes are not a PNG, JPEG or WebP image.');
     await expect(page.locator('[data-compare]')).toBeVisible();
+
+    // Markup and right-to-left text in a file's prompt show as the text they are.
+    const graph = flux1DevKSamplerGraph();
+    const prompt = '<img src=x onerror="window.__xss=1"> a shop sign reading שלום';
+    (graph['4']!.inputs as { t5xxl: string }).t5xxl = prompt;
+    await picker(page).setInputFiles({ name: 'markup.png', mimeType: 'image/png', buffer: await pngWithText([{ key: 'prompt', text: JSON.stringify(graph), kind: 'iTXt' }]) });
+    await expect(page.locator('[data-image-read]').last().locator('[data-field="prompt"]')).toHaveText(prompt);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
     expect(await csp()).toEqual([]);
     expect(problems).toEqual([]);
