@@ -53,6 +53,12 @@ describe('the settings table and the verdict', () => {
     expect(verdict.sentence).toBe('One change: the steps. This pair can show you what it does. Only one file records the seed, so a change there cannot be ruled out.');
   });
 
+  it('one file with settings and one with only a pasted prompt: one sentence for all the unknowns', () => {
+    const verdict = verdictFor(compareSettings(base, { prompt: base.prompt }));
+    expect(verdict.sentence).toBe('Nothing that both files record differs. Only one file records its settings (7 of them), so any of them may have changed too.');
+    expect(verdict.kind).toBe('unknown');
+  });
+
   it('no settings on either side: the pair cannot be judged', () => {
     expect(verdictFor(compareSettings(undefined, undefined)).kind).toBe('unknown');
   });

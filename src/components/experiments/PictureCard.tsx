@@ -53,9 +53,15 @@ export function PictureCard({ picture, onPaste, onRemove }: Props) {
             {note}
           </p>
         ))}
-        {runs.map((run, index) => (
-          <RunFields key={index} run={run} hooks={index === 0} />
-        ))}
+        {first && <RunFields run={first} hooks />}
+        {runs.length > 1 && (
+          <details className="fpg-picture__more">
+            <summary>The other {runs.length === 2 ? 'sampler' : `${runs.length - 1} samplers`}</summary>
+            {runs.slice(1).map((run, index) => (
+              <RunFields key={index} run={run} hooks={false} />
+            ))}
+          </details>
+        )}
         {runs.length === 0 && (
           <>
             <p className="fpg-picture__note">

@@ -81,7 +81,12 @@ function list(items: string[]): string {
 export function verdictFor(rows: readonly SettingRow[], promptChange?: PromptChange): Verdict {
   const changes = rows.filter((r) => r.differs).map((r) => (r.key === 'prompt' ? describePrompt(promptChange) : settingNames[r.key]));
   const unknown = rows.filter((r) => r.unknown).map((r) => settingNames[r.key]);
-  const caveat = unknown.length > 0 ? ` Only one file records ${list(unknown)}, so a change there cannot be ruled out.` : '';
+  const caveat =
+    unknown.length > 3
+      ? ` Only one file records its settings (${unknown.length} of them), so any of them may have changed too.`
+      : unknown.length > 0
+        ? ` Only one file records ${list(unknown)}, so a change there cannot be ruled out.`
+        : '';
   if (rows.length === 0 || rows.every((r) => r.unknown)) {
     return {
       kind: 'unknown',
@@ -95,7 +100,10 @@ export function verdictFor(rows: readonly SettingRow[], promptChange?: PromptCha
       kind: unknown.length > 0 ? 'unknown' : 'same',
       changes,
       unknown,
-      sentence: `No change in what the files record: any difference between the pictures comes from something they do not write down.${caveat}`,
+      sentence:
+        unknown.length > 0
+          ? `Nothing that both files record differs.${caveat}`
+          : 'No change in what the files record: any difference between the pictures comes from something they do not write down.',
     };
   }
   if (changes.length === 1) {
