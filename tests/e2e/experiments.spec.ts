@@ -107,6 +107,10 @@ test.describe('your experiments', () => {
     await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
     await expect(entry).toContainText('the ears got bigger');
     await expect(entry.locator('img')).toHaveCount(2);
+    await entry.getByRole('button', { name: 'Rename FLUX.1 vs FLUX.2, same idea' }).click();
+    await entry.getByLabel('New name').fill('Model swap, same prompt idea');
+    await entry.getByRole('button', { name: 'Save name' }).click();
+    await expect(entry.locator('.fpg-log__name')).toHaveText('Model swap, same prompt idea');
 
     // Export one zip.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the log (.zip)' }).click()]);
@@ -122,9 +126,9 @@ test.describe('your experiments', () => {
     // Import it back, then open it.
     await importPicker(page).setInputFiles(zipPath);
     await expect(page.getByText('Imported: 1 added.')).toBeVisible();
-    await expect(entry).toContainText('FLUX.1 vs FLUX.2, same idea');
+    await expect(entry).toContainText('Model swap, same prompt idea');
     expect(await storedCounts(page)).toEqual({ entries: 1, pictures: 2 });
-    await entry.getByRole('button', { name: 'Open FLUX.1 vs FLUX.2, same idea' }).click();
+    await entry.getByRole('button', { name: 'Open Model swap, same prompt idea' }).click();
     await expect(page.locator('[data-compare] [data-verdict]')).toHaveText(/this pair cannot tell you which one made the difference/);
     // Importing the same file again changes nothing.
     await importPicker(page).setInputFiles(zipPath);
@@ -191,13 +195,18 @@ test.describe('your experiments', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`axe finds nothing with two pictures compared, ${theme} theme, 390 px`, async ({ page }) => {
+    test(`axe finds nothing with two pictures compared, an entry saved and a file refused, ${theme} theme, 390 px`, async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await useTheme(page, theme);
       await openTool(page);
       await picker(page).setInputFiles([FLUX1, FLUX2]);
       await expect(page.locator('[data-compare] [data-verdict]')).toBeVisible();
       await expect(page.locator('.fpg-chips')).toBeVisible();
+      // With a saved entry in the log and a refused file's message on screen too.
+      await page.getByRole('button', { name: 'Save to the log' }).click();
+      await expect(page.locator('.fpg-log__entry img')).toHaveCount(2);
+      await picker(page).setInputFiles({ name: 'empty.png', mimeType: 'image/png', buffer: Buffer.alloc(0) });
+      await expect(page.getByRole('alert')).toBeVisible();
       const results = await new AxeBuilder({ page }).exclude('site-search > button[data-open-modal]').withTags(wcagTags).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

@@ -36,7 +36,6 @@ export default function ExperimentsTool() {
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const compareRef = useRef<HTMLDivElement>(null);
   const log = useExperimentLog();
 
@@ -135,7 +134,6 @@ export default function ExperimentsTool() {
         </label>
         <input
           id={`${ids}-files`}
-          ref={input}
           type="file"
           multiple
           accept="image/png,image/jpeg,image/webp,.png,.jpg,.jpeg,.webp"

@@ -79,7 +79,7 @@ export function useExperimentLog() {
       const message = await change(store);
       await refresh(message);
     } catch (error) {
-      patch({ message: store.writeFailure(error) });
+      // The log is re-read so the list shows exactly what is stored after the refusal.
       await refresh(store.writeFailure(error));
     }
   };
