@@ -206,6 +206,12 @@ describe('files without settings, and broken files', () => {
     expect(reading.runs[0]!.seed).toBe('1234');
   });
 
+  it('reads a JPEG with data after its end marker (a phone’s motion photo appends a video there)', async () => {
+    const jpeg = await plainJpeg();
+    const reading = await read(Buffer.concat([jpeg, Buffer.from('ftypmp42 and a video after the picture')]), 'motion.jpg');
+    expect(reading.file).toMatchObject({ format: 'jpeg', width: 16, height: 12 });
+  });
+
   it('notices a C2PA manifest chunk', async () => {
     const reading = await read(await pngWithText([], [{ type: 'caBX', body: Buffer.from('jumb') }]));
     expect(reading.file.c2pa).toBe(true);

@@ -91,15 +91,21 @@ function walkJpeg(bytes: Uint8Array): ContainerCheck {
     }
     if (marker === 0xeb && ascii(bytes, at + 4, 2) === 'JP') c2pa = true;
     if (marker === 0xda) {
-      // Entropy-coded data follows; a complete file ends with the EOI marker.
-      const end = bytes.length;
-      const endsWell = bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
-      if (!endsWell) return { ok: false, problem: 'truncated' };
+      // Entropy-coded data follows, and a complete picture ends with the EOI marker. Phones often
+      // append data after it (a motion photo's video), so EOI is looked for anywhere after the scan.
+      if (!hasEndOfImage(bytes, at + 2 + length)) return { ok: false, problem: 'truncated' };
       break;
     }
     at += 2 + length;
   }
   return { ok: true, format: 'jpeg', width, height, c2pa };
+}
+
+function hasEndOfImage(bytes: Uint8Array, scanStart: number): boolean {
+  for (let i = bytes.length - 1; i > scanStart; i -= 1) {
+    if (bytes[i] === 0xd9 && bytes[i - 1] === 0xff) return true;
+  }
+  return false;
 }
 
 function walkWebp(bytes: Uint8Array): ContainerCheck {
