@@ -67,7 +67,7 @@ export function PictureCard({ picture, onPaste, onRemove }: Props) {
             <p className="fpg-picture__note">
               {source
                 ? 'The page could not follow this file’s settings.'
-                : 'Many saves carry nothing: diffusers’ default save, downloads from BFL’s API, screenshots and most uploads to social sites. Paste the prompt you used, and the comparison will use it.'}
+                : 'Many saves carry nothing: a diffusers picture saved with Pillow, a screenshot, most uploads to social sites. Paste the prompt you used, and the comparison will use it.'}
             </p>
             <div className="fpg-field">
               <label htmlFor={`${ids}-paste`}>Prompt for this picture</label>
