@@ -100,7 +100,11 @@ function fail(name: string, message: string): ImageReading {
   return { ok: false, name, message };
 }
 
-/** Text fields by name: PNG text chunks as they are, ComfyUI's EXIF `prompt:`/`workflow:` fields, A1111's UserComment as `parameters`. */
+/**
+ * Text fields by name: PNG text chunks as they are; ComfyUI's EXIF fields (SaveAnimatedWEBP in
+ * comfy_extras/nodes_images.py writes `prompt:…` to Model, 0x0110, and each extra field such as
+ * `workflow:…` from Make, 0x010F, downward); A1111's UserComment as `parameters`.
+ */
 function textFields(tags: ExifTags): Map<string, string> {
   const fields = new Map<string, string>();
   for (const [key, tag] of Object.entries(tags.pngText ?? {})) {
