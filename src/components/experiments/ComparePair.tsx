@@ -26,8 +26,8 @@ interface Props {
 export default function ComparePair({ pictures, onSave, saving }: Props) {
   const ids = useId();
   const [a, b] = pictures;
-  const runA = comparedRun(a.reading.runs, a.pasted);
-  const runB = comparedRun(b.reading.runs, b.pasted);
+  const runA = useMemo(() => comparedRun(a.reading.runs, a.pasted), [a.reading.runs, a.pasted]);
+  const runB = useMemo(() => comparedRun(b.reading.runs, b.pasted), [b.reading.runs, b.pasted]);
   const rows = useMemo(() => compareSettings(runA, runB), [runA, runB]);
   const diff = useMemo(() => (runA?.prompt !== undefined && runB?.prompt !== undefined ? diffPrompts(runA.prompt, runB.prompt) : null), [runA?.prompt, runB?.prompt]);
   const verdict = verdictFor(rows, diff ? promptChangeOf(diff) : undefined);

@@ -14,6 +14,9 @@ import type { LoadedPicture } from './types';
 /** The fields shown for a run, in order. The compared (first) run's values carry `data-field` with their key, for the page's checks. */
 const shownKeys: SettingKey[] = ['prompt', 'negativePrompt', 'seed', 'steps', 'guidance', 'cfg', 'sampler', 'scheduler', 'size', 'model', 'loras', 'references', 'denoise'];
 
+/** One object for "the file records no settings", so the links below are not recomputed on every render. */
+const NO_SETTINGS: ReadRun = {};
+
 const formatNames = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' } as const;
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
 
@@ -77,7 +80,7 @@ export function PictureCard({ picture, onPaste, onRemove }: Props) {
         )}
         <CarriedFacts picture={picture} />
         <div className="fpg-picture__actions">
-          {prompt && <ToolLinks run={first ?? {}} prompt={prompt} />}
+          {prompt && <ToolLinks run={first ?? NO_SETTINGS} prompt={prompt} />}
           <button type="button" className="fpg-button fpg-button--small" onClick={onRemove} aria-label={`Remove ${file.name} from the page`}>
             Remove
           </button>
