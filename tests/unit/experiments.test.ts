@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parseBuilderQuery } from '../../src/lib/builder/parse-query';
 import { parseDiffQuery } from '../../src/lib/diff/parse-query';
@@ -10,6 +12,7 @@ import {
   describeMerge,
   diffLink,
   modelForFile,
+  ONE_CHANGE_SECTION,
   pictureKey,
   planMerge,
   promptChangeOf,
@@ -57,6 +60,15 @@ describe('the settings table and the verdict', () => {
     const verdict = verdictFor(compareSettings(base, { prompt: base.prompt }));
     expect(verdict.sentence).toBe('Nothing that both files record differs. Only one file records its settings (7 of them), so any of them may have changed too.');
     expect(verdict.kind).toBe('unknown');
+  });
+
+  it('links to a heading the workflow chapter has (ids as Starlight makes them, with github-slugger)', () => {
+    const [path, anchor] = ONE_CHANGE_SECTION.split('#') as [string, string];
+    expect(path).toBe('/guide/workflow/');
+    const chapter = readFileSync(new URL('../../src/content/docs/guide/workflow.mdx', import.meta.url), 'utf8');
+    const slugger = new GithubSlugger();
+    const ids = [...chapter.matchAll(/^#{2,4} (.+)$/gm)].map((m) => slugger.slug(m[1]!.trim()));
+    expect(ids).toContain(anchor);
   });
 
   it('no settings on either side: the pair cannot be judged', () => {
