@@ -18,7 +18,7 @@ const shownKeys: SettingKey[] = ['prompt', 'negativePrompt', 'seed', 'steps', 'g
 const NO_SETTINGS: ReadRun = {};
 
 const formatNames = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP' } as const;
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
+const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`);
 
 interface Props {
   picture: LoadedPicture;
@@ -42,7 +42,7 @@ export function PictureCard({ picture, onPaste, onRemove }: Props) {
         </h3>
         <p className="fpg-picture__facts">
           {formatNames[file.format]}
-          {file.width !== undefined && file.height !== undefined && `, ${formatWholeNumber(file.width)} × ${formatWholeNumber(file.height)} px`}, {megabytes(file.bytes)}
+          {file.width !== undefined && file.height !== undefined && `, ${formatWholeNumber(file.width)} × ${formatWholeNumber(file.height)} px`}, {fileSize(file.bytes)}
           {' · '}
           {source ? `Settings written by ${sourceLabels[source]}` : 'No prompt or settings in this file'}
         </p>
