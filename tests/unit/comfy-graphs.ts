@@ -76,3 +76,26 @@ export const forgeParameters = [
   'Negative prompt: plastic skin',
   'Steps: 25, Sampler: Euler, Schedule type: Simple, CFG scale: 1, Distilled CFG Scale: 3.5, Seed: 3141592653, Size: 896x1152, Model hash: 6a3b2c1d, Model: flux1-dev-bnb-nf4-v2, Module 1: ae, Module 2: clip_l, Module 3: t5xxl_fp16, Version: f2.0.1v1.10.1-previous-313-g8a042934, "Lora hashes": "film-grain: 1a2b3c"',
 ].join('\n');
+
+/**
+ * FLUX.1 Fill as ComfyUI_examples' flux/flux_fill_inpaint_example.png wires it: the sampler's
+ * positive and negative both come out of InpaintModelConditioning (outputs 0 and 1).
+ */
+export const fluxFillGraph = (): Graph => ({
+  '7': { class_type: 'CLIPTextEncode', inputs: { text: '', clip: ['34', 0] } },
+  '23': { class_type: 'CLIPTextEncode', inputs: { text: 'a red fox sitting in the snow', clip: ['34', 0] } },
+  '26': { class_type: 'FluxGuidance', inputs: { guidance: 30, conditioning: ['23', 0] } },
+  '31': { class_type: 'UNETLoader', inputs: { unet_name: 'flux1-fill-dev.safetensors', weight_dtype: 'default' } },
+  '3': {
+    class_type: 'KSampler',
+    inputs: { seed: 656821733471329, steps: 20, cfg: 1, sampler_name: 'euler', scheduler: 'normal', denoise: 1, model: ['39', 0], positive: ['38', 0], negative: ['38', 1], latent_image: ['38', 2] },
+  },
+  '8': { class_type: 'VAEDecode', inputs: { samples: ['3', 0], vae: ['32', 0] } },
+  '9': { class_type: 'SaveImage', inputs: { filename_prefix: 'ComfyUI', images: ['8', 0] } },
+  '17': { class_type: 'LoadImage', inputs: { image: 'yosemite_inpaint_example.png' } },
+  '32': { class_type: 'VAELoader', inputs: { vae_name: 'ae.safetensors' } },
+  '34': { class_type: 'DualCLIPLoader', inputs: { clip_name1: 'clip_l.safetensors', clip_name2: 't5xxl_fp16.safetensors', type: 'flux' } },
+  '38': { class_type: 'InpaintModelConditioning', inputs: { positive: ['26', 0], negative: ['46', 0], vae: ['32', 0], pixels: ['17', 0], mask: ['17', 1], noise_mask: false } },
+  '39': { class_type: 'DifferentialDiffusion', inputs: { model: ['31', 0] } },
+  '46': { class_type: 'ConditioningZeroOut', inputs: { conditioning: ['7', 0] } },
+});

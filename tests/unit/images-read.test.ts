@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, parseExactJson, readImageBytes, readMessages, type ImageReading } from '../../src/lib/images';
-import { flux1DevKSamplerGraph, flux2ReferenceGraph, forgeParameters, loopingGraph, twoSamplerGraph } from './comfy-graphs';
+import { flux1DevKSamplerGraph, flux2ReferenceGraph, fluxFillGraph, forgeParameters, loopingGraph, twoSamplerGraph } from './comfy-graphs';
 import { a1111Jpeg, bytesOf, comfyJpeg, comfyWebp, plainJpeg, plainPng, plainWebp, pngWithDeclaredTextLength, pngWithText } from './image-files';
 
 const example = (name: string) => bytesOf(readFileSync(new URL(`../fixtures/comfyui-examples/${name}`, import.meta.url)));
@@ -91,6 +91,12 @@ describe('ComfyUI graphs written into files built here', () => {
     const run = (await read(await pngWithText([{ key: 'prompt', text: JSON.stringify(flux2ReferenceGraph()) }]))).runs[0]!;
     expect(run.references?.sort()).toEqual(['fennec_girl_sing.png', 'sunset.png']);
     expect(run).toMatchObject({ seed: '435922656034510', steps: 20, guidance: 4, width: 1024, height: 1536, sampler: 'euler' });
+  });
+
+  it('follows positive and negative out of InpaintModelConditioning by the output each reads (FLUX.1 Fill)', async () => {
+    const run = (await read(await pngWithText([{ key: 'prompt', text: JSON.stringify(fluxFillGraph()) }]))).runs[0]!;
+    expect(run).toMatchObject({ prompt: 'a red fox sitting in the snow', guidance: 30, seed: '656821733471329', model: 'flux1-fill-dev.safetensors', references: ['yosemite_inpaint_example.png'] });
+    expect(run.negativePrompt).toBeUndefined();
   });
 
   it('lists each sampler of a graph with two outputs and says it cannot tell which one the picture is', async () => {

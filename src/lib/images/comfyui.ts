@@ -180,12 +180,13 @@ function readSampler(graph: Graph, id: string): ReadRun {
   const noise = node(inputs.noise);
   run.seed = wholeNumberText(literal(graph, inputs.seed ?? inputs.noise_seed ?? noise?.inputs.noise_seed));
 
-  // Guider (SamplerCustomAdvanced): BasicGuider {model, conditioning}, CFGGuider {model, positive, negative, cfg}.
+  // Guider (SamplerCustomAdvanced): BasicGuider {model, conditioning}, CFGGuider {model, positive,
+  // negative, cfg}, DualCFGGuider {model, cond1, cond2, negative, cfg_conds}.
   const guider = node(inputs.guider);
   const modelLink = inputs.model ?? guider?.inputs.model;
-  const positive = inputs.positive ?? guider?.inputs.positive ?? guider?.inputs.conditioning;
+  const positive = inputs.positive ?? guider?.inputs.positive ?? guider?.inputs.conditioning ?? guider?.inputs.cond1;
   const negative = inputs.negative ?? guider?.inputs.negative;
-  run.cfg = finiteNumber(literal(graph, inputs.cfg ?? guider?.inputs.cfg));
+  run.cfg = finiteNumber(literal(graph, inputs.cfg ?? guider?.inputs.cfg ?? guider?.inputs.cfg_conds));
 
   // Sampler and schedule: KSampler's own inputs, or KSamplerSelect and the sigmas node.
   const samplerSelect = node(inputs.sampler);
@@ -256,28 +257,62 @@ function readConditioning(graph: Graph, start: JsonValue | undefined): { text?: 
   if (first === undefined) return {};
   const texts: string[] = [];
   let guidance: number | undefined;
-  // Conditioning flows through `conditioning`, `conditioning_1/2`, `positive` and the like; images
-  // and latents are not followed here (reference images are collected separately).
-  // ConditioningZeroOut empties what it is given (FLUX graphs use it for the negative): nothing behind it counts.
-  const ids = [first, ...upstream(graph, first, (input, node) => node.class_type !== 'ConditioningZeroOut' && /conditioning|positive|^cond/.test(input))];
-  for (const nid of ids) {
-    const n = graph.get(nid);
-    if (!n) continue;
+  for (const nid of conditioningSources(graph, first, outputOf(start))) {
+    const n = graph.get(nid)!;
     if (n.class_type === 'FluxGuidance' && guidance === undefined) guidance = finiteNumber(literal(graph, n.inputs.guidance));
     if (n.class_type === 'CLIPTextEncodeFlux') {
       if (guidance === undefined) guidance = finiteNumber(literal(graph, n.inputs.guidance));
-      const t5 = text(literal(graph, n.inputs.t5xxl));
-      const clipL = text(literal(graph, n.inputs.clip_l));
-      const own = t5 || clipL;
+      const own = text(literal(graph, n.inputs.t5xxl)) ?? text(literal(graph, n.inputs.clip_l));
       if (own) texts.push(own);
-    } else if (/^CLIPTextEncode/.test(n.class_type) || n.class_type === 'TextEncodeQwenImageEdit') {
-      const own = text(literal(graph, n.inputs.text ?? n.inputs.prompt ?? n.inputs.t5xxl));
+    } else if (/TextEncode/.test(n.class_type)) {
+      // Other encoders name their text input after the encoder (CLIPTextEncodeSD3's t5xxl,
+      // CLIPTextEncodeHiDream's llama, TextEncodeQwenImageEditPlus's prompt): the first one with text.
+      const own = TEXT_INPUTS.map((input) => text(literal(graph, n.inputs[input]))).find((value) => value !== undefined);
       if (own) texts.push(own);
     }
   }
   const joined = texts.join('\n').slice(0, MAX_PROMPT_CHARS);
   return dropUndefined({ text: joined || undefined, guidance });
 }
+
+/** The output index a link reads (0 for a literal). */
+function outputOf(value: JsonValue | undefined): number {
+  return Array.isArray(value) && typeof value[1] === 'number' ? value[1] : 0;
+}
+
+/**
+ * The nodes a conditioning flows through, nearest first. Nodes that take both a positive and a
+ * negative (InpaintModelConditioning, ControlNetApplyAdvanced, InstructPixToPixConditioning)
+ * output the positive first and the negative second, so the walk follows the side the link
+ * reads. ConditioningZeroOut empties what it is given (FLUX graphs use it for the negative):
+ * nothing behind it counts. Images and latents are not followed (./readSampler collects
+ * reference images separately).
+ */
+function conditioningSources(graph: Graph, first: string, firstOutput: number): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const queue: [string, number][] = [[first, firstOutput]];
+  for (let head = 0; head < queue.length && seen.size < MAX_GRAPH_NODES; head += 1) {
+    const [id, output] = queue[head]!;
+    const node = graph.get(id);
+    if (!node || seen.has(id)) continue;
+    seen.add(id);
+    order.push(id);
+    if (node.class_type === 'ConditioningZeroOut') continue;
+    const paired = 'positive' in node.inputs && 'negative' in node.inputs;
+    for (const [input, value] of Object.entries(node.inputs)) {
+      const link = linkOf(value);
+      if (link === undefined) continue;
+      const follows = paired
+        ? (input === 'positive' && output === 0) || (input === 'negative' && output === 1)
+        : /conditioning|positive|^cond/.test(input);
+      if (follows) queue.push([link, outputOf(value)]);
+    }
+  }
+  return order;
+}
+
+const TEXT_INPUTS = ['text', 'prompt', 't5xxl', 'llama', 'clip_l', 'clip_g'];
 
 function text(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
