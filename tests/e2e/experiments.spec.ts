@@ -133,6 +133,15 @@ test.describe('your experiments', () => {
     // Importing the same file again changes nothing.
     await importPicker(page).setInputFiles(zipPath);
     await expect(page.getByText('Imported: 1 already here.')).toBeVisible();
+    // After a rename, the file's copy is older: importing it asks before replacing, and "Keep mine" keeps it.
+    await entry.getByRole('button', { name: 'Rename Model swap, same prompt idea' }).click();
+    await entry.getByLabel('New name').fill('Model swap, renamed later');
+    await entry.getByRole('button', { name: 'Save name' }).click();
+    await expect(entry.locator('.fpg-log__name')).toHaveText('Model swap, renamed later');
+    await importPicker(page).setInputFiles(zipPath);
+    await expect(page.getByText('One entry in your log is newer than the file’s copy and was kept.', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(entry.locator('.fpg-log__name')).toHaveText('Model swap, renamed later');
 
     // A file that is not a picture gets one sentence; the pictures already read stay.
     await picker(page).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture') });
