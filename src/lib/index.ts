@@ -158,3 +158,9 @@ export { parseUpgradeQuery } from './upgrade/parse-query';
 export type { ParsedUpgradeQuery } from './upgrade/parse-query';
 export { upgradeBuilderQuery, upgradeDiffQuery } from './upgrade/links';
 export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm, countWarnings } from './prompt/lint';
+
+// The reader's own pictures: what a picture file says about how it was made, and the experiment log.
+export { readImageBytes, readMessages, readComfyGraph, readParametersText, parseExactJson, sourceLabels, MAX_FILE_BYTES } from './images';
+export type { ImageReading, ReadRun, FileFacts, ImageFormat, MetadataSource, LoraUse } from './images';
+export { compareSettings, settingLabels, verdictFor, ONE_CHANGE_SECTION, modelForFile, upgradeLink, diffLink, builderLink, planMerge, describeMerge } from './experiments';
+export type { SettingRow, Verdict, PromptChange, ToolLink, Experiment, SavedPicture, MergePlan } from './experiments';
