@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BFL_KEY_VARIABLE, exportFileName, models, toBflApiRequest, type RunSettings } from '../../src/lib';
-import { apiModels, badPrompts, parsePython, runPython, settingsFor, tempDir, writeFile } from './run-fixtures';
+import { apiModels, badPrompts, parsePythonBatch, runBashBatch, runPythonBatch, settingsFor, tempDir, writeFile } from './run-fixtures';
 
 type Request = Extract<ReturnType<typeof toBflApiRequest>, { ok: true }>;
 function request(settings: RunSettings): Request {
@@ -16,45 +15,58 @@ const KEY = 'test-key-not-real';
 const POLL = 'https://api.bfl.ai/v1/get_result?id=task-1';
 const SAMPLE = 'https://delivery.example/sample.jpg';
 
-/** A stand-in curl (and sleep) on PATH: records each call and its stdin, and answers like the API. */
-const fakeCurl = `#!/usr/bin/env python3
-import json, os, sys
-args = sys.argv[1:]
-record = os.environ["RECORD_FILE"]
-entry = {"args": args}
-if "@-" in args:
-    entry["stdin"] = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
-with open(record, "a", encoding="utf-8") as f:
-    f.write(json.dumps(entry) + "\\n")
-if "-X" in args:
-    print(json.dumps({"id": "task-1", "polling_url": "${POLL}"}))
-elif "-o" in args:
-    open(args[args.index("-o") + 1], "wb").write(b"jpeg")
-else:
-    count_file = record + ".polls"
-    polls = int(open(count_file).read()) if os.path.exists(count_file) else 0
-    open(count_file, "w").write(str(polls + 1))
-    status = "Ready" if polls >= 1 else "Pending"
-    print(json.dumps({"status": status, "result": {"sample": "${SAMPLE}"} if status == "Ready" else None}))
+/**
+ * A stand-in curl (and sleep) on PATH, in bash so a run starts no other program: records each
+ * call's arguments (NUL-separated) and its stdin in calls/<n>.args and .stdin, and answers like the API.
+ */
+const fakeCurl = `#!/usr/bin/env bash
+mkdir -p "$CALLS_DIR"
+n=$(ls "$CALLS_DIR" | grep -c '\\.args$')
+printf '%s\\0' "$@" > "$CALLS_DIR/$n.args"
+for arg in "$@"; do [ "$arg" = "@-" ] && cat > "$CALLS_DIR/$n.stdin"; done
+args=" $* "
+if [[ "$args" == *" -X "* ]]; then
+  printf '%s\\n' '{"id": "task-1", "polling_url": "${POLL}"}'
+elif [[ "$args" == *" -o "* ]]; then
+  while [ "$1" != "-o" ]; do shift; done
+  printf 'jpeg' > "$2"
+else
+  polls=$(cat "$CALLS_DIR/polls" 2>/dev/null || echo 0)
+  echo $((polls + 1)) > "$CALLS_DIR/polls"
+  if [ "$polls" -ge 1 ]; then
+    printf '%s\\n' '{"status": "Ready", "result": {"sample": "${SAMPLE}"}}'
+  else
+    printf '%s\\n' '{"status": "Pending", "result": null}'
+  fi
+fi
 `;
 
-function runCurl(script: string): { calls: { args: string[]; stdin?: string }[]; stdout: string; dir: string } {
-  const dir = tempDir('bfl-curl');
-  const bin = join(dir, 'bin');
-  execFileSync('mkdir', [bin]);
-  for (const [name, text] of [['curl', fakeCurl], ['sleep', '#!/bin/sh\nexit 0\n']] as const) {
-    chmodSync(writeFile(bin, name, text), 0o755);
-  }
-  const path = writeFile(dir, 'run.sh', script);
-  const record = join(dir, 'record.jsonl');
-  const stdout = execFileSync('bash', [path], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: `${bin}:${process.env.PATH}`, RECORD_FILE: record, [BFL_KEY_VARIABLE]: KEY },
-    maxBuffer: 64 * 1024 * 1024,
+type CurlRun = { calls: { args: string[]; stdin?: string }[]; stdout: string; dir: string; syntaxOk: boolean };
+
+/** Runs each curl script with stand-in curl and sleep on PATH, all from one bash process. */
+function runCurlScripts(scripts: readonly string[]): CurlRun[] {
+  const jobs = scripts.map((script) => {
+    const dir = tempDir('bfl-curl');
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    for (const [name, text] of [['curl', fakeCurl], ['sleep', '#!/bin/sh\nexit 0\n']] as const) {
+      chmodSync(writeFile(bin, name, text), 0o755);
+    }
+    writeFile(dir, 'run.sh', script);
+    return { dir, script: 'run.sh', env: { PATH: `${bin}:${process.env.PATH}`, CALLS_DIR: join(dir, 'calls'), [BFL_KEY_VARIABLE]: KEY } };
   });
-  const calls = readFileSync(record, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  return { calls, stdout, dir };
+  return runBashBatch(jobs).map((run, i) => {
+    const { dir } = jobs[i]!;
+    if (run.status !== 0) throw new Error(`curl script ${i} exited with ${run.status}: ${run.stderr}`);
+    const callsDir = join(dir, 'calls');
+    const count = readdirSync(callsDir).filter((name) => name.endsWith('.args')).length;
+    const calls = Array.from({ length: count }, (_, n) => {
+      const args = readFileSync(join(callsDir, `${n}.args`), 'utf8').split('\0').slice(0, -1);
+      const stdinFile = join(callsDir, `${n}.stdin`);
+      return existsSync(stdinFile) ? { args, stdin: readFileSync(stdinFile, 'utf8') } : { args };
+    });
+    return { calls, stdout: run.stdout, dir, syntaxOk: run.syntaxOk };
+  });
 }
 
 /** Runs the Python snippet with urllib and time.sleep replaced by stand-ins that answer like the API. */
@@ -80,12 +92,18 @@ namespace = runpy.run_path(sys.argv[1], run_name="__main__")
 print(json.dumps({"calls": calls, "body": namespace["body"]}, ensure_ascii=True))
 `;
 
-function runPythonSnippet(source: string): { calls: { url?: string; headers?: Record<string, string>; data?: string | null; retrieve?: string; path?: string }[]; body: unknown } {
+type PythonRun = { calls: { url?: string; headers?: Record<string, string>; data?: string | null; retrieve?: string; path?: string }[]; body: unknown; syntaxError: string | null };
+
+/** Runs each Python snippet in the harness, all in one python3 process. */
+function runPythonSnippets(sources: readonly string[]): PythonRun[] {
   const dir = tempDir('bfl-python');
   const harness = writeFile(dir, 'harness.py', pythonHarness);
-  const snippet = writeFile(dir, 'snippet.py', source);
-  const lines = runPython(harness, { [BFL_KEY_VARIABLE]: KEY, PYTHONIOENCODING: 'utf-8' }, [snippet]).trim().split('\n');
-  return JSON.parse(lines.at(-1)!);
+  const syntax = parsePythonBatch(sources);
+  const runs = runPythonBatch(sources.map((source, i) => ({ file: harness, env: { [BFL_KEY_VARIABLE]: KEY }, args: [writeFile(dir, `snippet-${i}.py`, source)] })));
+  return runs.map((run, i) => {
+    if (run.error) throw new Error(`Python snippet ${i} failed: ${run.error}`);
+    return { ...JSON.parse(run.stdout.trim().split('\n').at(-1)!), syntaxError: syntax[i]! };
+  });
 }
 
 async function runJavascript(source: string): Promise<{ calls: { url: string; init?: { method?: string; headers?: Record<string, string>; body?: string } }[]; logged: unknown[] }> {
@@ -105,7 +123,23 @@ async function runJavascript(source: string): Promise<{ calls: { url: string; in
   return { calls, logged };
 }
 
+/** Every request the curl and Python tests run: one per model on the API, and each hard prompt on [pro]. */
+const modelRequests = Object.fromEntries(apiModels.map((model) => [model, request(settingsFor(model))]));
+const promptRequests = Object.fromEntries(Object.entries(badPrompts).map(([name, prompt]) => [name, request(settingsFor('flux2-pro', { prompt }))]));
+const curlRuns: Record<string, CurlRun> = {};
+const pythonRuns: Record<string, PythonRun> = {};
+
 describe('BFL API request', { timeout: 30_000 }, () => {
+  beforeAll(() => {
+    const keyed = [...Object.entries(modelRequests).map(([id, r]) => [`model:${id}`, r] as const), ...Object.entries(promptRequests).map(([id, r]) => [`prompt:${id}`, r] as const)];
+    const curl = runCurlScripts(keyed.map(([, r]) => r.curl));
+    const python = runPythonSnippets(keyed.map(([, r]) => r.python));
+    keyed.forEach(([id], i) => {
+      curlRuns[id] = curl[i]!;
+      pythonRuns[id] = python[i]!;
+    });
+  }, 120_000);
+
   it('is written for every model on the API, and explained for the rest', () => {
     expect(apiModels).toEqual(['flux1.1-pro-ultra', 'flux2-pro', 'flux2-flex', 'flux2-klein-4b', 'flux2-klein-9b']);
     for (const model of models.filter((m) => !apiModels.includes(m.id))) {
@@ -136,10 +170,10 @@ describe('BFL API request', { timeout: 30_000 }, () => {
   });
 
   it.each(apiModels)('%s: the curl script passes bash -n, posts the body, polls to Ready and saves the image, with the key from the environment', (model) => {
-    const result = request(settingsFor(model));
-    execFileSync('bash', ['-n'], { input: result.curl });
+    const result = modelRequests[model]!;
     expect(result.curl).not.toContain(KEY);
-    const { calls, stdout, dir } = runCurl(result.curl);
+    const { calls, stdout, dir, syntaxOk } = curlRuns[`model:${model}`]!;
+    expect(syntaxOk, 'bash -n').toBe(true);
     expect(calls[0]!.args).toEqual(expect.arrayContaining(['-X', 'POST', result.url, `x-key: ${KEY}`, 'Content-Type: application/json']));
     expect(JSON.parse(calls[0]!.stdin!)).toEqual(result.body);
     expect(calls.slice(1, 3).map((c) => c.args[1])).toEqual([POLL, POLL]);
@@ -150,9 +184,9 @@ describe('BFL API request', { timeout: 30_000 }, () => {
   });
 
   it.each(apiModels)('%s: the Python snippet parses, posts the body and polls to the image', (model) => {
-    const result = request(settingsFor(model));
-    parsePython(result.python);
-    const { calls, body } = runPythonSnippet(result.python);
+    const result = modelRequests[model]!;
+    const { calls, body, syntaxError } = pythonRuns[`model:${model}`]!;
+    expect(syntaxError).toBeNull();
     expect(body).toEqual(result.body);
     expect(calls[0]).toMatchObject({ url: result.url, headers: { 'X-key': KEY } });
     expect(JSON.parse(calls[0]!.data!)).toEqual(result.body);
@@ -171,12 +205,13 @@ describe('BFL API request', { timeout: 30_000 }, () => {
     expect(logged).toEqual(['Image (a temporary link):', SAMPLE]);
   });
 
-  it.each(Object.entries(badPrompts))('keeps a prompt with %s exactly as typed in curl, Python and JavaScript', async (_, prompt) => {
-    const result = request(settingsFor('flux2-pro', { prompt }));
+  it.each(Object.entries(badPrompts))('keeps a prompt with %s exactly as typed in curl, Python and JavaScript', async (name, prompt) => {
+    const result = promptRequests[name]!;
     expect(result.body.prompt).toBe(prompt);
-    execFileSync('bash', ['-n'], { input: result.curl });
-    expect(JSON.parse(runCurl(result.curl).calls[0]!.stdin!).prompt).toBe(prompt);
-    expect((runPythonSnippet(result.python).body as { prompt: string }).prompt).toBe(prompt);
+    expect(curlRuns[`prompt:${name}`]!.syntaxOk, 'bash -n').toBe(true);
+    expect(JSON.parse(curlRuns[`prompt:${name}`]!.calls[0]!.stdin!).prompt).toBe(prompt);
+    expect(pythonRuns[`prompt:${name}`]!.syntaxError).toBeNull();
+    expect((pythonRuns[`prompt:${name}`]!.body as { prompt: string }).prompt).toBe(prompt);
     const { calls } = await runJavascript(result.javascript);
     expect(JSON.parse(calls[0]!.init!.body!).prompt).toBe(prompt);
   });

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageFileName, models, runFacts, toDiffusersScript, type RunSettings } from '../../src/lib';
-import { badPrompts, diffusersModels, parsePython, runPython, settingsFor, tempDir, writeFile } from './run-fixtures';
+import { badPrompts, diffusersModels, parsePythonBatch, runPythonBatch, settingsFor, tempDir, writeFile } from './run-fixtures';
 
 /**
  * Each script runs with python3 against stand-in `torch` and `diffusers` modules that record
@@ -85,20 +85,59 @@ beforeAll(() => {
   mkdirSync(join(stubs, 'diffusers'));
   writeFile(join(stubs, 'torch'), '__init__.py', torchStub);
   writeFile(join(stubs, 'diffusers'), '__init__.py', diffusersStub);
-});
+  runAll();
+}, 120_000);
 
 type Event = { event: string; [key: string]: unknown };
+type DiffusersRun = { events: Event[]; byEvent: (name: string) => Event; script: string; syntaxError: string | null };
 
-function run(settings: RunSettings, device = 'cuda'): { events: Event[]; byEvent: (name: string) => Event; script: string } {
-  const result = toDiffusersScript(settings);
-  if (!result.ok) throw new Error(result.reason);
-  const dir = tempDir('diffusers-run');
-  const script = writeFile(dir, 'run.py', result.text);
-  const record = join(dir, 'record.jsonl');
-  runPython(script, { PYTHONPATH: stubs, RECORD_FILE: record, STUB_DEVICE: device, PYTHONIOENCODING: 'utf-8' });
-  const events = readFileSync(record, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Event);
-  return { events, script: result.text, byEvent: (name) => events.find((e) => e.event === name)! };
+/**
+ * Every script the tests below run, keyed by case: written by toDiffusersScript, then run
+ * against the stand-ins, all in one python3 process when the tests start.
+ */
+const cases: Record<string, { settings: RunSettings; device?: string }> = {};
+const runs: Record<string, DiffusersRun> = {};
+function runOf(key: string, settings: RunSettings, device = 'cuda'): void {
+  cases[key] = { settings, device };
 }
+
+function runAll(): void {
+  const entries = Object.entries(cases);
+  const scripts = entries.map(([, { settings }]) => {
+    const result = toDiffusersScript(settings);
+    if (!result.ok) throw new Error(result.reason);
+    return result.text;
+  });
+  const dir = tempDir('diffusers-run');
+  const jobs = entries.map(([, { device }], i) => ({
+    file: writeFile(dir, `run-${i}.py`, scripts[i]!),
+    env: { RECORD_FILE: join(dir, `record-${i}.jsonl`), STUB_DEVICE: device ?? 'cuda' },
+  }));
+  const results = runPythonBatch(jobs, [stubs]);
+  const syntax = parsePythonBatch(scripts);
+  entries.forEach(([key], i) => {
+    if (results[i]!.error) throw new Error(`${key}: ${results[i]!.error}`);
+    const events = readFileSync(jobs[i]!.env.RECORD_FILE, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Event);
+    runs[key] = { events, script: scripts[i]!, syntaxError: syntax[i]!, byEvent: (name) => events.find((e) => e.event === name)! };
+  });
+}
+
+const pipelineCases = [
+  ['flux1-schnell', 'FluxPipeline', 'black-forest-labs/FLUX.1-schnell', 4, 0, 256],
+  ['flux1-dev', 'FluxPipeline', 'black-forest-labs/FLUX.1-dev', 50, 3.5, 512],
+  ['flux2-dev', 'Flux2Pipeline', 'black-forest-labs/FLUX.2-dev', 50, 4, 512],
+  ['flux2-klein-4b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-4B', 4, 1, 512],
+  ['flux2-klein-9b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-9B', 4, 1, 512],
+  ['flux2-klein-base-4b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-base-4B', 50, 4, 512],
+  ['flux2-klein-base-9b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-base-9B', 50, 4, 512],
+] as const;
+for (const [model] of pipelineCases) runOf(`pipeline:${model}`, settingsFor(model, { width: 832, height: 1248, seed: 3141592653 }));
+runOf('device:mps', settingsFor('flux2-klein-4b'), 'mps');
+runOf('device:none', settingsFor('flux2-klein-4b'), 'none');
+runOf('steps', settingsFor('flux2-klein-base-4b', { steps: 28, guidance: 5.5 }));
+runOf('negative:dev', settingsFor('flux1-dev', { negativePrompt: 'plastic "skin" \\ blur' }));
+runOf('negative:base', settingsFor('flux2-klein-base-4b', { negativePrompt: 'blur' }));
+for (const [name, prompt] of Object.entries(badPrompts)) runOf(`prompt:${name}`, settingsFor('flux2-klein-4b', { prompt }));
 
 const value = (call: Event, key: string) => (call.kwargs as Record<string, { type?: string; value?: unknown }>)[key];
 
@@ -110,16 +149,8 @@ describe('diffusers script', { timeout: 30_000 }, () => {
     }
   });
 
-  it.each([
-    ['flux1-schnell', 'FluxPipeline', 'black-forest-labs/FLUX.1-schnell', 4, 0, 256],
-    ['flux1-dev', 'FluxPipeline', 'black-forest-labs/FLUX.1-dev', 50, 3.5, 512],
-    ['flux2-dev', 'Flux2Pipeline', 'black-forest-labs/FLUX.2-dev', 50, 4, 512],
-    ['flux2-klein-4b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-4B', 4, 1, 512],
-    ['flux2-klein-9b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-9B', 4, 1, 512],
-    ['flux2-klein-base-4b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-base-4B', 50, 4, 512],
-    ['flux2-klein-base-9b', 'Flux2KleinPipeline', 'black-forest-labs/FLUX.2-klein-base-9B', 50, 4, 512],
-  ] as const)('%s runs %s from %s in bfloat16 with %i steps, guidance %d, max_sequence_length %i', (model, pipeline, repo, steps, guidance, maxLength) => {
-    const { byEvent } = run(settingsFor(model, { width: 832, height: 1248, seed: 3141592653 }));
+  it.each(pipelineCases)('%s runs %s from %s in bfloat16 with %i steps, guidance %d, max_sequence_length %i', (model, pipeline, repo, steps, guidance, maxLength) => {
+    const { byEvent } = runs[`pipeline:${model}`]!;
     expect(byEvent('from_pretrained')).toMatchObject({ pipeline, repo, kwargs: { torch_dtype: 'torch.bfloat16' } });
     expect(byEvent('to')).toMatchObject({ device: 'cuda' });
     expect(byEvent('Generator')).toMatchObject({ device: 'cuda' });
@@ -138,29 +169,29 @@ describe('diffusers script', { timeout: 30_000 }, () => {
   });
 
   it('picks Apple silicon, then the CPU, where there is no CUDA', () => {
-    expect(run(settingsFor('flux2-klein-4b'), 'mps').byEvent('to')).toMatchObject({ device: 'mps' });
-    expect(run(settingsFor('flux2-klein-4b'), 'none').byEvent('Generator')).toMatchObject({ device: 'cpu' });
+    expect(runs['device:mps']!.byEvent('to')).toMatchObject({ device: 'mps' });
+    expect(runs['device:none']!.byEvent('Generator')).toMatchObject({ device: 'cpu' });
   });
 
   it('uses the reader’s steps and guidance where the model lets them choose', () => {
-    const call = run(settingsFor('flux2-klein-base-4b', { steps: 28, guidance: 5.5 })).byEvent('call');
+    const call = runs['steps']!.byEvent('call');
     expect(value(call, 'num_inference_steps')).toEqual({ type: 'int', value: 28 });
     expect(value(call, 'guidance_scale')).toEqual({ type: 'float', value: 5.5 });
   });
 
   it('passes a negative prompt with real CFG to FluxPipeline, and says so where the pipeline takes none', () => {
-    const dev = run(settingsFor('flux1-dev', { negativePrompt: 'plastic "skin" \\ blur' })).byEvent('call');
+    const dev = runs['negative:dev']!.byEvent('call');
     expect(value(dev, 'negative_prompt')).toEqual({ type: 'str', value: 'plastic "skin" \\ blur' });
     expect(value(dev, 'true_cfg_scale')).toEqual({ type: 'float', value: 2 });
-    const base = run(settingsFor('flux2-klein-base-4b', { negativePrompt: 'blur' }));
+    const base = runs['negative:base']!;
     expect(value(base.byEvent('call'), 'negative_prompt')).toBeUndefined();
     expect(base.script).toContain('# The negative prompt is left out: Flux2KleinPipeline takes no negative prompt text');
   });
 
-  it.each(Object.entries(badPrompts))('reads a prompt with %s back exactly as typed', (_, prompt) => {
-    const { byEvent, script } = run(settingsFor('flux2-klein-4b', { prompt }));
+  it.each(Object.entries(badPrompts))('reads a prompt with %s back exactly as typed', (name, prompt) => {
+    const { byEvent, syntaxError } = runs[`prompt:${name}`]!;
     expect(value(byEvent('call'), 'prompt')).toEqual({ type: 'str', value: prompt });
-    parsePython(script);
+    expect(syntaxError).toBeNull();
   });
 
   it('explains impossible settings instead of writing a broken script', () => {
