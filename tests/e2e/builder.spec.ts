@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   addPart,
   builderPrompt,
@@ -13,16 +13,9 @@ import {
   getModel,
   DEFAULT_BUILDER_MODEL,
 } from '../../src/lib';
+import { openTool } from './support/fixtures';
 
-// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
-const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 90_000 });
-
-/** Opens the builder and waits until it has hydrated and read the URL (it then sets data-ready). */
-async function openBuilder(page: Page, search = '') {
-  await page.goto(`/tools/builder/${search}`);
-  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
-}
+const openBuilder = (page: Page, search = '') => openTool(page, '/tools/builder/', search, '.builder');
 
 const promptBox = (page: Page) => page.getByTestId('builder-prompt');
 

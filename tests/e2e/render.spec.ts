@@ -5,6 +5,7 @@ import { projectStudyPoint, type StudyMaterial } from '../../src/lib/light/study
 import { lightingLinkToQuery } from '../../src/lib/light/url';
 import { defaultLensState, lensQuery, type LensState } from '../../src/lib/optics';
 import { comparisonState } from '../../src/lib/optics/study';
+import { FRAME_TIMEOUT } from './support/fixtures';
 
 /**
  * Pixel tests on the study renders: each reads the finished frame's pixels (not the widget's
@@ -12,11 +13,10 @@ import { comparisonState } from '../../src/lib/optics/study';
  * Chromium without a GPU a full frame takes seconds, so the waits are for the frame's own
  * data-frame/data-quality attributes, with room for a slow machine.
  */
-test.describe.configure({ timeout: 180_000 });
+test.slow(() => true, 'each test waits for full frames of a ray-marched render');
 
 const LIGHT_TOOL = '/tools/lighting/';
 const LENS_TOOL = '/tools/lens/';
-const FRAME_TIMEOUT = 120_000;
 
 const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSetup> = {}): LightingSetup => ({
   ...defaultSetup,

@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   builtHtml,
   designUrls,
-  hydrateAll,
   pagesWithWidgets,
   recordCspViolations,
   recordLayoutShifts,
@@ -13,6 +12,7 @@ import {
   wcagTags,
   watchForProblems,
 } from './support/site';
+import { waitForWidgets } from './support/fixtures';
 
 /**
  * The smoke pass: every page of the sitemap is loaded once, and everything a page must hold is
@@ -156,7 +156,7 @@ for (const path of paths) {
     const watch = await watchPage(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await watch.settled();
 
     await expect(page.locator('h1').first()).not.toBeEmpty();
     const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -177,7 +177,7 @@ for (const path of paths) {
         const reactSoFar = (await watch.scripts()).filter((s) => s.isReact).map((s) => s.path);
         expect(reactSoFar.length > 0, `React before scrolling: ${reactSoFar.join(', ') || 'none'}`).toBe(islandInFirstScreen);
       }
-      await hydrateAll(page);
+      await waitForWidgets(page);
       await watch.settled();
     }
 
@@ -244,7 +244,7 @@ for (const path of ['/', '/guide/depth/', '/tools/builder/']) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await hydrateAll(page);
+    await waitForWidgets(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);

@@ -87,7 +87,7 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   const check = usePromptCheck(prompt, state.model, knownExact);
 
   return (
-    <div className="builder fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="builder fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={urlError} />
 
       <section className="builder__section" aria-labelledby={`${uid}-start`}>

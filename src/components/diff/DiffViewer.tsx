@@ -95,7 +95,7 @@ export default function DiffViewer() {
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
-    <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={linkMessage} />
 
       <div className="fpg-diff-tool__controls">

@@ -139,7 +139,7 @@ export default function LightSetupPreview() {
   const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
 
   return (
-    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready || undefined} data-pagefind-ignore="all">
+    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>

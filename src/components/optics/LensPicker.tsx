@@ -106,7 +106,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   };
 
   return (
-    <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={urlError} />
 
       <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
