@@ -3,7 +3,7 @@ import {
   addPart,
   builderPrompt,
   DEFAULT_BUILDER_TEMPLATE,
-  encodeBuilderQuery,
+  builderToQuery,
   fillTemplate,
   getFragment,
   getTemplate,
@@ -165,7 +165,7 @@ test.describe('prompt builder', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     let state = setSlotValue(stateFromTemplate('two-person-positions', 'flux1-dev'), 'scene', 'två vänner på ett kafé 🙂');
     state = addPart(state, { kind: 'fragment', id: 'lens.iso-100-clean' });
-    await openBuilder(page, encodeBuilderQuery(state));
+    await openBuilder(page, builderToQuery(state)!);
     await expect(promptBox(page)).toHaveText(builderPrompt(state));
     await expect(page.getByLabel('Model', { exact: true })).toHaveValue('flux1-dev');
 

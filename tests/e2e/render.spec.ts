@@ -2,8 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { defaultSetup, setupToQuery, type LightingSetup } from '../../src/lib/light';
 import { projectStudyPoint, type StudyMaterial } from '../../src/lib/light/study';
-import { lightingLinkToQuery } from '../../src/lib/light/url';
-import { defaultLensState, lensQuery, type LensState } from '../../src/lib/optics';
+import { lightingToQuery } from '../../src/lib/light/share';
+import { defaultLensState, lensToQuery, type LensState } from '../../src/lib/optics';
 import { comparisonState } from '../../src/lib/optics/study';
 import { FRAME_TIMEOUT } from './support/fixtures';
 
@@ -26,7 +26,7 @@ const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSet
 
 /** Opens the lighting tool on a shared set-up (and surface) and waits for the full-quality frame of exactly that. */
 async function lightFrame(page: Page, setup: LightingSetup, surface: StudyMaterial = 'plaster'): Promise<Locator> {
-  await page.goto(`${LIGHT_TOOL}?${lightingLinkToQuery({ setup, surface })}`);
+  await page.goto(`${LIGHT_TOOL}?${lightingToQuery({ setup, surface })}`);
   const canvas = page.locator('canvas[data-preview="light"]');
   await canvas.scrollIntoViewIfNeeded();
   await expect(canvas).toHaveAttribute('data-setup', setupToQuery(setup), { timeout: FRAME_TIMEOUT });
@@ -260,7 +260,7 @@ test('without WebGL2 the lighting tool says why and shows the simpler drawing of
 async function lensFrame(page: Page, state: LensState, side: 'a' | 'b' = 'a'): Promise<Locator> {
   const canvas = page.locator(`canvas[data-preview="lens"][data-side="${side}"]`);
   await canvas.scrollIntoViewIfNeeded();
-  await expect(canvas).toHaveAttribute('data-lens', lensQuery(state), { timeout: FRAME_TIMEOUT });
+  await expect(canvas).toHaveAttribute('data-lens', lensToQuery(state), { timeout: FRAME_TIMEOUT });
   await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
   return canvas;
 }
@@ -324,20 +324,20 @@ async function lowerLeftLights(canvas: Locator): Promise<number> {
 test.describe('lens study render', () => {
   test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
     const wide = { ...defaultLensState };
-    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(wide)}`);
     const open = laplacianVariance((await streetRows(await lensFrame(page, wide))).rows);
     const stopped = { ...defaultLensState, fNumber: 11 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(stopped)}`);
     const closed = laplacianVariance((await streetRows(await lensFrame(page, stopped))).rows);
     expect(closed).toBeGreaterThan(open * 2);
   });
 
   test('f/1.8 spreads the bulbs in the foreground into discs; f/11 keeps them points', async ({ page }) => {
     const wide = { ...defaultLensState };
-    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(wide)}`);
     const open = await lowerLeftLights(await lensFrame(page, wide));
     const stopped = { ...defaultLensState, fNumber: 11 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(stopped)}`);
     const closed = await lowerLeftLights(await lensFrame(page, stopped));
     expect(closed).toBeGreaterThan(0);
     expect(open).toBeGreaterThan(closed * 3);
@@ -345,7 +345,7 @@ test.describe('lens study render', () => {
 
   test('85 mm shows the street larger than 35 mm framing the person the same', async ({ page }) => {
     const long = { ...defaultLensState, fNumber: 8, maxFNumber: 1.8 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(long)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(long)}`);
     // The first frame means the island has hydrated, so the select below is React's.
     const longSign = await signPixels(await lensFrame(page, long, 'a'));
     await page.getByLabel('Compare with').selectOption('35-8');

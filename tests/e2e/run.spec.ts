@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeBuilderQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
+import { builderToQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
 import { openTool, waitForWidgets } from './support/fixtures';
 import { useTheme, wcagTags } from './support/site';
 
@@ -90,7 +90,7 @@ test.describe('run settings and exports', () => {
 
   test('opens a link made before run settings existed with the model’s defaults', async ({ page }) => {
     const { run: _run, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
-    await openBuilder(page, encodeBuilderQuery(old));
+    await openBuilder(page, builderToQuery(old)!);
     await openRun(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(settings(page)).toContainText('Run settings for FLUX.2 [klein] 9B');

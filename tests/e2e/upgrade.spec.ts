@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { applyUpgrade, getFragment, upgradeNotices, upgradePrompt } from '../../src/lib';
-import { defaultUpgradeState, UPGRADE_EXAMPLE_PROMPT } from '../../src/lib/upgrade/url-state';
+import { defaultUpgradeState, UPGRADE_EXAMPLE_PROMPT } from '../../src/lib/upgrade/share';
 import { openTool, waitForWidgets } from './support/fixtures';
 import { watchForProblems } from './support/site';
 

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { addPart, BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '../../lib/builder/state';
+import { addPart, type BuilderPart, type BuilderState } from '../../lib/builder/state';
+import { BUILDER_TEXT_MAX } from '../../lib/limits';
 import { fragments, isFragmentId } from '../../lib/fragments';
 import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
 import { useTray } from '../tray/tray-storage';

@@ -1,8 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import {
   blankBuilderState,
-  BUILDER_PART_LIMIT,
-  BUILDER_TEXT_MAX,
   builderPrompt,
   builderPromptParts,
   defaultBuilderState,
@@ -10,7 +8,8 @@ import {
   stateFromTemplate,
   type BuilderState,
 } from '../../lib/builder/state';
-import { builderQueryKeys, encodeBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
+import { builderQueryKeys, builderToQuery } from '../../lib/builder/share';
+import { BUILDER_PART_LIMIT, BUILDER_TEXT_MAX } from '../../lib/limits';
 import { getModel, models } from '../../lib/models';
 import { knownQwen3Count } from '../../lib/prompt/tokens';
 import { fillTemplate, templates } from '../../lib/templates';
@@ -55,11 +54,8 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   } = useUrlState<BuilderState>({
     initial: openingState,
     keys: builderQueryKeys,
-    loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
-    toQuery: (current) => {
-      const query = encodeBuilderQuery(current);
-      return query.length <= SHARE_URL_MAX ? query : null;
-    },
+    loadParser: () => import('../../lib/builder/share-parse').then((m) => m.builderFromQuery),
+    toQuery: builderToQuery,
   });
   const [announcement, setAnnouncement] = useState('');
   // The template list shows the reader's pick, else the template the state (or its share link) came from.

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { builderPrompt, type BuilderState } from '../../lib/builder/state';
-import { mergeSaved, removeSaved, SAVED_NAME_MAX, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
+import { mergeSaved, removeSaved, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
+import { SAVED_NAME_MAX } from '../../lib/limits';
 import { useStoredList } from '../storage/browser-list';
 import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
 

@@ -23,7 +23,7 @@ import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
-import { DEFAULT_SURFACE, lightingLinkToQuery, type LightingLink } from '../../lib/light/url';
+import { DEFAULT_SURFACE, lightingToQuery, type LightingLink } from '../../lib/light/share';
 import LightStudy from './study/LightStudy';
 import LightSketch from './study/LightSketch';
 import './lighting.css';
@@ -77,12 +77,8 @@ export default function LightSetupPreview() {
   } = useUrlState<LightingLink>({
     initial: { setup: defaultSetup, surface: DEFAULT_SURFACE },
     keys: lightingQueryKeys,
-    loadParser: () =>
-      import('../../lib/light/parse-query').then((m) => (search: string) => {
-        const { setup, surface, error } = m.setupFromQuery(search);
-        return { state: { setup, surface }, ...(error ? { error } : {}) };
-      }),
-    toQuery: lightingLinkToQuery,
+    loadParser: () => import('../../lib/light/share-parse').then((m) => m.lightingFromQuery),
+    toQuery: lightingToQuery,
   });
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);

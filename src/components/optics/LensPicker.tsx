@@ -21,7 +21,7 @@ import {
   formatMagnification,
   getSensor,
   lensPresets,
-  lensQuery,
+  lensToQuery,
   lensSettingsOf,
   magnification,
   nearestStopIndex,
@@ -76,8 +76,8 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const { state, update: updateState, linkMessage: urlError, ready } = useUrlState<LensState>({
     initial: defaultLensState,
     keys: lensQueryKeys,
-    loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
-    toQuery: lensQuery,
+    loadParser: () => import('../../lib/optics/share-parse').then((m) => m.lensFromQuery),
+    toQuery: lensToQuery,
   });
   const [otherWords, setOtherWords] = useState('');
 

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import { modelAbout } from '../../lib/models/about';
+import { NEGATIVE_MAX } from '../../lib/limits';
 import { runFacts } from '../../lib/run/settings';
 import {
   aspectRatio,
   honoursNegative,
-  NEGATIVE_MAX,
   negativeReason,
   presetFor,
   randomSeed,

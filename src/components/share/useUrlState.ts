@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ShareLinkRead } from '../../lib/share-link';
 import { loadFromShareLink } from './on-demand';
-
-/** What a widget's share-link parser returns: always a usable state, and a message when the link was bad. */
-export interface ParsedLink<T> {
-  state: T;
-  error?: string;
-}
 
 interface UrlStateOptions<T> {
   /** The state the server renders: the page reads without JavaScript and a plain visit keeps it. */
@@ -13,8 +8,8 @@ interface UrlStateOptions<T> {
   /** The widget's own query keys; other parameters and the #anchor are left alone. */
   keys: readonly string[];
   /** Imports the parser on demand, so zod loads only when the link carries the widget's keys. */
-  loadParser: () => Promise<(search: string) => ParsedLink<T>>;
-  /** The widget's query for a state ("a=1&b=2", with or without "?"), or null when it is too long to share. */
+  loadParser: () => Promise<(query: string) => ShareLinkRead<T>>;
+  /** The widget's query for a state ("a=1&b=2"), or null when it is too long to share: its area's `<area>ToQuery`. */
   toQuery: (state: T) => string | null;
 }
 
@@ -67,7 +62,7 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
         // A reader who changed something while the parser loaded keeps their change.
         if (changedByReader.current) return;
         setState(parsed.state);
-        setLinkMessage(parsed.error ?? null);
+        setLinkMessage(parsed.message ?? null);
       },
       fail: setLinkMessage,
       done: () => setReady(true),

@@ -22,8 +22,9 @@ export {
 export type { LightingSetup, LightingPreset, PresetId, KeySource, FillKind, FillSide, Ambient, Pattern } from './setup';
 export { recogniseLighting } from './recognise';
 export type { RecognisedFragment } from './recognise';
-export { setupToQuery, lightingQueryKeys } from './url';
-// The share-link parser and the set-up schema (./parse-query, ./setup-schema) bring zod, so
+export { setupToQuery, lightingToQuery, lightingQueryKeys, DEFAULT_SURFACE } from './share';
+export type { LightingLink } from './share';
+// The share-link parser and the set-up schema (./share-parse, ./setup-schema) bring zod, so
 // widgets import them on demand; the public API (src/lib/index.ts) exports them separately.
 export {
   lightDirection,

@@ -7,7 +7,6 @@ export {
   honoursNegative,
   imageFileName,
   MAX_PIXELS,
-  NEGATIVE_MAX,
   negativeReason,
   fitRunOptions,
   presetFor,
@@ -29,3 +28,4 @@ export { toDiffusersScript } from './diffusers';
 export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
 export type { BflApiRequest } from './bfl';
 export { pythonString } from './literals';
+export { NEGATIVE_MAX } from '../limits';

@@ -4,7 +4,8 @@ import { pillars, promptSlots } from '../fragments/types';
 import { SourceSchema } from '../fragments/schema';
 import { isFragmentId } from '../fragments';
 import { modelIds } from '../models';
-import { SLOT_TEXT_MAX, type TemplateNotes } from './types';
+import { SLOT_TEXT_MAX } from '../limits';
+import type { TemplateNotes } from './types';
 
 /** The template schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
+import { lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
 import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
@@ -33,7 +33,7 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
       if (!canvas) return;
       for (const pass of firstPictureFirst(canvas, quality)) {
         const { width, height } = sizeFor(pass);
-        canvas.draw(lensStudyUniforms(state, width, height), width, height, { quality: pass, lens: lensQuery(state) }, FIRST_BAND_ROWS);
+        canvas.draw(lensStudyUniforms(state, width, height), width, height, { quality: pass, lens: lensToQuery(state) }, FIRST_BAND_ROWS);
       }
     });
     return () => cancelAnimationFrame(frame);
