@@ -144,6 +144,7 @@ export default function LightSetupPreview() {
       <div className="light-setup__picture">
         <LightStudy
           setup={setup}
+          ready={ready}
           dragging={dragging}
           fallback={<LightSketch setup={setup} />}
           material={surface}

@@ -111,7 +111,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
 
       <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
 
-      <LensStudy state={state} onCompareWith={(compareWith) => update({ compareWith })} />
+      <LensStudy state={state} ready={ready} onCompareWith={(compareWith) => update({ compareWith })} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">

@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
-import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
-import { useOnScreen } from '../../render/use-on-screen';
-import { useShaderCanvas } from '../../render/use-shader-canvas';
+import type { RenderQuality } from '../../render/useDraft';
+import { useStudyRender } from '../../render/useStudyRender';
 import { LENS_STUDY_FRAGMENT } from './lens-study-shader';
 import { lensStudyUniforms } from './lens-study-uniforms';
 import './lens-study.css';
@@ -21,23 +20,17 @@ const sizeFor = (quality: RenderQuality) => {
 };
 
 /** One rendered frame of the lens study. */
-function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b'; dragging: boolean }) {
-  const { canvasRef, renderer, problem } = useShaderCanvas(LENS_STUDY_FRAGMENT);
-  const onScreen = useOnScreen(canvasRef);
-  const quality = useDraftWhileChanging([state], dragging);
-  useEffect(() => {
-    // Off screen, nothing is drawn; coming into view is a change that draws the current state.
-    if (!onScreen) return;
-    const frame = requestAnimationFrame(() => {
-      const canvas = renderer.current;
-      if (!canvas) return;
-      for (const pass of firstPictureFirst(canvas, quality)) {
-        const { width, height } = sizeFor(pass);
-        canvas.draw(lensStudyUniforms(state, width, height), width, height, { quality: pass, lens: lensToQuery(state) }, FIRST_BAND_ROWS);
-      }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [state, quality, onScreen]);
+function LensFrame({ state, side, ready, dragging }: { state: LensState; side: 'a' | 'b'; ready: boolean; dragging: boolean }) {
+  const { canvasRef, problem } = useStudyRender({
+    fragment: LENS_STUDY_FRAGMENT,
+    inputs: [state],
+    ready,
+    dragging,
+    frameFor: (pass) => {
+      const { width, height } = sizeFor(pass);
+      return { uniforms: lensStudyUniforms(state, width, height), width, height, tags: { quality: pass, lens: lensToQuery(state) }, bandRows: FIRST_BAND_ROWS };
+    },
+  });
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
@@ -58,6 +51,8 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
 interface LensStudyProps {
   /** The reader's lens; its compareWith, when set, adds a second lens framing the person the same. */
   state: LensState;
+  /** False until the picker has read its share link: the first frame drawn is the linked set-up. */
+  ready: boolean;
   onCompareWith: (id: LensComparisonId | undefined) => void;
   dragging?: boolean;
 }
@@ -72,15 +67,15 @@ const comparisonOptions = {
  * The lens study render: the picker's settings on a person in front of a street at night, and
  * optionally a second lens framing the person the same, side by side.
  */
-export default function LensStudy({ state, onCompareWith, dragging = false }: LensStudyProps) {
+export default function LensStudy({ state, ready, onCompareWith, dragging = false }: LensStudyProps) {
   const id = useId();
   const comparison = lensComparisons.find((c) => c.id === state.compareWith);
   const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber) : null), [state, comparison]);
   return (
     <section className="lens-study" aria-labelledby={`${id}-label`}>
       <div className={other ? 'lens-study__pair' : 'lens-study__single'}>
-        <LensFrame state={state} side="a" dragging={dragging} />
-        {other && <LensFrame state={other} side="b" dragging={dragging} />}
+        <LensFrame state={state} side="a" ready={ready} dragging={dragging} />
+        {other && <LensFrame state={other} side="b" ready={ready} dragging={dragging} />}
       </div>
       <div className="lens-study__caption">
         <span id={`${id}-label`}>A render of the set-up, not a FLUX image: the street stands {STUDY_BACKGROUND_BEHIND_M} m behind the person.</span>
