@@ -65,7 +65,7 @@ try {
     for (const [id, count] of counts) {
       const { callFrame } = byId.get(id);
       if (!callFrame.url.startsWith(origin)) {
-        if (['(idle)', '(program)', '(garbage collector)'].includes(callFrame.functionName)) continue;
+        if (callFrame.functionName === '(idle)') continue;
       }
       const name = callFrame.url.startsWith(origin)
         ? (originalPosition(callFrame.url, callFrame.lineNumber, callFrame.columnNumber) ?? `${callFrame.functionName || '(anonymous)'} ${new URL(callFrame.url).pathname}:${callFrame.lineNumber + 1}`)

@@ -199,6 +199,25 @@ test.describe('lighting study render', () => {
     await expect(page).toHaveURL(/[?&]surface=plaster(&|$)/);
   });
 
+  test('opened from a link, the first frame drawn is the linked set-up, not the default', async ({ page }) => {
+    // Every set-up a frame is tagged with, in the order the frames finish, from the first one on.
+    await page.addInitScript(() => {
+      const tags: string[] = [];
+      (window as unknown as { __frameSetups: string[] }).__frameSetups = tags;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const canvas = record.target as HTMLCanvasElement;
+          if (record.attributeName === 'data-frame' && canvas.dataset.setup) tags.push(canvas.dataset.setup);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-frame'] });
+    });
+    const rembrandt = setupWith({ azimuth: -45, elevation: 45, hardness: 0.7 }, { pattern: 'rembrandt' });
+    await lightFrame(page, rembrandt);
+    const drawn = await page.evaluate(() => (window as unknown as { __frameSetups: string[] }).__frameSetups);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(new Set(drawn)).toEqual(new Set([setupToQuery(rembrandt)]));
+  });
+
   test('the picture never goes blank: drafts while a slider moves, then the full frame drawn over the last one', async ({ page }) => {
     const canvas = await lightFrame(page, defaultSetup);
     // From here on, the darkest the picture gets on any painted frame (mean of its pixels, 0–255).
@@ -322,6 +341,34 @@ async function lowerLeftLights(canvas: Locator): Promise<number> {
 }
 
 test.describe('lens study render', () => {
+  test('a plain visit shows the committed still of the default set-up and draws nothing; the still is what the renderer draws', async ({ page }) => {
+    await page.goto(LENS_TOOL);
+    await page.locator('[data-lens-picker][data-ready="true"]').scrollIntoViewIfNeeded();
+    const still = page.locator('img[data-still="lens"]');
+    await expect(still).toBeVisible();
+    const canvas = page.locator('canvas[data-preview="lens"][data-side="a"]');
+    await expect(canvas).not.toHaveAttribute('data-frame', /.*/);
+    // The reader's first change replaces the still with a drawn frame.
+    await page.getByRole('combobox', { name: 'Aperture', exact: true }).selectOption({ label: 'f/8' });
+    await expect(still).toHaveCount(0);
+    await expect(canvas).toHaveAttribute('data-frame', /.+/, { timeout: FRAME_TIMEOUT });
+
+    // The still is the default set-up as this renderer draws it (npm run renders writes it).
+    await page.goto(`${LENS_TOOL}?${lensToQuery(defaultLensState)}`);
+    const drawn = await framePixels(await lensFrame(page, defaultLensState));
+    const file = await sharp(new URL('../../src/assets/renders/lens-85-f1.8.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
+    let difference = 0;
+    for (let y = 0; y < drawn.height; y += 4) {
+      for (let x = 0; x < drawn.width; x += 4) {
+        const i = (y * drawn.width + x) * 4;
+        const [r, g, b] = drawn.rgb(x, y);
+        difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
+      }
+    }
+    expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+  });
+
   test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
     const wide = { ...defaultLensState };
     await page.goto(`${LENS_TOOL}?${lensToQuery(wide)}`);

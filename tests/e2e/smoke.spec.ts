@@ -167,6 +167,11 @@ for (const path of paths) {
     // On this site "seed" means the random seed: the article the guide started from is PicassoIA's.
     expect(await page.locator('body').innerText()).not.toMatch(/\bseed (article|rating|tip|table)\b|\bthe seed(?:'s|’s)? (?:says|rates|does)\b/i);
 
+    if (isTool) {
+      // A tool page starts with its tool: on a phone the first widget begins within the first screen.
+      const firstWidgetTop = await page.locator('astro-island').first().evaluate((island) => (island.firstElementChild ?? island).getBoundingClientRect().top + window.scrollY);
+      expect(firstWidgetTop, 'where the tool starts at 390 px').toBeLessThan(PHONE.height);
+    }
     if (hasWidgets) {
       if (!isTool) {
         // An article loads React only once a widget comes near: at once if one is in the first screen.

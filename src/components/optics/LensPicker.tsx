@@ -73,7 +73,7 @@ function samePreset(state: LensState, preset: (typeof lensPresets)[number]['stat
 export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { state, update: updateState, linkMessage: urlError, ready } = useUrlState<LensState>({
+  const { state, update: updateState, linkMessage: urlError, ready, linked } = useUrlState<LensState>({
     initial: defaultLensState,
     keys: lensQueryKeys,
     loadParser: () => import('../../lib/optics/share-parse').then((m) => m.lensFromQuery),
@@ -111,7 +111,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
 
       <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
 
-      <LensStudy state={state} ready={ready} onCompareWith={(compareWith) => update({ compareWith })} />
+      <LensStudy state={state} ready={ready} linked={linked} onCompareWith={(compareWith) => update({ compareWith })} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">

@@ -18,6 +18,12 @@ interface StudyRenderOptions {
   ready: boolean;
   /** True while the reader drags a control: frames drop to drafts. */
   dragging: boolean;
+  /**
+   * True while a committed still of exactly these inputs stands in for the canvas (a plain visit
+   * on the default set-up): nothing is built or drawn until the inputs change, so a page that
+   * shows the default picture does no GPU work while it loads.
+   */
+  still?: boolean;
   /** The frame to draw at a quality, for the current inputs. */
   frameFor: (quality: RenderQuality) => FrameRequest;
 }
@@ -29,7 +35,7 @@ interface StudyRenderOptions {
  * canvas is still black. `problem` holds, in words, why WebGL2 cannot draw, so the widget can
  * show its simpler drawing instead.
  */
-export function useStudyRender({ fragment, inputs, ready, dragging, frameFor }: StudyRenderOptions): {
+export function useStudyRender({ fragment, inputs, ready, dragging, still = false, frameFor }: StudyRenderOptions): {
   canvasRef: RefObject<HTMLCanvasElement | null>;
   problem: string | null;
 } {
@@ -42,7 +48,7 @@ export function useStudyRender({ fragment, inputs, ready, dragging, frameFor }: 
   const latestFrameFor = useRef(frameFor);
   latestFrameFor.current = frameFor;
 
-  const wanted = nearScreen || onScreen;
+  const wanted = (nearScreen || onScreen) && !still;
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !wanted) return;
@@ -62,14 +68,14 @@ export function useStudyRender({ fragment, inputs, ready, dragging, frameFor }: 
 
   useEffect(() => {
     // Off screen, or before the link is read, nothing is drawn; coming into view draws the current state.
-    if (!onScreen || !ready || !renderer) return;
+    if (!onScreen || !ready || !renderer || still) return;
     const frame = requestAnimationFrame(() => {
       for (const pass of firstPictureFirst(renderer, quality)) renderer.draw(latestFrameFor.current(pass));
     });
     return () => cancelAnimationFrame(frame);
     // The inputs are the dependencies: any change to one of them is a change to the picture.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...inputs, quality, onScreen, ready, renderer]);
+  }, [...inputs, quality, onScreen, ready, renderer, still]);
 
   return { canvasRef, problem };
 }

@@ -21,6 +21,8 @@ export interface UrlState<T> {
   linkMessage: string | null;
   /** True once the link has been read (or there was none): tests and styles can tell the live widget. */
   ready: boolean;
+  /** True when the page's link carried the widget's keys (the state may still be the default). */
+  linked: boolean;
   /** False when the state is too long for a link (the address bar then carries none of the widget's keys). */
   shareable: boolean;
   /** A full link to this state. */
@@ -50,6 +52,7 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
   const [state, setState] = useState<T>(initial);
   const [linkMessage, setLinkMessage] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const [linked, setLinked] = useState(false);
   const changedByReader = useRef(false);
   const options = useRef({ keys, loadParser, toQuery });
 
@@ -61,6 +64,7 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
       apply: (parsed) => {
         // A reader who changed something while the parser loaded keeps their change.
         if (changedByReader.current) return;
+        setLinked(true);
         setState(parsed.state);
         setLinkMessage(parsed.message ?? null);
       },
@@ -87,5 +91,5 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
 
   const shareUrl = () => withQuery(window.location.href, keys, query).href;
 
-  return { state, update, linkMessage, ready, shareable: query !== null, shareUrl };
+  return { state, update, linkMessage, ready, linked, shareable: query !== null, shareUrl };
 }

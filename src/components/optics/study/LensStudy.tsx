@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
-import { lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
+import { defaultLensState, lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
 import type { RenderQuality } from '../../render/useDraft';
 import { useStudyRender } from '../../render/useStudyRender';
 import { LENS_STUDY_FRAGMENT } from './lens-study-shader';
 import { lensStudyUniforms } from './lens-study-uniforms';
+import defaultStill from '../../../assets/renders/lens-85-f1.8.png';
 import './lens-study.css';
 
 /** Drawing-buffer width at full quality (3:2); drafts while dragging use half of it. */
@@ -20,12 +21,13 @@ const sizeFor = (quality: RenderQuality) => {
 };
 
 /** One rendered frame of the lens study. */
-function LensFrame({ state, side, ready, dragging }: { state: LensState; side: 'a' | 'b'; ready: boolean; dragging: boolean }) {
+function LensFrame({ state, side, ready, still, dragging }: { state: LensState; side: 'a' | 'b'; ready: boolean; still: boolean; dragging: boolean }) {
   const { canvasRef, problem } = useStudyRender({
     fragment: LENS_STUDY_FRAGMENT,
     inputs: [state],
     ready,
     dragging,
+    still,
     frameFor: (pass) => {
       const { width, height } = sizeFor(pass);
       return { uniforms: lensStudyUniforms(state, width, height), width, height, tags: { quality: pass, lens: lensToQuery(state) }, bandRows: FIRST_BAND_ROWS };
@@ -34,6 +36,7 @@ function LensFrame({ state, side, ready, dragging }: { state: LensState; side: '
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
+      {still && <img className="lens-study__still" src={defaultStill.src} width={defaultStill.width} height={defaultStill.height} alt="" data-still="lens" />}
       <canvas
         ref={canvasRef}
         width={LENS_STUDY_WIDTH}
@@ -53,6 +56,8 @@ interface LensStudyProps {
   state: LensState;
   /** False until the picker has read its share link: the first frame drawn is the linked set-up. */
   ready: boolean;
+  /** True when the page's link carried lens settings: then the study always draws them. */
+  linked: boolean;
   onCompareWith: (id: LensComparisonId | undefined) => void;
   dragging?: boolean;
 }
@@ -67,15 +72,19 @@ const comparisonOptions = {
  * The lens study render: the picker's settings on a person in front of a street at night, and
  * optionally a second lens framing the person the same, side by side.
  */
-export default function LensStudy({ state, ready, onCompareWith, dragging = false }: LensStudyProps) {
+/** The default set-up's link: a plain visit shows the committed still of it (npm run renders draws it with this renderer). */
+const DEFAULT_QUERY = lensToQuery(defaultLensState);
+
+export default function LensStudy({ state, ready, linked, onCompareWith, dragging = false }: LensStudyProps) {
   const id = useId();
   const comparison = lensComparisons.find((c) => c.id === state.compareWith);
+  const still = !linked && lensToQuery(state) === DEFAULT_QUERY;
   const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber) : null), [state, comparison]);
   return (
     <section className="lens-study" aria-labelledby={`${id}-label`}>
       <div className={other ? 'lens-study__pair' : 'lens-study__single'}>
-        <LensFrame state={state} side="a" ready={ready} dragging={dragging} />
-        {other && <LensFrame state={other} side="b" ready={ready} dragging={dragging} />}
+        <LensFrame state={state} side="a" ready={ready} still={still} dragging={dragging} />
+        {other && <LensFrame state={other} side="b" ready={ready} still={false} dragging={dragging} />}
       </div>
       <div className="lens-study__caption">
         <span id={`${id}-label`}>A render of the set-up, not a FLUX image: the street stands {STUDY_BACKGROUND_BEHIND_M} m behind the person.</span>
