@@ -4,7 +4,7 @@
  */
 export { fragments, getFragment, isFragmentId, fragmentsByPillar } from './fragments';
 export type { FragmentId, CatalogueFragment } from './fragments';
-export { pillars, promptSlots } from './fragments/types';
+export { pillars, pillarLabels, promptSlots } from './fragments/types';
 export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/types';
 export { describeSource, ARTICLE_NAME } from './fragments/source';
 export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';

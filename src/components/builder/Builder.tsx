@@ -26,7 +26,7 @@ import { SlotFields } from './SlotFields';
 import { UndoStatus } from './UndoStatus';
 import { useUndo } from './useUndo';
 import SelectField from '../fields/SelectField';
-import { useStatus } from './useStatus';
+import { useAnnouncer } from '../status/useAnnouncer';
 import './builder.css';
 
 /** What the builder opens with when the address asks for nothing (and what the server renders). */
@@ -61,8 +61,8 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   // The template list shows the reader's pick, else the template the state (or its share link) came from.
   const [templatePick, setPickedTemplate] = useState<string | null>(null);
   const pickedTemplate = templatePick ?? state.template ?? DEFAULT_BUILDER_TEMPLATE;
-  const [copyStatus, setCopyStatus] = useStatus();
-  const [shareStatus, setShareStatus] = useStatus(8000);
+  const [copyStatus, setCopyStatus] = useAnnouncer(4000);
+  const [shareStatus, setShareStatus] = useAnnouncer(8000);
   const promptBox = useRef<HTMLParagraphElement>(null);
 
   // "Use template", "Start blank", loading and importing replace everything: they can be undone.

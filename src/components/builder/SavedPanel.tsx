@@ -3,7 +3,8 @@ import { builderPrompt, type BuilderState } from '../../lib/builder/state';
 import { mergeSaved, removeSaved, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
 import { SAVED_NAME_MAX } from '../../lib/limits';
 import { useStoredList } from '../storage/browser-list';
-import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
+import { downloadText } from '../files/download';
+import { loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
 
 interface Props {
   state: BuilderState;

@@ -1,9 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useAnnouncer } from '../status/useAnnouncer';
 import {
   defaultSetup,
   describeLighting,
   kelvinToHex,
   lightingPresets,
+  matchingLightingPreset,
   patternFits,
   hardnessName,
   recogniseLighting,
@@ -80,7 +82,7 @@ export default function LightSetupPreview() {
     loadParser: () => import('../../lib/light/share-parse').then((m) => m.lightingFromQuery),
     toQuery: lightingToQuery,
   });
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncer();
   const [dragging, setDragging] = useState(false);
   const promptRef = useRef<HTMLElement>(null);
   const id = useId();
@@ -110,10 +112,6 @@ export default function LightSetupPreview() {
     updateKey({ azimuth: stepToward(setup.key.azimuth, target, step) });
   };
 
-  const announce = (message: string) => {
-    setStatus('');
-    window.setTimeout(() => setStatus(message), 30);
-  };
 
   const copyPrompt = async () => announce(copyMessages[await copyText(prompt, promptRef.current)]);
   const copyLink = async () => {
@@ -132,7 +130,7 @@ export default function LightSetupPreview() {
   const handle = { x: DIAGRAM.centre + DIAGRAM.track * Math.sin(rad), y: DIAGRAM.centre + DIAGRAM.track * Math.cos(rad) };
   const fillOff = fill.kind === 'none';
   const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
-  const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
+  const currentPreset = matchingLightingPreset(setup);
 
   return (
     <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">

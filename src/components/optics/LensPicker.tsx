@@ -21,6 +21,7 @@ import {
   formatMagnification,
   getSensor,
   lensPresets,
+  matchingLensPreset,
   lensToQuery,
   lensSettingsOf,
   magnification,
@@ -61,10 +62,6 @@ const OTHER_WORDS_LIMIT = 300;
 
 const formatMetres = (m: number) => String(Number(m.toFixed(3)));
 const formatMm = (mm: number) => String(Math.round(mm));
-
-function samePreset(state: LensState, preset: (typeof lensPresets)[number]['state']): boolean {
-  return (Object.keys(preset) as (keyof typeof preset)[]).every((key) => state[key] === preset[key]);
-}
 
 /**
  * The lens and aperture picker. One state drives every number, drawing and word; it starts at
@@ -109,7 +106,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
     <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={urlError} />
 
-      <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
+      <PresetButtons presets={lensPresets} current={matchingLensPreset(state)} onPick={(preset) => update(preset.state)} />
 
       <LensStudy state={state} ready={ready} linked={linked} onCompareWith={(compareWith) => update({ compareWith })} />
 

@@ -10,7 +10,7 @@ import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { DiffText } from '../diff/DiffText';
 import SelectField from '../fields/SelectField';
-import { pillarLabels } from '../templates/labels';
+import { pillarLabels } from '../../lib/fragments/types';
 import { sitePath } from '../links';
 import './upgrade.css';
 

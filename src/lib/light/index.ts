@@ -1,7 +1,7 @@
 export { kelvinToRgb, kelvinToHex, rgbToHex, temperatureFeel, KELVIN_MIN, KELVIN_MAX, WARM_BELOW_K, COOL_ABOVE_K } from './kelvin';
 export type { Rgb, TemperatureFeel } from './kelvin';
-export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings } from './catalogue';
-export type { LightType, SeedRating, LightSetting } from './catalogue';
+export { lightTypes, getLightType, lightFeels, articleRatings, articleRatingRank, lightSettings } from './catalogue';
+export type { LightType, ArticleRating, LightSetting } from './catalogue';
 export {
   defaultSetup,
   describeLighting,
@@ -11,6 +11,7 @@ export {
   patternFits,
   hardnessName,
   lightingPresets,
+  matchingLightingPreset,
   getPreset,
   presetIds,
   keySources,

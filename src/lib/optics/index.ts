@@ -39,6 +39,7 @@ export {
   defaultLensState,
   lensSettingsOf,
   constrainLensState,
+  matchingLensPreset,
 } from './state';
 export type { LensState, LensPreset } from './state';
 export { lensToQuery, lensQueryKeys } from './share';

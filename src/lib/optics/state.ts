@@ -66,6 +66,11 @@ export const defaultLensState: Readonly<LensState> = Object.freeze({
   roundedBlades: false,
 });
 
+/** The preset a state matches in every setting a preset sets (blades aside), or undefined. */
+export function matchingLensPreset(state: LensState): LensPreset['id'] | undefined {
+  return lensPresets.find((preset) => (Object.keys(preset.state) as (keyof LensPreset['state'])[]).every((key) => state[key] === preset.state[key]))?.id;
+}
+
 export function lensSettingsOf(state: LensState, otherWords?: string): LensSettings {
   const { focalLengthMm, fNumber, subjectDistanceM, sensor, focus } = state;
   return { focalLengthMm, fNumber, subjectDistanceM, sensor, focus, ...(otherWords ? { otherWords } : {}) };
