@@ -1,5 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod';
+import { validateEntries } from '../validation';
 import { isFragmentId } from '../fragments';
 import { SourceSchema } from '../fragments/schema';
 import { lightSettings, lightTypes, articleRatings, type LightType } from './catalogue';
@@ -33,11 +34,5 @@ export const LightTypeSchema = z.object({
 
 /** Checks every row of the lighting table and that ids are unique. */
 export function validateLightTypes(rows: readonly unknown[] = lightTypes): void {
-  const ids = new Set<string>();
-  rows.forEach((row, index) => {
-    const result = LightTypeSchema.safeParse(row);
-    if (!result.success) throw new Error(`Light type #${index} is invalid: ${z.prettifyError(result.error)}`);
-    if (ids.has(result.data.id)) throw new Error(`Duplicate light type id "${result.data.id}"`);
-    ids.add(result.data.id);
-  });
+  validateEntries('light type', LightTypeSchema, rows, (_, index) => `Light type #${index}`);
 }
