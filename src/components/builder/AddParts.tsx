@@ -5,6 +5,7 @@ import { fragments, isFragmentId } from '../../lib/fragments';
 import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
 import { useTray } from '../tray/tray-storage';
 import SelectField from '../fields/SelectField';
+import { onEnter } from '../fields/on-enter';
 
 interface Props {
   state: BuilderState;
@@ -134,12 +135,7 @@ export function AddParts({ state, onChange }: Props) {
               value={ownText}
               aria-describedby={ownError ? `${uid}-own-error` : undefined}
               onChange={(e) => setOwnText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
+              onKeyDown={onEnter(addOwn)}
             />
           </div>
           <SelectField

@@ -5,6 +5,7 @@ import { SAVED_NAME_MAX } from '../../lib/limits';
 import { useStoredList } from '../storage/browser-list';
 import { downloadText } from '../files/download';
 import { loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
+import { onEnter } from '../fields/on-enter';
 
 interface Props {
   state: BuilderState;
@@ -78,12 +79,7 @@ export function SavedPanel({ state, onLoad }: Props) {
             value={name}
             maxLength={SAVED_NAME_MAX + 20}
             onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                save();
-              }
-            }}
+            onKeyDown={onEnter(save)}
           />
         </div>
         <button type="button" className="fpg-button" onClick={save}>

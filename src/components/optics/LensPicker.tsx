@@ -246,22 +246,19 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
               Depth of field
             </Heading>
             <dl className="lens-numbers">
-              <div>
-                <dt>Near limit</dt>
-                <dd data-value="near">{formatLength(dof.nearM)}</dd>
-              </div>
-              <div>
-                <dt>Far limit</dt>
-                <dd data-value="far">{formatLength(dof.farM)}</dd>
-              </div>
-              <div>
-                <dt>Depth of field</dt>
-                <dd data-value="total">{formatLength(dof.totalM)}</dd>
-              </div>
-              <div>
-                <dt>Hyperfocal distance</dt>
-                <dd data-value="hyperfocal">{formatLength(dof.hyperfocalM)}</dd>
-              </div>
+              {(
+                [
+                  ['Near limit', 'near', dof.nearM],
+                  ['Far limit', 'far', dof.farM],
+                  ['Depth of field', 'total', dof.totalM],
+                  ['Hyperfocal distance', 'hyperfocal', dof.hyperfocalM],
+                ] as const
+              ).map(([term, name, metres]) => (
+                <div key={name}>
+                  <dt>{term}</dt>
+                  <dd data-value={name}>{formatLength(metres)}</dd>
+                </div>
+              ))}
               <div>
                 <dt>Field of view (focused at infinity)</dt>
                 <dd data-value="fov">

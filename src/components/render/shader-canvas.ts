@@ -289,6 +289,16 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     queued = null;
   };
 
+  /** WebGL's setter for each kind of vector or array uniform (each takes the numbers as one list). */
+  const vectorSetters = {
+    vec2: gl.uniform2fv,
+    vec3: gl.uniform3fv,
+    'float[]': gl.uniform1fv,
+    'vec2[]': gl.uniform2fv,
+    'vec3[]': gl.uniform3fv,
+    'vec4[]': gl.uniform4fv,
+  } satisfies Record<Exclude<Uniform['kind'], 'float' | 'int'>, (location: WebGLUniformLocation, data: number[]) => void>;
+
   /** Uploads the uniforms and sends the frame's first bands. */
   const start = ({ uniforms, width, height, tags = {}, bandRows = height, refine = false }: FrameRequest) => {
     const frameTargets = refine ? [targetFor(width, height, 0), targetFor(width, height, 1)] : [targetFor(width, height, 0)];
@@ -296,32 +306,9 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     for (const [name, uniform] of Object.entries(uniforms)) {
       const at = location(name);
       if (!at) continue;
-      switch (uniform.kind) {
-        case 'float':
-          gl.uniform1f(at, uniform.value);
-          break;
-        case 'int':
-          gl.uniform1i(at, uniform.value);
-          break;
-        case 'vec2':
-          gl.uniform2f(at, uniform.value[0], uniform.value[1]);
-          break;
-        case 'vec3':
-          gl.uniform3f(at, uniform.value[0], uniform.value[1], uniform.value[2]);
-          break;
-        case 'float[]':
-          gl.uniform1fv(at, uniform.value);
-          break;
-        case 'vec2[]':
-          gl.uniform2fv(at, uniform.value);
-          break;
-        case 'vec3[]':
-          gl.uniform3fv(at, uniform.value);
-          break;
-        case 'vec4[]':
-          gl.uniform4fv(at, uniform.value);
-          break;
-      }
+      if (uniform.kind === 'float') gl.uniform1f(at, uniform.value);
+      else if (uniform.kind === 'int') gl.uniform1i(at, uniform.value);
+      else vectorSetters[uniform.kind].call(gl, at, uniform.value as number[]);
     }
     const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
     const now = performance.now();
