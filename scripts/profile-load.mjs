@@ -3,7 +3,7 @@
 // and the long tasks (over 50 ms) it ran. Build with source maps first (SOURCEMAP=1 npm run build)
 // and the hottest functions are named as they are in src/.
 //
-//   node scripts/profile-load.mjs /tools/lens/ /tools/diff/   (DIST_DIR to serve another build)
+//   npm run profile -- /tools/lens/ /tools/diff/   (DIST_DIR serves another build, CPU_SLOWDOWN=4 a phone's CPU)
 //
 // Prints, per page: main-thread script and task time, the long tasks and their blocking time
 // (each task's time over 50 ms, as Total Blocking Time counts it), and the functions with the
@@ -18,6 +18,8 @@ if (paths.length === 0) paths.push('/tools/lens/', '/tools/diff/', '/tools/build
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 const outDir = resolve(root, process.env.DIST_DIR ?? 'dist');
 const QUIET_MS = 1000;
+/** CPU_SLOWDOWN=4 slows the page's CPU as Lighthouse's mobile preset assumes a phone's is. */
+const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
 
 const consumers = new Map();
 function originalPosition(url, line, column) {
@@ -43,6 +45,7 @@ try {
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
