@@ -316,10 +316,11 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     issue();
   };
 
+  let disposed = false;
   finishBuild();
   return {
     draw(request) {
-      if (lost || build === 'failed') return;
+      if (lost || disposed || build === 'failed') return;
       // Until the shader is built, the newest frame asked for waits.
       if (build === 'building') {
         queued = request;
@@ -340,6 +341,9 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
       return presented;
     },
     dispose() {
+      // A frame asked of a disposed canvas would draw with a deleted program and tag the canvas
+      // as if it showed the picture asked for.
+      disposed = true;
       cancel();
       window.clearTimeout(buildPoll);
       canvas.removeEventListener('webglcontextlost', handleLost);
