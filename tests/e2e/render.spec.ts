@@ -348,10 +348,10 @@ test.describe('lens study render', () => {
     await expect(still).toBeVisible();
     const canvas = page.locator('canvas[data-preview="lens"][data-side="a"]');
     await expect(canvas).not.toHaveAttribute('data-frame', /.*/);
-    // The reader's first change replaces the still with a drawn frame.
+    // The reader's first change draws a frame, and the still gives way to it (not to a black box before it).
     await page.getByRole('combobox', { name: 'Aperture', exact: true }).selectOption({ label: 'f/8' });
-    await expect(still).toHaveCount(0);
     await expect(canvas).toHaveAttribute('data-frame', /.+/, { timeout: FRAME_TIMEOUT });
+    await expect(still).toHaveCount(0);
 
     // The still is the default set-up as this renderer draws it (npm run renders writes it).
     await page.goto(`${LENS_TOOL}?${lensToQuery(defaultLensState)}`);

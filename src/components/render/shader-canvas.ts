@@ -100,7 +100,12 @@ const BUILD_POLL_MS = 16;
  * browser offers KHR_parallel_shader_compile the page asks whether the build has finished
  * instead, between tasks, and draws once it has; frames asked for before then wait.
  */
-export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, onProblem: (reason: string) => void): ShaderCanvas | string {
+export function createShaderCanvas(
+  canvas: HTMLCanvasElement,
+  fragment: string,
+  onProblem: (reason: string) => void,
+  onFrame: () => void = () => {},
+): ShaderCanvas | string {
   const problem = webgl2Problem();
   if (problem) return problem;
   const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true, antialias: false, alpha: false, powerPreference: 'high-performance' });
@@ -275,6 +280,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     // The size the frame was drawn at (the canvas shows every frame at its own size).
     canvas.dataset.frameSize = `${width}×${height}`;
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+    onFrame();
     if (queued) {
       const next = queued;
       queued = null;

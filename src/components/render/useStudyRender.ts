@@ -38,10 +38,13 @@ interface StudyRenderOptions {
 export function useStudyRender({ fragment, inputs, ready, dragging, still = false, frameFor }: StudyRenderOptions): {
   canvasRef: RefObject<HTMLCanvasElement | null>;
   problem: string | null;
+  /** True once a frame has been drawn on the canvas (a still can stand in until then). */
+  drawn: boolean;
 } {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [renderer, setRenderer] = useState<ShaderCanvas | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [drawn, setDrawn] = useState(false);
   const nearScreen = useOnScreen(canvasRef, BUILD_MARGIN);
   const onScreen = useOnScreen(canvasRef);
   const quality = useDraftWhileChanging(inputs, dragging);
@@ -52,7 +55,7 @@ export function useStudyRender({ fragment, inputs, ready, dragging, still = fals
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !wanted) return;
-    const made = createShaderCanvas(canvas, fragment, setProblem);
+    const made = createShaderCanvas(canvas, fragment, setProblem, () => setDrawn(true));
     if (typeof made === 'string') {
       setProblem(made);
       return;
@@ -77,5 +80,5 @@ export function useStudyRender({ fragment, inputs, ready, dragging, still = fals
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...inputs, quality, onScreen, ready, renderer, still]);
 
-  return { canvasRef, problem };
+  return { canvasRef, problem, drawn };
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { defaultLensState, lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
@@ -22,7 +22,7 @@ const sizeFor = (quality: RenderQuality) => {
 
 /** One rendered frame of the lens study. */
 function LensFrame({ state, side, ready, still, dragging }: { state: LensState; side: 'a' | 'b'; ready: boolean; still: boolean; dragging: boolean }) {
-  const { canvasRef, problem } = useStudyRender({
+  const { canvasRef, problem, drawn } = useStudyRender({
     fragment: LENS_STUDY_FRAGMENT,
     inputs: [state],
     ready,
@@ -33,10 +33,13 @@ function LensFrame({ state, side, ready, still, dragging }: { state: LensState; 
       return { uniforms: lensStudyUniforms(state, width, height), width, height, tags: { quality: pass, lens: lensToQuery(state) }, bandRows: FIRST_BAND_ROWS };
     },
   });
+  // A page opened on the still keeps it until the first frame replaces it, so the reader never sees a black box.
+  const [openedOnStill] = useState(still);
+  const showStill = still || (openedOnStill && !drawn);
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
-      {still && <img className="lens-study__still" src={defaultStill.src} width={defaultStill.width} height={defaultStill.height} alt="" data-still="lens" />}
+      {showStill && <img className="lens-study__still" src={defaultStill.src} width={defaultStill.width} height={defaultStill.height} alt="" data-still="lens" />}
       <canvas
         ref={canvasRef}
         width={LENS_STUDY_WIDTH}
