@@ -25,9 +25,8 @@ const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE });
 
 /**
- * A page without widgets: no React, and at most 10 KB of gzipped JavaScript (about 5 KB today:
- * Starlight's own scripts and the copy buttons; Pagefind's UI loads when the reader reaches for
- * the search).
+ * A page without widgets: no React, and at most 10 KB of gzipped JavaScript (Starlight's own
+ * scripts and the copy buttons; Pagefind's UI loads when the reader reaches for the search).
  */
 const PROSE_PAGE_JS_BUDGET_BYTES = 10 * 1024;
 /** A tool page, React and every widget on it included, once the reader has scrolled through it. */
