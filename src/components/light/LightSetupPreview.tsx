@@ -1,9 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useAnnouncer } from '../status/useAnnouncer';
 import {
   defaultSetup,
   describeLighting,
   kelvinToHex,
   lightingPresets,
+  matchingLightingPreset,
   patternFits,
   hardnessName,
   recogniseLighting,
@@ -23,7 +25,7 @@ import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
-import { DEFAULT_SURFACE, lightingLinkToQuery, type LightingLink } from '../../lib/light/url';
+import { DEFAULT_SURFACE, lightingToQuery, type LightingLink } from '../../lib/light/share';
 import LightStudy from './study/LightStudy';
 import LightSketch from './study/LightSketch';
 import './lighting.css';
@@ -77,14 +79,10 @@ export default function LightSetupPreview() {
   } = useUrlState<LightingLink>({
     initial: { setup: defaultSetup, surface: DEFAULT_SURFACE },
     keys: lightingQueryKeys,
-    loadParser: () =>
-      import('../../lib/light/parse-query').then((m) => (search: string) => {
-        const { setup, surface, error } = m.setupFromQuery(search);
-        return { state: { setup, surface }, ...(error ? { error } : {}) };
-      }),
-    toQuery: lightingLinkToQuery,
+    loadParser: () => import('../../lib/light/share-parse').then((m) => m.lightingFromQuery),
+    toQuery: lightingToQuery,
   });
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncer();
   const [dragging, setDragging] = useState(false);
   const promptRef = useRef<HTMLElement>(null);
   const id = useId();
@@ -114,10 +112,6 @@ export default function LightSetupPreview() {
     updateKey({ azimuth: stepToward(setup.key.azimuth, target, step) });
   };
 
-  const announce = (message: string) => {
-    setStatus('');
-    window.setTimeout(() => setStatus(message), 30);
-  };
 
   const copyPrompt = async () => announce(copyMessages[await copyText(prompt, promptRef.current)]);
   const copyLink = async () => {
@@ -136,10 +130,10 @@ export default function LightSetupPreview() {
   const handle = { x: DIAGRAM.centre + DIAGRAM.track * Math.sin(rad), y: DIAGRAM.centre + DIAGRAM.track * Math.cos(rad) };
   const fillOff = fill.kind === 'none';
   const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
-  const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
+  const currentPreset = matchingLightingPreset(setup);
 
   return (
-    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready || undefined} data-pagefind-ignore="all">
+    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>
@@ -148,6 +142,7 @@ export default function LightSetupPreview() {
       <div className="light-setup__picture">
         <LightStudy
           setup={setup}
+          ready={ready}
           dragging={dragging}
           fallback={<LightSketch setup={setup} />}
           material={surface}

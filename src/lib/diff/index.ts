@@ -3,5 +3,5 @@ export { diffPrompts, tokenizePrompt, describePillarCounts, DIFF_BUDGET_MS } fro
 export type { DiffKind, DiffSegment, PillarFragments, PromptDiff } from './diff';
 export { diffPieces } from './render';
 export type { DiffPiece, DiffView, MarkRange } from './render';
-export { serializeDiffQuery, stateForPair, defaultDiffState, diffQueryKeys, SHARE_MAX_CHARS, DEFAULT_MODEL, DEFAULT_PAIR } from './url-state';
-export type { DiffToolState } from './url-state';
+export { diffToQuery, stateForPair, defaultDiffState, diffQueryKeys, DEFAULT_MODEL, DEFAULT_PAIR } from './share';
+export type { DiffToolState } from './share';

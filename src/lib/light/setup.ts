@@ -43,7 +43,7 @@ export interface LightingSetup {
   pattern: Pattern;
 }
 
-/** The seed article's first example: "strong side light from the left". */
+/** PicassoIA's article's first example: "strong side light from the left". */
 export const defaultSetup: LightingSetup = {
   key: { source: 'studio', azimuth: -90, elevation: 15, hardness: 0.8, kelvin: 5600 },
   fill: { kind: 'none', side: 'right', strength: 0.4, kelvin: 5600 },
@@ -166,7 +166,7 @@ function fillLightClause(fill: LightingSetup['fill']): string {
 }
 
 /**
- * Prompt text for a set-up, in the seed article's style: "strong side light from the left",
+ * Prompt text for a set-up, in the style of PicassoIA's article: "strong side light from the left",
  * "soft box from upper left at 45 degrees, white card fill from the right", "warm tungsten key
  * from the left with cool daylight fill from a window on the right".
  */
@@ -236,6 +236,12 @@ export const lightingPresets: readonly LightingPreset[] = [
     fill: { kind: 'card', side: 'right', strength: 0.4, kelvin: 5600 },
   }),
 ];
+
+/** The preset a set-up is exactly, or undefined once the reader has changed anything. */
+export function matchingLightingPreset(setup: LightingSetup): PresetId | undefined {
+  const key = JSON.stringify(setup);
+  return lightingPresets.find((preset) => JSON.stringify(preset.setup) === key)?.id;
+}
 
 export function getPreset(id: PresetId): LightingPreset {
   const found = lightingPresets.find((p) => p.id === id);
