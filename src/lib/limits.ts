@@ -39,3 +39,6 @@ export const SAVED_NAME_MAX = 80;
 export const TRAY_LIMIT = 50;
 export const TRAY_TEXT_MAX = 2000;
 export const TRAY_FROM_MAX = 40;
+
+/** Longer prompts are not upgraded: far past every model's token limit, and slow to check as you type. */
+export const UPGRADE_INPUT_MAX = 10_000;

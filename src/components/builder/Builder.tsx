@@ -18,6 +18,7 @@ import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { CheckerPanel } from '../prompt/CheckerPanel';
 import { usePromptCheck } from '../prompt/usePromptCheck';
+import type { KnownCheck } from '../../lib/prompt/lint/types';
 import { AddParts } from './AddParts';
 import { ExportPanel } from './ExportPanel';
 import { PartsList } from './PartsList';
@@ -35,6 +36,8 @@ const openingState = defaultBuilderState();
 interface Props {
   /** Exact Qwen3 counts of each template's default prompt, by template id, counted when the page is built. */
   templateTokenCounts?: Record<string, number>;
+  /** The opening prompt's findings, worked out when the page is built, so the checker loads only once the reader changes it. */
+  knownChecks?: readonly KnownCheck[];
 }
 
 /**
@@ -42,7 +45,7 @@ interface Props {
  * reads without JavaScript; once hydrated it reads the URL (?template=… or a shared ?s=…),
  * and keeps the URL in step with the state so the address bar is always a share link.
  */
-export default function Builder({ templateTokenCounts = {} }: Props) {
+export default function Builder({ templateTokenCounts = {}, knownChecks = [] }: Props) {
   const uid = useId();
   const {
     state,
@@ -80,7 +83,7 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
     templateCount !== undefined && getModel(state.model).encoder.kind === 'qwen3' && prompt === fillTemplate(state.template!);
   // Kept stable between renders, so the checker does not run again for a render that changed nothing it reads.
   const knownExact = useMemo(() => (unchangedTemplate ? knownQwen3Count(templateCount!) : null), [unchangedTemplate, templateCount]);
-  const check = usePromptCheck(prompt, state.model, knownExact);
+  const check = usePromptCheck(prompt, state.model, knownExact, knownChecks);
 
   return (
     <div className="builder fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { applySuggestion, type LintFinding } from '../../lib/prompt/lint';
+import { applySuggestion } from '../../lib/prompt/suggestion';
+import type { KnownCheck, LintFinding } from '../../lib/prompt/lint/types';
 import { DIFF_LIVE_MAX } from '../../lib/limits';
 import { defaultDiffState, diffQueryKeys, diffToQuery, stateForPair, type DiffToolState } from '../../lib/diff/share';
 import { diffPrompts } from '../../lib/diff';
@@ -26,7 +27,7 @@ import './diff-tool.css';
 type Side = 'before' | 'after';
 const sideNames: Record<Side, string> = { before: 'Before', after: 'After' };
 
-export default function DiffViewer() {
+export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonly KnownCheck[] }) {
   const {
     state,
     update: setState,
@@ -55,7 +56,7 @@ export default function DiffViewer() {
   const afterShown = partial ? shown.after.slice(0, DIFF_LIVE_MAX) : shown.after;
   const diff = useMemo(() => diffPrompts(beforeShown, afterShown), [beforeShown, afterShown]);
 
-  const check = usePromptCheck(checked === 'after' ? afterShown : beforeShown, shown.model);
+  const check = usePromptCheck(checked === 'after' ? afterShown : beforeShown, shown.model, undefined, knownChecks);
   // Findings are marked in the diff where their text is drawn: the after side carries the marks.
   const marks = checked === 'after' ? check.findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity })) : [];
 

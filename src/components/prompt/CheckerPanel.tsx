@@ -1,6 +1,6 @@
 import { getModel } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
-import { lintRuleNames, type LintFinding } from '../../lib/prompt/lint';
+import { lintRuleNames, type LintFinding } from '../../lib/prompt/lint/types';
 import type { PromptCheck } from './usePromptCheck';
 import './checker.css';
 
@@ -49,7 +49,9 @@ export function CheckerPanel({ check, onFix, subject = 'this prompt' }: Props) {
         {tokenizer === 'loading' && 'Loading the Qwen3 tokenizer…'}
         {tokenizer === 'failed' && 'The tokenizer could not be loaded; the estimate above still applies.'}
       </p>
-      {findings.length === 0 ? (
+      {check.pending || check.failed ? (
+        <p className="fpg-checker__pending">{check.failed ? 'The checker could not be loaded (is the page offline?); the count above still applies.' : 'Checking the prompt…'}</p>
+      ) : findings.length === 0 ? (
         <p className="fpg-checker__ok">No findings for {name}: nothing FLUX would ignore or misread.</p>
       ) : (
         <>

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
-import { lintPrompt, type LintFinding } from '../../lib/prompt/lint';
+import type { KnownCheck, LintFinding } from '../../lib/prompt/lint/types';
+import { useOnDemand } from '../on-demand/useOnDemand';
 import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
 
 /** Longest prompt recounted exactly on every change: the Qwen3 tokenizer runs on the main thread. */
@@ -14,12 +15,20 @@ export interface PromptCheck {
   model: ModelId;
   /** Null for an empty prompt: there is nothing to count. */
   tokens: TokenCount | null;
+  /** Empty while the checker is still loading (`pending`). */
   findings: LintFinding[];
+  /** The checker is loading: the reader changed the prompt the page opened with. */
+  pending: boolean;
+  /** The checker could not be loaded. */
+  failed: boolean;
   /** The model reads its prompt through Qwen3, which can be counted exactly once the tokenizer loads. */
   canCountExactly: boolean;
   tokenizer: Tokenizer;
   countExactly: () => void;
 }
+
+/** The checker loads on the reader's first change: the prompts a page opens with come checked (`known`). */
+const loadChecker = () => import('../../lib/prompt/lint');
 
 /**
  * The checker's findings and the token count for a prompt and model. The count is an instant
@@ -27,7 +36,7 @@ export interface PromptCheck {
  * text); for Qwen3 models the reader can load the tokenizer (about 7 MB, only on request),
  * after which the count is exact and follows every change.
  */
-export function usePromptCheck(typed: string, model: ModelId, knownExact?: TokenCount | null): PromptCheck {
+export function usePromptCheck(typed: string, model: ModelId, knownExact?: TokenCount | null, known: readonly KnownCheck[] = []): PromptCheck {
   // The check follows the typing a beat behind: a keystroke is never kept waiting for the checker.
   const prompt = useDeferredValue(typed);
   const canCountExactly = getModel(model).encoder.kind === 'qwen3';
@@ -59,11 +68,14 @@ export function usePromptCheck(typed: string, model: ModelId, knownExact?: Token
     };
   }, [wanted, prompt]);
 
-  const { tokens, findings } = useMemo(() => {
-    if (empty) return { tokens: null, findings: [] };
-    const tokens = exactNow ?? countTokens(prompt, model);
-    return { tokens, findings: lintPrompt(prompt, { model, tokenCount: tokens }) };
-  }, [empty, exactNow, prompt, model]);
+  const tokens = useMemo(() => (empty ? null : (exactNow ?? countTokens(prompt, model))), [empty, exactNow, prompt, model]);
+  const precomputed = tokens === null ? undefined : known.find((k) => k.prompt === prompt && k.model === model && k.tokens === tokens.count);
+  const checker = useOnDemand(loadChecker, tokens !== null && precomputed === undefined);
+  const findings = useMemo(() => {
+    if (tokens === null) return [];
+    if (precomputed) return precomputed.findings;
+    return checker.module ? checker.module.lintPrompt(prompt, { model, tokenCount: tokens }) : null;
+  }, [tokens, precomputed, checker.module, prompt, model]);
 
-  return { prompt, model, tokens, findings, canCountExactly, tokenizer, countExactly };
+  return { prompt, model, tokens, findings: findings ?? [], pending: findings === null && !checker.failed, failed: checker.failed, canCountExactly, tokenizer, countExactly };
 }

@@ -1,6 +1,8 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeSuggestion } from '../../lib/upgrade';
-import { UPGRADE_SHARE_MAX } from '../../lib/limits';
+import { applyUpgrade, type UpgradeResult, type UpgradeSuggestion } from '../../lib/upgrade/result';
+import { subjectLabels } from '../../lib/reading/subject-kinds';
+import { UPGRADE_INPUT_MAX, UPGRADE_SHARE_MAX } from '../../lib/limits';
+import { useOnDemand } from '../on-demand/useOnDemand';
 import { defaultUpgradeState, upgradeQueryKeys, upgradeToQuery, type UpgradeToolState } from '../../lib/upgrade/share';
 import { diffPrompts } from '../../lib/diff';
 import { models, type ModelId } from '../../lib/models';
@@ -19,7 +21,15 @@ import './upgrade.css';
  * their own words, and each added or replaced piece with its pillar, its reason and a tick box
  * to drop it. The state (prompt, model, dropped pieces) lives in the page address.
  */
-export default function UpgradeTool() {
+/** The upgrade itself loads on the reader's first change: the prompt the page opens with comes upgraded (`known`). */
+const loadUpgrade = () => import('../../lib/upgrade/upgrade');
+
+/** What the tool shows while the upgrade loads: the reader's words, nothing added yet. */
+function pendingResult(prompt: string, model: ModelId, notice: string): UpgradeResult {
+  return { prompt, model, subject: 'other', suggestions: [], upgraded: prompt, conflicts: [], notice };
+}
+
+export default function UpgradeTool({ known = [] }: { known?: readonly UpgradeResult[] }) {
   const { state, update, linkMessage, ready, shareable, shareUrl } = useUrlState<UpgradeToolState>({
     initial: defaultUpgradeState,
     keys: upgradeQueryKeys,
@@ -33,7 +43,17 @@ export default function UpgradeTool() {
 
   // The upgrade follows the typing at low priority, so the text box stays responsive.
   const shown = useDeferredValue(state);
-  const result = useMemo(() => upgradePrompt(shown.prompt, { model: shown.model }), [shown.prompt, shown.model]);
+  const precomputed = known.find((r) => r.prompt === shown.prompt && r.model === shown.model);
+  const upgrade = useOnDemand(loadUpgrade, precomputed === undefined);
+  const result = useMemo(() => {
+    if (precomputed) return precomputed;
+    if (upgrade.module) return upgrade.module.upgradePrompt(shown.prompt, { model: shown.model });
+    return pendingResult(
+      shown.prompt,
+      shown.model,
+      upgrade.failed ? 'The upgrade could not be loaded (is the page offline?): reload the page to try again.' : 'Reading your prompt…',
+    );
+  }, [precomputed, upgrade.module, upgrade.failed, shown.prompt, shown.model]);
   const dropped = new Set(shown.dropped);
   const kept = result.suggestions.filter((s) => !dropped.has(s.id));
   // The tick boxes follow the click at once; the upgraded text follows at low priority.

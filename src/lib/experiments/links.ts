@@ -6,7 +6,7 @@ import type { ReadRun } from '../images/types';
 import { modelIds, type ModelId } from '../models';
 import { runFacts, SEED_MAX, type RunOptions } from '../run/settings';
 import { upgradeToQuery } from '../upgrade/share';
-import { DEFAULT_UPGRADE_MODEL } from '../upgrade';
+import { DEFAULT_UPGRADE_MODEL } from '../upgrade/result';
 import { formatWholeNumber } from '../numbers';
 
 /**

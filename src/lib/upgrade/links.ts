@@ -3,7 +3,7 @@ import type { BuilderPart, BuilderState } from '../builder/state';
 import { diffToQuery } from '../diff/share';
 import { BUILDER_TEXT_MAX } from '../limits';
 import type { ModelId } from '../models';
-import { additionsInOrder, applyUpgrade, type UpgradeSuggestion } from './index';
+import { additionsInOrder, applyUpgrade, type UpgradeSuggestion } from './result';
 
 /**
  * Where an upgrade goes next: the builder (the reader's words as one part, each added

@@ -4,7 +4,7 @@ import { modelIds } from '../models';
 import { UPGRADE_DROP_MAX, UPGRADE_SHARE_MAX } from '../limits';
 import { formatWholeNumber } from '../numbers';
 import { issueReasons, queryValues, type ShareLinkRead } from '../share-link';
-import { DEFAULT_UPGRADE_MODEL } from './index';
+import { DEFAULT_UPGRADE_MODEL } from './result';
 import { defaultUpgradeState, upgradeQueryKeys, type UpgradeToolState } from './share';
 
 /**

@@ -1,6 +1,6 @@
 import { UPGRADE_SHARE_MAX } from '../limits';
 import type { ModelId } from '../models';
-import { DEFAULT_UPGRADE_MODEL } from './index';
+import { DEFAULT_UPGRADE_MODEL } from './result';
 
 /**
  * The upgrade tool's share link (the shape every widget's link has: src/lib/share-link.ts).

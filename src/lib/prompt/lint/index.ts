@@ -1,6 +1,7 @@
 import { findAll } from './check';
 import { composeFix } from './fixes';
-import type { LintFinding, LintOptions } from './types';
+import type { KnownCheck, LintFinding, LintOptions } from './types';
+import { countTokens, type TokenCount } from '../tokens';
 
 /**
  * The FLUX-aware prompt checker. Every finding has a character range in the prompt, a message a
@@ -13,8 +14,8 @@ import type { LintFinding, LintOptions } from './types';
  */
 
 export { lintRules, lintRuleNames } from './types';
-export type { LintFinding, LintOptions, LintRule, LintSeverity } from './types';
-export { applySuggestion, tidySeparators } from './fixes';
+export type { KnownCheck, LintFinding, LintOptions, LintRule, LintSeverity } from './types';
+export { applySuggestion, tidySeparators } from '../suggestion';
 export { emptyQualityTerms, isEmptyQualityTerm } from './rules/vague-term';
 
 /**
@@ -34,4 +35,13 @@ export function lintPrompt(prompt: string, options: LintOptions): LintFinding[] 
 /** How many warnings and errors the prompt has: the findings alone, without working out their fixes. */
 export function countWarnings(prompt: string, options: LintOptions): number {
   return findAll(prompt, options).filter((f) => f.severity !== 'info').length;
+}
+
+/**
+ * A check made ahead of time (when a page is built) for a prompt a widget opens with, so the
+ * widget can show it before the checker itself has loaded. `tokens` is the count the check used.
+ */
+export function knownCheck(prompt: string, model: LintOptions['model'], tokenCount?: TokenCount): KnownCheck {
+  const tokens = tokenCount ?? countTokens(prompt, model);
+  return { prompt, model, tokens: tokens.count, findings: lintPrompt(prompt, { model, tokenCount: tokens }) };
 }

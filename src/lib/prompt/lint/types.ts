@@ -47,3 +47,12 @@ export interface LintOptions {
   tokenCount?: TokenCount;
 }
 
+
+/** A prompt's findings, worked out ahead of time (see knownCheck in ./index). */
+export interface KnownCheck {
+  prompt: string;
+  model: ModelId;
+  /** The token count the check used: the widget shows it only where its own count agrees. */
+  tokens: number;
+  findings: LintFinding[];
+}
