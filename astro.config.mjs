@@ -90,8 +90,11 @@ export default defineConfig({
           items: ['tools/upgrade', 'tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder'],
         },
         {
-          label: 'Templates',
-          items: [{ slug: 'templates', label: 'All templates' }],
+          label: 'Templates and phrases',
+          items: [
+            { slug: 'templates', label: 'All templates' },
+            { slug: 'phrases', label: 'Phrase book' },
+          ],
         },
         { slug: 'about', label: 'About this guide' },
       ],

@@ -37,6 +37,7 @@ export const designUrls = [
   '/tools/diff/',
   '/tools/builder/',
   '/templates/',
+  '/phrases/',
   '/about/',
 ] as const;
 
