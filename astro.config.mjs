@@ -73,8 +73,10 @@ export default defineConfig({
             // A reading order that builds: the workflow early (every chapter's checks use it),
             // light before colour and skin (both depend on it), the camera after depth.
             'guide/how-flux-reads-prompts',
+            'guide/models',
             'guide/workflow',
             'guide/light',
+            'guide/atmosphere',
             'guide/color',
             'guide/skin',
             'guide/materials',

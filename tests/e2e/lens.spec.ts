@@ -151,7 +151,7 @@ test.describe('lens and aperture picker', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ['/tools/lens/', '/guide/depth/']) {
+  for (const path of ['/tools/lens/']) {
     test(`${path} shows the default numbers, diagram and fragment`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('dd[data-value="total"]')).toHaveText('5.7 cm');

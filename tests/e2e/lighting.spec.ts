@@ -237,10 +237,11 @@ test('a corrupt stored tray shows the parse message', async ({ page }) => {
   await expect(page.locator('.prompt-tray [role="alert"]')).toContainText('could not be read');
 });
 
-test('the light article embeds both widgets', async ({ page }) => {
+test('the light article embeds the set-up preview and links the table on the tool page', async ({ page }) => {
   await page.goto('/guide/light/');
-  await expect(page.getByRole('heading', { name: 'Try it: the lighting table and preview' })).toBeVisible();
-  await expect(page.locator('.light-table table')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Try it: place the key light' })).toBeVisible();
+  await expect(page.locator('.light-table')).toHaveCount(0);
+  await expect(page.locator('.sl-markdown-content a[href="/tools/lighting/"]').first()).toBeVisible();
   await hydrated(page, '[data-testid="light-handle"]');
   await preset(page, 'Split').click();
   await expect(prompt(page)).toHaveText('split lighting, strong side light from the left');
