@@ -4,7 +4,8 @@ import {
   describeLighting,
   kelvinToHex,
   lightingPresets,
-  patternFits,
+  followPattern,
+  mirrorSetup,
   hardnessName,
   recogniseLighting,
   lightingQueryKeys,
@@ -53,10 +54,7 @@ const toPercent = (fraction: number) => Math.round(fraction * 100);
 const PERCENT_RANGE = { min: 0, max: 100, step: 5 } as const;
 const KELVIN_RANGE = { min: 1000, max: 12000, step: 100 } as const;
 
-/** A set-up that no longer fits its named pattern loses the name. */
-function withPatternChecked(setup: LightingSetup): LightingSetup {
-  return patternFits(setup.pattern, setup.key) ? setup : { ...setup, pattern: 'none' };
-}
+const sameSetup = (a: LightingSetup, b: LightingSetup) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Moves the azimuth 'step' degrees toward `target` by the shorter way round (arrow keys). */
 function stepToward(azimuth: number, target: number, step: number): number {
@@ -85,6 +83,8 @@ export default function LightSetupPreview() {
     toQuery: lightingLinkToQuery,
   });
   const [status, setStatus] = useState('');
+  /** What the last move did to a named pattern ("No longer Rembrandt lighting: …"). */
+  const [patternNote, setPatternNote] = useState('');
   const [dragging, setDragging] = useState(false);
   const promptRef = useRef<HTMLElement>(null);
   const id = useId();
@@ -92,7 +92,9 @@ export default function LightSetupPreview() {
   const prompt = useMemo(() => describeLighting(setup), [setup]);
 
   const update = (change: (current: LightingSetup) => LightingSetup) => {
-    updateLink((current) => ({ ...current, setup: withPatternChecked(change(current.setup)) }));
+    const followed = followPattern(setup, change(setup));
+    setPatternNote(followed.note ?? '');
+    updateLink((current) => ({ ...current, setup: followed.setup }));
   };
   const updateKey = (key: Partial<LightingSetup['key']>) => update((s) => ({ ...s, key: { ...s.key, ...key } }));
   const updateFill = (fill: Partial<LightingSetup['fill']>) => update((s) => ({ ...s, fill: { ...s.fill, ...fill } }));
@@ -136,7 +138,8 @@ export default function LightSetupPreview() {
   const handle = { x: DIAGRAM.centre + DIAGRAM.track * Math.sin(rad), y: DIAGRAM.centre + DIAGRAM.track * Math.cos(rad) };
   const fillOff = fill.kind === 'none';
   const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
-  const currentPreset = lightingPresets.find((p) => JSON.stringify(p.setup) === JSON.stringify(setup))?.id;
+  // A preset set from the other side with the mirror button is still that preset.
+  const currentPreset = lightingPresets.find((p) => sameSetup(p.setup, setup) || sameSetup(mirrorSetup(p.setup), setup))?.id;
 
   return (
     <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready || undefined} data-pagefind-ignore="all">
@@ -155,7 +158,17 @@ export default function LightSetupPreview() {
         />
       </div>
 
-      <PresetButtons presets={lightingPresets} current={currentPreset} onPick={(preset) => update(() => preset.setup)} />
+      <div className="light-setup__presets">
+        <PresetButtons
+          presets={lightingPresets}
+          current={currentPreset}
+          // A preset keeps the side the reader's key is on: Rembrandt from the right stays on the right.
+          onPick={(preset) => update(() => (setup.key.azimuth > 0 && preset.setup.key.azimuth < 0 ? mirrorSetup(preset.setup) : preset.setup))}
+        />
+        <button type="button" className="fpg-button light-setup__mirror" onClick={() => update(mirrorSetup)}>
+          Mirror left ↔ right
+        </button>
+      </div>
 
       <div className="light-setup__stage">
         <figure className="light-setup__diagram">
@@ -226,6 +239,7 @@ export default function LightSetupPreview() {
             step={5}
             value={key.azimuth}
             display={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, 0).replace(/^from /, '')}`}
+            typedUnit="°"
             onChange={(azimuth) => updateKey({ azimuth })}
           />
           <RangeField
@@ -235,6 +249,7 @@ export default function LightSetupPreview() {
             step={5}
             value={key.elevation}
             display={formatDegrees(key.elevation)}
+            typedUnit="°"
             onChange={(elevation) => updateKey({ elevation })}
           />
           <RangeField
@@ -242,6 +257,7 @@ export default function LightSetupPreview() {
             {...PERCENT_RANGE}
             value={toPercent(key.hardness)}
             display={`${toPercent(key.hardness)}% (${hardnessName(key.hardness)})`}
+            typedUnit="%"
             onChange={(hardness) => updateKey({ hardness: hardness / 100 })}
           />
           <RangeField
@@ -250,6 +266,7 @@ export default function LightSetupPreview() {
             value={key.kelvin}
             display={formatKelvin(key.kelvin)}
             swatch={kelvinToHex(key.kelvin)}
+            typedUnit="K"
             onChange={(kelvin) => updateKey({ kelvin })}
           />
         </fieldset>
@@ -266,6 +283,7 @@ export default function LightSetupPreview() {
             value={toPercent(fill.strength)}
             display={`${toPercent(fill.strength)}%`}
             disabled={fillOff}
+            typedUnit="%"
             onChange={(strength) => updateFill({ strength: strength / 100 })}
           />
           <RangeField
@@ -275,6 +293,7 @@ export default function LightSetupPreview() {
             display={fillUsesKelvin ? formatKelvin(fill.kelvin) : `${formatKelvin(fill.kelvin)} (a card reflects the key)`}
             swatch={kelvinToHex(fillUsesKelvin ? fill.kelvin : key.kelvin)}
             disabled={!fillUsesKelvin}
+            typedUnit="K"
             onChange={(kelvin) => updateFill({ kelvin })}
           />
           <div className="light-field-row">
@@ -289,6 +308,9 @@ export default function LightSetupPreview() {
 
       <div className="light-setup__prompt">
         <h4 id={`${id}-prompt-label`}>Prompt text for this set-up</h4>
+        <p className="light-setup__pattern-note" role="status">
+          {patternNote}
+        </p>
         <p>
           <code ref={promptRef} aria-labelledby={`${id}-prompt-label`} data-testid="light-prompt">
             {prompt}
