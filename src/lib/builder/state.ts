@@ -1,6 +1,6 @@
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/types';
-import type { ModelId } from '../models';
+import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 import type { RunOptions } from '../run/settings';
 import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
@@ -19,7 +19,8 @@ export const BUILDER_PART_LIMIT = 60;
 export const BUILDER_TEXT_MAX = 1000;
 /** The longest slot name a `fill` part may carry. */
 export const BUILDER_FILL_NAME_MAX = 40;
-export const DEFAULT_BUILDER_MODEL: ModelId = 'flux2-klein-9b';
+/** The builder starts on the model every tool starts on. */
+export const DEFAULT_BUILDER_MODEL: ModelId = DEFAULT_MODEL_ID;
 
 export type BuilderPart =
   /** A catalogue fragment, by id. */

@@ -2,7 +2,7 @@ import '../zod-setup';
 import { z } from 'zod/mini';
 import { getPromptPair, promptPairs, type PromptPairId } from '../examples';
 import { modelIds } from '../models';
-import { DEFAULT_MODEL, DEFAULT_PAIR, defaultDiffState, diffQueryKeys, SHARE_MAX_CHARS, stateForPair, type DiffToolState } from './url-state';
+import { DEFAULT_PAIR, defaultDiffState, diffQueryKeys, MODEL_OF_A_LINK_WITHOUT_ONE, SHARE_MAX_CHARS, stateForPair, type DiffToolState } from './url-state';
 import { formatWholeNumber } from '../numbers';
 
 /**
@@ -42,7 +42,7 @@ export function parseDiffQuery(search: string): ParsedDiffQuery {
       error: `This link could not be read (${reasons}), so the tool shows the "${getPromptPair(DEFAULT_PAIR).title}" example instead.`,
     };
   }
-  const { pair, before, after, model = DEFAULT_MODEL } = parsed.data;
+  const { pair, before, after, model = MODEL_OF_A_LINK_WITHOUT_ONE } = parsed.data;
   if (before !== undefined || after !== undefined) {
     return { state: { pair: null, before: before ?? '', after: after ?? '', model } };
   }

@@ -1,5 +1,5 @@
 import { getPromptPair, type PromptPairId } from '../examples';
-import type { ModelId } from '../models';
+import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 
 /**
  * The diff tool's shareable state ⇄ its URL query. ./parse-query reads it back with zod;
@@ -7,7 +7,11 @@ import type { ModelId } from '../models';
  *
  *   ?pair=material.rainy-street              an example pair, unchanged
  *   ?before=…&after=…                        your own prompts
- *   &model=flux2-klein-4b                    the model the checker uses (optional)
+ *   &model=flux2-klein-4b                    the model the checker uses
+ *
+ * A link that names no model was made when the tool started on FLUX.1 [dev], and omitted it
+ * then; it still opens on FLUX.1 [dev]. Links made now name the model whenever they name
+ * anything, so the tool can start on the model every tool starts on.
  */
 export interface DiffToolState {
   /** The example the prompts come from, while they are unchanged; `null` for your own. */
@@ -19,7 +23,10 @@ export interface DiffToolState {
 
 /** Longest prompt a shared link carries, per side: long URLs break in mail clients and some hosts. */
 export const SHARE_MAX_CHARS = 4000;
-export const DEFAULT_MODEL: ModelId = 'flux1-dev';
+/** The model the tool starts on, with no link: the one every tool starts on. */
+export const DEFAULT_MODEL: ModelId = DEFAULT_MODEL_ID;
+/** The model of a link that names none (links from when the tool started on FLUX.1 [dev]). */
+export const MODEL_OF_A_LINK_WITHOUT_ONE: ModelId = 'flux1-dev';
 export const DEFAULT_PAIR: PromptPairId = 'material.rainy-street';
 
 export function stateForPair(id: PromptPairId, model: ModelId = DEFAULT_MODEL): DiffToolState {
@@ -46,7 +53,8 @@ export function serializeDiffQuery(state: DiffToolState): string | null {
     params.set('before', state.before);
     params.set('after', state.after);
   }
-  if (state.model !== DEFAULT_MODEL) params.set('model', state.model);
+  // Always named: a link without a model opens on the old default (see above).
+  if (params.size > 0) params.set('model', state.model);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -258,6 +258,13 @@ export const modelIds = [
 ] as const;
 export type ModelId = (typeof modelIds)[number];
 
+/**
+ * The model every tool starts on (the builder, the diff's checker, the upgrade), so a prompt
+ * carried from one tool to the next is read the same way: FLUX.2 [klein] 9B, whose weights
+ * anyone can download and which finishes in four steps.
+ */
+export const DEFAULT_MODEL_ID: ModelId = 'flux2-klein-9b';
+
 /** The models, in the order of `modelIds`; validated at build time and in the tests (./validate). */
 export const models = Object.freeze([...definitions]) as readonly (FluxModel & { id: ModelId })[];
 
