@@ -86,6 +86,7 @@ export {
   BUILDER_FILL_NAME_MAX,
   BUILDER_TEXT_MAX,
   DEFAULT_BUILDER_MODEL,
+  builderPictureShape,
 } from './builder/state';
 export type { BuilderPart, BuilderState } from './builder/state';
 export { BuilderPartSchema, BuilderStateSchema, parseBuilderState } from './builder/state-schema';

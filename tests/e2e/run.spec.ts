@@ -28,6 +28,9 @@ test.describe('run settings and exports', () => {
     await expect(page.getByTestId('run-fixed')).toContainText('Steps 4, guidance 1, fixed.');
     await expect(page.getByTestId('run-no-negative')).toContainText('No negative prompt field');
     await expect(settings(page).getByLabel('Steps')).toHaveCount(0);
+    // A portrait template starts upright, as a photographer holds the camera for one.
+    await expect(settings(page).getByLabel('Width')).toHaveValue('832');
+    await expect(settings(page).getByLabel('Height')).toHaveValue('1248');
 
     await settings(page).getByLabel('Size').selectOption({ label: 'Portrait 2:3 (832 × 1248)' });
     await expect(settings(page).getByLabel('Width')).toHaveValue('832');

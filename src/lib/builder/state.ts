@@ -4,6 +4,7 @@ import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 import type { RunOptions } from '../run/settings';
 import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
+import type { PictureShape } from '../templates/types';
 
 /**
  * The prompt builder's state: a model, an optional template with its slot values, and an
@@ -123,6 +124,11 @@ export function stateFromTemplate(templateOrId: TemplateDefinition | string, mod
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ part }) => part);
   return { model: model ?? template.models[0] ?? DEFAULT_BUILDER_MODEL, ...base, parts: ordered };
+}
+
+/** The shape the run starts at: the template's (a portrait upright), or square without one. */
+export function builderPictureShape(state: Pick<BuilderState, 'template'>): PictureShape | undefined {
+  return state.template !== null ? getTemplate(state.template).shape : undefined;
 }
 
 /** Adds a part where composePrompt would put it: after the last part of the same or an earlier slot. */

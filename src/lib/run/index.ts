@@ -21,6 +21,7 @@ export {
   SIZE_MIN,
   SIZE_STEP,
   sizePresets,
+  sizeForShape,
 } from './settings';
 export type { ExportResult, RunOptions, RunProblem, RunSettings, SizePreset } from './settings';
 export { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, COMFY_FILENAME_PREFIX, toComfyUiWorkflow } from './comfyui';

@@ -68,12 +68,21 @@ export function runFacts(model: ModelId): RunFacts | null {
   return runFactsByModel[model];
 }
 
-/** The settings a model starts from: 1 megapixel square, its recommended steps and guidance, seed 0. */
-export function defaultRunOptions(model: ModelId, seed = 0): RunOptions {
+/**
+ * The size a picture's shape starts at: a full-frame camera's 2:3 held upright for a portrait,
+ * 3:2 held level for a landscape, about one megapixel either way; square when no shape is given.
+ */
+export function sizeForShape(shape?: 'portrait' | 'landscape'): { width: number; height: number } {
+  const id = shape === 'portrait' ? '2:3' : shape === 'landscape' ? '3:2' : '1:1';
+  const { width, height } = sizePresets.find((p) => p.id === id)!;
+  return { width, height };
+}
+
+/** The settings a model starts from: 1 megapixel (square unless a shape is given), its recommended steps and guidance, seed 0. */
+export function defaultRunOptions(model: ModelId, seed = 0, shape?: 'portrait' | 'landscape'): RunOptions {
   const facts = runFacts(model);
   return {
-    width: 1024,
-    height: 1024,
+    ...sizeForShape(shape),
     seed,
     ...(facts?.steps && !facts.steps.fixed ? { steps: facts.steps.value } : {}),
     ...(facts?.guidance && !facts.guidance.fixed ? { guidance: facts.guidance.value } : {}),
