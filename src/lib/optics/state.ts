@@ -4,6 +4,7 @@ import type { SensorId } from './sensors';
 import { DISTANCE_MAX_M, DISTANCE_MIN_M, formatFNumber } from './stops';
 import type { FocusTarget } from './describe';
 import type { LensComparisonId } from './comparisons';
+import type { CompareHold } from './study';
 
 /** Everything the lens picker shows, as a reader would share it in a link. */
 export interface LensState {
@@ -16,8 +17,10 @@ export interface LensState {
   focus: FocusTarget;
   blades: number;
   roundedBlades: boolean;
-  /** A second lens shown beside the first, framing the person the same; none when absent. */
+  /** A second lens shown beside the first; none when absent. */
   compareWith?: LensComparisonId;
+  /** Where the second lens stands: at this lens's distance, or (when absent) framing the person the same. */
+  compareHold?: CompareHold;
 }
 
 export interface LensPreset {
@@ -85,7 +88,7 @@ export function constrainLensState(state: LensState): LensState {
 // ---- The URL query string ------------------------------------------------------------
 
 /** The picker's own query keys; ./parse-query reads them back. */
-export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp'] as const;
+export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp', 'hold'] as const;
 
 /** The query string that restores `state` (without the leading "?"). */
 export function lensQuery(state: LensState): string {
@@ -99,5 +102,6 @@ export function lensQuery(state: LensState): string {
     blades: String(state.blades),
     rounded: state.roundedBlades ? '1' : '0',
     ...(state.compareWith ? { cmp: state.compareWith } : {}),
+    ...(state.compareWith && state.compareHold === 'distance' ? { hold: 'distance' } : {}),
   }).toString();
 }

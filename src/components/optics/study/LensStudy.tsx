@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type LensComparisonId, type LensState } from '../../../lib/optics';
+import { compareLenses, formatLength, lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type CompareHold, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
 import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
@@ -56,26 +56,35 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
 }
 
 interface LensStudyProps {
-  /** The reader's lens; its compareWith, when set, adds a second lens framing the person the same. */
+  /** The reader's lens; its compareWith, when set, adds a second lens beside it, placed as compareHold says. */
   state: LensState;
   onCompareWith: (id: LensComparisonId | undefined) => void;
+  onCompareHold: (hold: CompareHold) => void;
   dragging?: boolean;
 }
 
 const NONE = 'none';
 const comparisonOptions = {
   [NONE]: 'Nothing (one picture)',
-  ...Object.fromEntries(lensComparisons.map((c) => [c.id, `${c.label}, same framing`])),
+  ...Object.fromEntries(lensComparisons.map((c) => [c.id, c.label])),
 } as Record<LensComparisonId | typeof NONE, string>;
+const holdOptions: Record<CompareHold, string> = { framing: 'Same framing (it moves)', distance: 'Same distance (it frames differently)' };
+
+/** A blur disc as a share of the frame's width, as a photographer would read it. */
+const formatShare = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}% of the frame`;
+const formatDepth = (metres: number) => (Number.isFinite(metres) ? formatLength(metres) : 'to infinity');
 
 /**
  * The lens study render: the picker's settings on a person in front of a street at night, and
- * optionally a second lens framing the person the same, side by side.
+ * optionally a second lens, at the same distance or framing the person the same, side by side
+ * with both lenses' numbers and a sentence on what differs.
  */
-export default function LensStudy({ state, onCompareWith, dragging = false }: LensStudyProps) {
+export default function LensStudy({ state, onCompareWith, onCompareHold, dragging = false }: LensStudyProps) {
   const id = useId();
   const comparison = lensComparisons.find((c) => c.id === state.compareWith);
-  const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber) : null), [state, comparison]);
+  const hold = state.compareHold ?? 'framing';
+  const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber, hold) : null), [state, comparison, hold]);
+  const numbers = useMemo(() => (comparison ? compareLenses(state, comparison.id, hold) : null), [state, comparison, hold]);
   return (
     <section className="lens-study" aria-labelledby={`${id}-label`}>
       <div className={other ? 'lens-study__pair' : 'lens-study__single'}>
@@ -90,7 +99,40 @@ export default function LensStudy({ state, onCompareWith, dragging = false }: Le
           options={comparisonOptions}
           onChange={(value) => onCompareWith(value === NONE ? undefined : value)}
         />
+        {comparison && <SelectField label="Keep" value={hold} options={holdOptions} onChange={onCompareHold} />}
       </div>
+      {numbers && (
+        <div className="lens-study__compare">
+          <table>
+            <caption className="sr-only">The two lenses side by side</caption>
+            <thead>
+              <tr>
+                <td />
+                <th scope="col">{numbers.a.label}</th>
+                <th scope="col">{numbers.b.label}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">Distance to the person</th>
+                <td>{formatLength(numbers.a.subjectDistanceM)}</td>
+                <td>{formatLength(numbers.b.subjectDistanceM)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Depth of field</th>
+                <td>{formatDepth(numbers.a.depthOfFieldM)}</td>
+                <td>{formatDepth(numbers.b.depthOfFieldM)}</td>
+              </tr>
+              <tr>
+                <th scope="row">Blur of the street ({STUDY_BACKGROUND_BEHIND_M} m behind)</th>
+                <td>{formatShare(numbers.a.backgroundBlurShare)}</td>
+                <td>{formatShare(numbers.b.backgroundBlurShare)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p data-testid="lens-compare-sentence">{numbers.sentence}</p>
+        </div>
+      )}
     </section>
   );
 }
