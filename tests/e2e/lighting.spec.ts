@@ -104,7 +104,7 @@ test.describe('light set-up preview', () => {
     await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('on a phone: a pattern set from the right keeps its name, exact numbers can be typed, the pinned picture covers no control', async ({ page }) => {
+  test('on a phone: a pattern set from the right keeps its name, exact numbers can be typed, the pinned picture and diagram cover no control', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(TOOL);
     await hydrated(page, '[data-testid="light-handle"]');
@@ -138,6 +138,12 @@ test.describe('light set-up preview', () => {
       });
       expect(covered, `${await control.getAttribute('aria-labelledby') ?? await control.getAttribute('id')} under the picture`).toBe(false);
     }
+    // The light's handle, pinned beside the picture on a phone, stays in sight and in reach.
+    const handleHit = await page.getByTestId('light-handle').evaluate((handle) => {
+      const box = handle.getBoundingClientRect();
+      return handle.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(handleHit, 'the light handle is visible while the last control is in use').toBe(true);
 
     // The lighting table's filters are tap targets a finger can hit.
     await hydrated(page, '.light-table');

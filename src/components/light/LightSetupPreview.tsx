@@ -148,14 +148,74 @@ export default function LightSetupPreview() {
       </h3>
       <LinkMessage message={urlError} />
 
-      <div className="light-setup__picture">
-        <LightStudy
-          setup={setup}
-          dragging={dragging}
-          fallback={<LightSketch setup={setup} />}
-          material={surface}
-          onMaterialChange={(material) => updateLink((current) => ({ ...current, surface: material }))}
-        />
+      {/* On a phone the picture and the top-down diagram are pinned side by side above the controls,
+          so neither the picture nor the light's handle is ever under it (see light-study.css). */}
+      <div className="light-setup__pinned">
+        <div className="light-setup__picture">
+          <LightStudy
+            setup={setup}
+            dragging={dragging}
+            fallback={<LightSketch setup={setup} />}
+            material={surface}
+            onMaterialChange={(material) => updateLink((current) => ({ ...current, surface: material }))}
+          />
+        </div>
+        <div className="light-setup__stage">
+          <figure className="light-setup__diagram">
+            <svg
+              viewBox={`0 0 ${DIAGRAM.size} ${DIAGRAM.size}`}
+              className={dragging ? 'is-dragging' : undefined}
+              onPointerDown={(event) => {
+                event.currentTarget.setPointerCapture(event.pointerId);
+                setDragging(true);
+                azimuthFromPointer(event);
+              }}
+              onPointerMove={(event) => dragging && azimuthFromPointer(event)}
+              onPointerUp={() => setDragging(false)}
+              onPointerCancel={() => setDragging(false)}
+              aria-labelledby={`${id}-diagram-caption`}
+            >
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
+              <text x={8} y={136} className="diagram__label">
+                left
+              </text>
+              <text x={166} y={136} className="diagram__label">
+                right
+              </text>
+              <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
+                behind
+              </text>
+              <rect x={88} y={182} width={24} height={14} rx={3} className="diagram__camera" />
+              <text x={122} y={193} className="diagram__label">
+                camera
+              </text>
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={18} className="diagram__subject" />
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre + 19} r={4} className="diagram__subject" />
+              <line x1={handle.x} y1={handle.y} x2={DIAGRAM.centre} y2={DIAGRAM.centre} className="diagram__ray" />
+              <g
+                role="slider"
+                tabIndex={0}
+                aria-label="Key light position"
+                aria-valuemin={-180}
+                aria-valuemax={180}
+                aria-valuenow={Math.round(key.azimuth)}
+                aria-valuetext={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, key.elevation)}`}
+                aria-describedby={`${id}-handle-help`}
+                className="diagram__handle"
+                onKeyDown={onHandleKey}
+                data-testid="light-handle"
+              >
+                <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
+                <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
+                <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
+              </g>
+            </svg>
+            <figcaption id={`${id}-diagram-caption`}>
+              Top-down view: drag the light round the subject.
+              <span id={`${id}-handle-help`}> With the keyboard, focus the light and use the arrow keys (Shift for bigger steps).</span>
+            </figcaption>
+          </figure>
+        </div>
       </div>
 
       <div className="light-setup__presets">
@@ -168,64 +228,6 @@ export default function LightSetupPreview() {
         <button type="button" className="fpg-button light-setup__mirror" onClick={() => update(mirrorSetup)}>
           Mirror left ↔ right
         </button>
-      </div>
-
-      <div className="light-setup__stage">
-        <figure className="light-setup__diagram">
-          <svg
-            viewBox={`0 0 ${DIAGRAM.size} ${DIAGRAM.size}`}
-            className={dragging ? 'is-dragging' : undefined}
-            onPointerDown={(event) => {
-              event.currentTarget.setPointerCapture(event.pointerId);
-              setDragging(true);
-              azimuthFromPointer(event);
-            }}
-            onPointerMove={(event) => dragging && azimuthFromPointer(event)}
-            onPointerUp={() => setDragging(false)}
-            onPointerCancel={() => setDragging(false)}
-            aria-labelledby={`${id}-diagram-caption`}
-          >
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
-            <text x={8} y={136} className="diagram__label">
-              left
-            </text>
-            <text x={166} y={136} className="diagram__label">
-              right
-            </text>
-            <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
-              behind
-            </text>
-            <rect x={88} y={182} width={24} height={14} rx={3} className="diagram__camera" />
-            <text x={122} y={193} className="diagram__label">
-              camera
-            </text>
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={18} className="diagram__subject" />
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre + 19} r={4} className="diagram__subject" />
-            <line x1={handle.x} y1={handle.y} x2={DIAGRAM.centre} y2={DIAGRAM.centre} className="diagram__ray" />
-            <g
-              role="slider"
-              tabIndex={0}
-              aria-label="Key light position"
-              aria-valuemin={-180}
-              aria-valuemax={180}
-              aria-valuenow={Math.round(key.azimuth)}
-              aria-valuetext={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, key.elevation)}`}
-              aria-describedby={`${id}-handle-help`}
-              className="diagram__handle"
-              onKeyDown={onHandleKey}
-              data-testid="light-handle"
-            >
-              <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
-              <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
-              <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
-            </g>
-          </svg>
-          <figcaption id={`${id}-diagram-caption`}>
-            Top-down view: drag the light round the subject.
-            <span id={`${id}-handle-help`}> With the keyboard, focus the light and use the arrow keys (Shift for bigger steps).</span>
-          </figcaption>
-        </figure>
-
       </div>
 
       <div className="light-setup__controls">
