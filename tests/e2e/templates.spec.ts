@@ -72,7 +72,7 @@ test.describe('phrase book', () => {
     await page.getByLabel('Pillar').selectOption('');
     await expect(shown).toHaveCount(fragments.length);
     await page.getByLabel('Search phrases').fill('tungsten');
-    const tungsten = fragments.filter((f) => [f.label, f.text, f.does, ...(f.tags ?? [])].join(" ").toLowerCase().includes("tungsten"));
+    const tungsten = fragments.filter((f) => [f.label, f.text, f.does, ...(f.tags ?? [])].join(' ').toLowerCase().includes('tungsten'));
     expect(tungsten.length).toBeGreaterThan(1);
     await expect(shown).toHaveCount(tungsten.length);
     // Groups without a match hide with their heading.
