@@ -98,7 +98,8 @@ test.describe('run settings and exports', () => {
   });
 
   test('opens a link made before run settings existed with the model’s defaults', async ({ page }) => {
-    const { run: _run, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
+    // Such a link carried neither run settings nor the template's shape: it opens square, as it did.
+    const { run: _run, shape: _shape, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
     await openBuilder(page, encodeBuilderQuery(old));
     await openRun(page);
     await expect(page.getByRole('alert')).toHaveCount(0);

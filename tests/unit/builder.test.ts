@@ -193,6 +193,11 @@ describe('the size a template starts at', () => {
     const square = sizeOf('pocket-watch-macro');
     expect(square.width).toBe(square.height);
     for (const { width, height } of [portrait, landscape, square]) expect(width * height / 1e6).toBeCloseTo(1.05, 1);
+    // A shared prompt made before shapes existed carries none, and still starts square.
+    const { shape: _shape, ...oldLink } = stateFromTemplate('freckled-portrait');
+    const reopened = parseBuilderQuery(encodeBuilderQuery(oldLink)).state;
+    expect(builderPictureShape(reopened)).toBeUndefined();
+    expect(builderPictureShape(parseBuilderQuery(encodeBuilderQuery(stateFromTemplate('freckled-portrait'))).state)).toBe('portrait');
     // The ComfyUI workflow the builder exports carries that size to the latent image.
     const workflow = toComfyUiWorkflow({ prompt: 'a portrait', model: DEFAULT_BUILDER_MODEL, ...portrait });
     expect(workflow.ok && workflow.text).toContain(`"width": ${portrait.width}`);

@@ -51,6 +51,8 @@ export const BuilderStateSchema = z
     values: z.record(z.string(), z.string()),
     parts: z.array(BuilderPartSchema).check(z.maxLength(BUILDER_PART_LIMIT)),
     run: z.optional(z.catch(z.optional(RunOptionsSchema), undefined)),
+    // A shape this version does not know is dropped (the run starts square) rather than the prompt.
+    shape: z.optional(z.catch(z.optional(z.enum(['portrait', 'landscape'])), undefined)),
   })
   .check(
     z.superRefine((state, ctx) => {

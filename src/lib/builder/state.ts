@@ -61,6 +61,11 @@ export type BuilderState = {
   parts: BuilderPart[];
   /** Size, seed, steps, guidance and negative prompt for the exports; absent in links made before they existed (the model's defaults apply). */
   run?: RunOptions;
+  /**
+   * The shape of the template the builder was opened on (a portrait upright), which the run starts
+   * at while `run` is absent; absent for a blank prompt and in links made before it existed (square).
+   */
+  shape?: PictureShape;
 };
 
 export function blankBuilderState(model: ModelId = DEFAULT_BUILDER_MODEL): BuilderState {
@@ -123,12 +128,12 @@ export function stateFromTemplate(templateOrId: TemplateDefinition | string, mod
     .map((part, index) => ({ part, index, rank: rankOf(base, part) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ part }) => part);
-  return { model: model ?? template.models[0] ?? DEFAULT_BUILDER_MODEL, ...base, parts: ordered };
+  return { model: model ?? template.models[0] ?? DEFAULT_BUILDER_MODEL, ...base, parts: ordered, ...(template.shape ? { shape: template.shape } : {}) };
 }
 
-/** The shape the run starts at: the template's (a portrait upright), or square without one. */
-export function builderPictureShape(state: Pick<BuilderState, 'template'>): PictureShape | undefined {
-  return state.template !== null ? getTemplate(state.template).shape : undefined;
+/** The shape the run starts at: the template's it was opened on (a portrait upright), or square without one. */
+export function builderPictureShape(state: Pick<BuilderState, 'shape'>): PictureShape | undefined {
+  return state.shape;
 }
 
 /** Adds a part where composePrompt would put it: after the last part of the same or an earlier slot. */
