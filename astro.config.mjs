@@ -39,7 +39,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // blob: shows the reader's own pictures on /tools/experiments/ from memory (object URLs), never from a server.
+        "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self'",
@@ -89,7 +90,7 @@ export default defineConfig({
         },
         {
           label: 'Tools',
-          items: ['tools/upgrade', 'tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder'],
+          items: ['tools/upgrade', 'tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder', 'tools/experiments'],
         },
         {
           label: 'Templates and phrases',

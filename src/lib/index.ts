@@ -39,8 +39,8 @@ export type { LintFinding, LintRule, LintSeverity, LintOptions } from './prompt/
 export { countTokens, estimateMethod, knownQwen3Count, QWEN3_TEMPLATE_OVERHEAD } from './prompt/tokens';
 export type { TokenCount } from './prompt/tokens';
 export { countQwen3Tokens, qwen3ChatText, QWEN3_MAX_SEQUENCE_LENGTH } from './prompt/qwen3-tokens';
-export { findFragments } from './prompt/phrase-match';
-export type { FragmentMatch } from './prompt/phrase-match';
+export { findFragments } from './reading/phrase-match';
+export type { FragmentMatch } from './reading/phrase-match';
 
 // Templates
 export {
@@ -129,21 +129,23 @@ export { unsupportedSyntaxExamples } from './examples/unsupported-syntax';
 export type { UnsupportedSyntaxExample } from './examples/unsupported-syntax';
 
 // "Make it photographic": the reader's prompt with the checker's fixes and one fitting fragment per empty pillar.
+export { upgradePrompt, applyUpgrade, upgradeNotices, DEFAULT_UPGRADE_MODEL, UPGRADE_INPUT_MAX, additionsInOrder } from './upgrade';
+export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions } from './upgrade';
+
+// What a prompt says about the photograph, below both the checker and the upgrade.
 export {
-  upgradePrompt,
-  applyUpgrade,
-  upgradeNotices,
-  DEFAULT_UPGRADE_MODEL,
-  UPGRADE_INPUT_MAX,
+  readPrompt,
+  findContradictions,
+  describePicture,
+  openGaps,
+  fittingFragments,
   subjectKinds,
-  recogniseSubject,
+  subjectLabels,
   upgradePillars,
   isPersonOnly,
   suitsPicture,
-  subjectLabels,
-  additionsInOrder,
-} from './upgrade';
-export type { UpgradeResult, UpgradeSuggestion, UpgradeOptions, SubjectKind, SubjectReading, UpgradePillar } from './upgrade';
+} from './reading';
+export type { PromptReading, Claim, Facet, Contradiction, Picture, SubjectKind, UpgradePillar } from './reading';
 export {
   serializeUpgradeQuery,
   defaultUpgradeState,
@@ -157,3 +159,9 @@ export { parseUpgradeQuery } from './upgrade/parse-query';
 export type { ParsedUpgradeQuery } from './upgrade/parse-query';
 export { upgradeBuilderQuery, upgradeDiffQuery } from './upgrade/links';
 export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm, countWarnings } from './prompt/lint';
+
+// The reader's own pictures: what a picture file says about how it was made, and the experiment log.
+export { readImageBytes, readMessages, readComfyGraph, readParametersText, parseExactJson, sourceLabels, MAX_FILE_BYTES } from './images';
+export type { ImageReading, ReadRun, FileFacts, ImageFormat, MetadataSource, LoraUse } from './images';
+export { compareSettings, settingLabels, verdictFor, ONE_CHANGE_SECTION, modelForFile, upgradeLink, diffLink, builderLink, planMerge, describeMerge } from './experiments';
+export type { SettingRow, Verdict, PromptChange, ToolLink, Experiment, SavedPicture, MergePlan } from './experiments';

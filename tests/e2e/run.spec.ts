@@ -41,7 +41,12 @@ test.describe('run settings and exports', () => {
         const workflow = JSON.parse((await output(page).textContent()) ?? '');
     const expected = toComfyUiWorkflow({ prompt: fillTemplate('freckled-portrait'), model: 'flux2-klein-4b', width: 832, height: 1248, seed: 123456 });
     expect(expected.ok && JSON.parse(expected.text)).toEqual(workflow);
-    await expect(page.getByTestId('comfyui-files')).toContainText('ComfyUI/models/diffusion_models/flux-2-klein-4b.safetensors');
+    await expect(page.getByTestId('comfyui-files').getByRole('link', { name: 'flux-2-klein-4b.safetensors' })).toHaveAttribute(
+      'href',
+      'https://huggingface.co/Comfy-Org/flux2-klein/resolve/main/split_files/diffusion_models/flux-2-klein-4b.safetensors',
+    );
+    await expect(page.getByTestId('comfyui-files')).toContainText('flux-2-klein-4b.safetensors in ComfyUI/models/diffusion_models/');
+    await expect(page.getByTestId('comfyui-queue')).toContainText("jq '{prompt: .}' 'flux2-klein-4b-comfyui-123456.json' | curl");
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download flux2-klein-4b-comfyui-123456.json' }).click();
     expect((await download).suggestedFilename()).toBe('flux2-klein-4b-comfyui-123456.json');
@@ -56,10 +61,14 @@ test.describe('run settings and exports', () => {
     await expect(settings(page).getByLabel('Seed')).not.toHaveValue('123456');
   });
 
-  test('offers steps, guidance and a negative prompt for [klein] base, and each export follows them', async ({ page }) => {
+  test('offers steps, guidance, GPU memory and a negative prompt for [klein] base, and each export follows them', async ({ page }) => {
     await openBuilder(page, '?template=freckled-portrait&model=flux2-klein-base-4b');
     await openRun(page);
-    await expect(settings(page).getByLabel('Steps')).toHaveValue('50');
+    // Left empty, each export writes its own front end's default: the official graph's 20 at CFG 5.
+    await expect(settings(page).getByLabel('Steps')).toHaveValue('');
+    await expect(page.getByTestId('run-defaults')).toContainText('steps diffusers 50, ComfyUI 20; guidance diffusers 4, ComfyUI 5');
+    await expect(output(page)).toContainText('"cfg": 5');
+    await expect(output(page)).toContainText('"steps": 20');
     await settings(page).getByLabel('Steps').fill('28');
     await settings(page).getByLabel('Guidance').fill('5');
     await settings(page).getByLabel('Negative prompt').fill('plastic "skin"');
@@ -69,6 +78,12 @@ test.describe('run settings and exports', () => {
     await expect(output(page)).toContainText('Flux2KleinPipeline.from_pretrained("black-forest-labs/FLUX.2-klein-base-4B", torch_dtype=torch.bfloat16)');
     await expect(output(page)).toContainText('num_inference_steps=28,');
     await expect(output(page)).toContainText('guidance_scale=5.0,');
+    await expect(output(page)).toContainText('pipe = pipe.to("cuda")');
+    // A 12 GB card: the parts take turns on the card, and the link keeps the choice.
+    await settings(page).getByLabel('GPU memory').selectOption({ label: '12 GB' });
+    await expect(output(page)).toContainText('pipe.enable_model_cpu_offload()');
+    const sharedRun = () => JSON.parse(Buffer.from(new URL(page.url()).searchParams.get('s') ?? '', 'base64url').toString('utf8') || '{}').run;
+    await expect.poll(sharedRun).toMatchObject({ gpuMemoryGb: 12, steps: 28, guidance: 5 });
     await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
     await expect(output(page)).toContainText('not offered on BFL’s API');
 
@@ -86,12 +101,18 @@ test.describe('run settings and exports', () => {
         await page.getByLabel('Export as').selectOption({ label: 'BFL API request: curl (shell)' });
     await expect(output(page)).toContainText("curl -sS -X POST 'https://api.bfl.ai/v1/flux-2-pro'");
     await expect(output(page)).toContainText('x-key: ${BFL_API_KEY}');
+    await expect(output(page)).toContainText('"prompt_upsampling":false}');
+    await settings(page).getByLabel('Width').fill('2560');
+    await expect(output(page)).toContainText('2560 × 1024 has a side over 2048 pixels');
     // Ultra takes the size's aspect ratio, in raw mode.
     await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX1.1 [pro] Ultra' });
     await settings(page).getByLabel('Size').selectOption({ label: 'Landscape 3:2 (1248 × 832)' });
     await expect(page.getByTestId('run-aspect')).toContainText('this one sends 3:2');
     await expect(output(page)).toContainText("'https://api.bfl.ai/v1/flux-pro-1.1-ultra'");
-    await expect(output(page)).toContainText('"aspect_ratio":"3:2","seed":0,"raw":true}');
+    await expect(page.getByTestId('run-aspect')).toContainText('raw: true, BFL’s raw mode');
+    await expect(output(page)).toContainText('"aspect_ratio":"3:2","seed":0,"raw":true,"prompt_upsampling":false}');
+    await settings(page).getByLabel('Let BFL rewrite the prompt first (prompt upsampling)').check();
+    await expect(output(page)).toContainText('"raw":true,"prompt_upsampling":true}');
     await settings(page).getByLabel('Width').fill('1000');
     await expect(settings(page).getByRole('alert')).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');
     await expect(output(page)).toHaveText('The width must be a multiple of 16: 1000 is not (try 992 or 1008).');

@@ -79,6 +79,11 @@ test.describe('Make it photographic', () => {
     await expect(result(page)).toContainText('<img src=x onerror="window.__pwned=1"> a teapot');
     await expect(tool(page).locator('img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // The reader's own contradiction stays in the result and is shown beside it.
+    await promptBox(page).fill('photo of a man, golden hour, overcast sky');
+    await expect(tool(page).locator('[data-upgrade-conflicts]')).toContainText('"golden hour" needs a low sun');
+    await expect(result(page)).toContainText('golden hour, overcast sky');
   });
 
   test('a malformed link says so and opens the example', async ({ page }) => {

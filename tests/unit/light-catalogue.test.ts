@@ -10,7 +10,7 @@ const seedTable = [
   ['Backlight and rim light', 'Good', 'Works best with specific lens reference'],
 ] as const;
 
-/** Ranges from photo-optics-facts.md's colour-temperature table. */
+/** Ranges from the colour-temperature table at http://jtv.be/info/colortemps.html. */
 const referenceRanges: Record<string, [number, number]> = {
   candle: [1700, 1900],
   'tungsten-practicals': [2600, 2900],

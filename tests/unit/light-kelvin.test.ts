@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { kelvinToHex, kelvinToRgb, temperatureFeel } from '../../src/lib';
 
 describe('kelvinToRgb (Helland’s fit)', () => {
-  // The reference's own example results (photo-optics-facts.md).
+  // What Helland's published formula gives at these temperatures (tannerhelland.com/2012/09/18/convert-temperature-rgb-algorithm-code.html).
   it.each([
     [3200, '#FFB87B'],
     [5600, '#FFEFE1'],

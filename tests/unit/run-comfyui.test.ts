@@ -1,11 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, exportFileName, models, runFacts, toComfyUiWorkflow, type ComfyWorkflow, type ModelId } from '../../src/lib';
-import { badPrompts, comfyModels, settingsFor } from './run-fixtures';
+import {
+  buildComfyUiWorkflow,
+  comfyUiChecklist,
+  comfyUiNegativeNote,
+  comfyUiNotes,
+  comfyUiQueueCommand,
+  exportFileName,
+  getModel,
+  models,
+  runFacts,
+  toComfyUiWorkflow,
+  type ComfyWorkflow,
+  type ModelId,
+} from '../../src/lib';
+import { badPrompts, comfyModels, settingsFor, tempDir, writeFile } from './run-fixtures';
 
 /**
- * Node types and their inputs as the official graphs use them (shared/reference/run-it-facts.md:
- * Comfy-Org/workflow_templates image_flux2_klein_text_to_image.json, ComfyUI_examples flux and
- * flux2), with how many outputs each node has.
+ * Node types and their inputs as the official graphs use them (Comfy-Org/workflow_templates
+ * image_flux2_klein_text_to_image.json; comfyanonymous/ComfyUI_examples flux and flux2), with
+ * how many outputs each node has.
  */
 const officialNodes: Record<string, { inputs: string[]; outputs: number }> = {
   UNETLoader: { inputs: ['unet_name', 'weight_dtype'], outputs: 1 },
@@ -60,7 +76,7 @@ const only = (workflow: ComfyWorkflow, type: string) => {
 
 describe('ComfyUI workflow (API format)', () => {
   it('is written for every open-weights model that takes a prompt, and for no other', () => {
-    expect(comfyModels).toEqual(['flux1-schnell', 'flux1-dev', 'flux2-dev', 'flux2-klein-4b', 'flux2-klein-9b', 'flux2-klein-base-4b', 'flux2-klein-base-9b']);
+    expect(comfyModels).toEqual(['flux1-schnell', 'flux1-dev', 'flux1-krea-dev', 'flux2-dev', 'flux2-klein-4b', 'flux2-klein-9b', 'flux2-klein-base-4b', 'flux2-klein-base-9b']);
     for (const model of models.filter((m) => !comfyModels.includes(m.id))) {
       expect(toComfyUiWorkflow(settingsFor(model.id)), model.id).toMatchObject({ ok: false });
     }
@@ -86,16 +102,46 @@ describe('ComfyUI workflow (API format)', () => {
     expect(nodesOf(workflow, 'SaveImage')).toHaveLength(1);
   });
 
-  it.each(comfyModels)('%s: loads the model files the reference names, at the run size, seed, steps and guidance', (model) => {
+  it.each(comfyModels)('%s: loads the model files the official graph names, at the run size, seed, and the graph’s own steps', (model) => {
     const facts = runFacts(model)!;
-    const workflow = workflowFor(model, { width: 832, height: 1248, seed: 123456789 });
+    const workflow = workflowFor(model, { width: 832, height: 1248, seed: 123456789, gpuMemoryGb: 48 });
     expect(only(workflow, 'UNETLoader')).toEqual({ unet_name: facts.comfyui!.diffusionModel.file, weight_dtype: 'default' });
     expect(only(workflow, 'VAELoader')).toEqual({ vae_name: facts.comfyui!.vae.file });
     expect(only(workflow, 'RandomNoise')).toEqual({ noise_seed: 123456789 });
     const latent = nodesOf(workflow, 'EmptyFlux2LatentImage')[0] ?? nodesOf(workflow, 'EmptySD3LatentImage')[0];
     expect(latent!.inputs).toEqual({ width: 832, height: 1248, batch_size: 1 });
     const scheduler = nodesOf(workflow, 'Flux2Scheduler')[0] ?? nodesOf(workflow, 'BasicScheduler')[0];
-    expect(scheduler!.inputs.steps).toBe(facts.steps!.value);
+    expect(scheduler!.inputs.steps).toBe(getModel(model).frontEnds.comfyui!.defaultSteps);
+  });
+
+  it('starts from the official graphs’ defaults: 20 steps for FLUX.1 and FLUX.2 [dev], 20 at CFG 5 for [klein] base', () => {
+    expect(only(workflowFor('flux1-dev'), 'BasicScheduler').steps).toBe(20);
+    expect(only(workflowFor('flux1-dev'), 'FluxGuidance').guidance).toBe(3.5);
+    expect(only(workflowFor('flux2-dev'), 'Flux2Scheduler').steps).toBe(20);
+    const base = workflowFor('flux2-klein-base-4b');
+    expect(only(base, 'Flux2Scheduler').steps).toBe(20);
+    expect(only(base, 'CFGGuider').cfg).toBe(5);
+    // The scheduler's title names the source, as a comment would in a script.
+    expect(nodesOf(base, 'Flux2Scheduler')[0]!._meta?.title).toBe(
+      "Steps 20, guidance 5: the official graph's (Comfy-Org/workflow_templates, templates/image_flux2_klein_text_to_image.json (base: 20 steps at CFG 5))",
+    );
+    expect(nodesOf(workflowFor('flux1-dev', { steps: 30 }), 'BasicScheduler')[0]!._meta?.title).toBe("Steps 30, guidance 3.5: set in the guide's builder; the official graph uses 20 and 3.5");
+  });
+
+  it('loads the fp8 files on a card too small for the full diffusion model', () => {
+    const small = workflowFor('flux1-dev', { gpuMemoryGb: 12 });
+    expect(only(small, 'UNETLoader')).toEqual({ unet_name: 'flux1-dev.safetensors', weight_dtype: 'fp8_e4m3fn' });
+    expect(only(small, 'DualCLIPLoader').clip_name1).toBe('t5xxl_fp8_e4m3fn_scaled.safetensors');
+    expect(only(workflowFor('flux1-dev', { gpuMemoryGb: 24 }), 'UNETLoader').weight_dtype).toBe('default');
+    expect(only(workflowFor('flux2-klein-9b', { gpuMemoryGb: 16 }), 'UNETLoader').unet_name).toBe('flux-2-klein-9b-fp8.safetensors');
+    expect(comfyUiChecklist({ model: 'flux1-dev', gpuMemoryGb: 12 }).map((f) => f.file)).toEqual([
+      'flux1-dev.safetensors',
+      't5xxl_fp8_e4m3fn_scaled.safetensors',
+      'clip_l.safetensors',
+      'ae.safetensors',
+    ]);
+    expect(comfyUiNotes({ model: 'flux1-dev', gpuMemoryGb: 12 })[0]).toMatch(/^For a 12 GB card the workflow loads the diffusion model as fp8/);
+    expect(comfyUiNotes({ model: 'flux2-klein-4b', gpuMemoryGb: 0 })).toEqual([expect.stringContaining('Without an NVIDIA card')]);
   });
 
   it('follows the official [klein] distilled graph: CLIPLoader flux2, zeroed negative, CFG 1, 4 steps', () => {
@@ -155,19 +201,63 @@ describe('ComfyUI workflow (API format)', () => {
     expect(buildComfyUiWorkflow(settingsFor('flux2-klein-4b', { prompt: '' }))).toMatchObject({ ok: false, reason: expect.stringContaining('empty') });
   });
 
-  it('lists which file goes in which models folder, and flags file names only community graphs give', () => {
+  it('lists which file goes in which models folder with its download link, and flags gated files and names only community graphs give', () => {
+    // The links the official template's note gives (Comfy-Org/workflow_templates, image_flux2_klein_text_to_image.json).
     expect(comfyUiChecklist({ model: 'flux2-klein-4b' })).toEqual([
-      { file: 'flux-2-klein-4b.safetensors', folder: 'ComfyUI/models/diffusion_models/', official: true },
-      { file: 'qwen_3_4b.safetensors', folder: 'ComfyUI/models/text_encoders/', official: true },
-      { file: 'flux2-vae.safetensors', folder: 'ComfyUI/models/vae/', official: true },
+      {
+        file: 'flux-2-klein-4b.safetensors',
+        folder: 'ComfyUI/models/diffusion_models/',
+        official: true,
+        gated: false,
+        url: 'https://huggingface.co/Comfy-Org/flux2-klein/resolve/main/split_files/diffusion_models/flux-2-klein-4b.safetensors',
+      },
+      {
+        file: 'qwen_3_4b.safetensors',
+        folder: 'ComfyUI/models/text_encoders/',
+        official: true,
+        gated: false,
+        url: 'https://huggingface.co/Comfy-Org/flux2-klein/resolve/main/split_files/text_encoders/qwen_3_4b.safetensors',
+      },
+      {
+        file: 'flux2-vae.safetensors',
+        folder: 'ComfyUI/models/vae/',
+        official: true,
+        gated: false,
+        url: 'https://huggingface.co/Comfy-Org/flux2-dev/resolve/main/split_files/vae/flux2-vae.safetensors',
+      },
     ]);
-    expect(comfyUiChecklist({ model: 'flux2-klein-9b' })[1]).toEqual({ file: 'qwen_3_8b_fp8mixed.safetensors', folder: 'ComfyUI/models/text_encoders/', official: false });
+    expect(comfyUiChecklist({ model: 'flux2-klein-9b' })[1]).toMatchObject({ file: 'qwen_3_8b_fp8mixed.safetensors', folder: 'ComfyUI/models/text_encoders/', official: false });
+    const dev = comfyUiChecklist({ model: 'flux1-dev' });
+    expect(dev[0]).toMatchObject({ file: 'flux1-dev.safetensors', gated: true, url: 'https://huggingface.co/black-forest-labs/FLUX.1-dev/resolve/main/flux1-dev.safetensors' });
+    expect(comfyUiNotes({ model: 'flux1-dev' })).toEqual([expect.stringContaining('Files marked gated download only after you accept the licence')]);
+    expect(comfyUiNotes({ model: 'flux2-klein-4b' })).toEqual([]);
     expect(comfyUiChecklist({ model: 'flux2-pro' })).toEqual([]);
     expect(exportFileName({ model: 'flux2-klein-4b', seed: 42 }, 'comfyui')).toBe('flux2-klein-4b-comfyui-42.json');
   });
 
-  it('says when it leaves a negative prompt out', () => {
+  it('queues the file on ComfyUI wrapped as {"prompt": …}, as POST /prompt wants', () => {
+    const dir = tempDir('comfy-queue');
+    const bin = join(dir, 'bin');
+    execFileSync('mkdir', [bin]);
+    // A stand-in curl that keeps what it was sent.
+    chmodSync(writeFile(bin, 'curl', '#!/bin/sh\ncat > "$SENT_FILE"\necho \'{"prompt_id": "x"}\'\n'), 0o755);
+    const workflow = toComfyUiWorkflow(settingsFor('flux2-klein-4b', { prompt: badPrompts.quotes! }));
+    if (!workflow.ok) throw new Error(workflow.reason);
+    const name = "it's a workflow.json";
+    writeFile(dir, name, workflow.text);
+    const sent = join(dir, 'sent.json');
+    execFileSync('bash', ['-c', comfyUiQueueCommand(name)], { cwd: dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, SENT_FILE: sent } });
+    expect(JSON.parse(readFileSync(sent, 'utf8'))).toEqual({ prompt: JSON.parse(workflow.text) });
+  });
+
+  it('says when it leaves a negative prompt out, and where it is used instead', () => {
     expect(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' }))).toContain('CFG 1');
+    expect(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' }))).toContain('The diffusers script uses it');
+    // The file says it too, on the prompt's node.
+    const dev = workflowFor('flux1-dev', { negativePrompt: 'blur' });
+    expect(nodesOf(dev, 'CLIPTextEncode')[0]!._meta?.title).toBe(comfyUiNegativeNote(settingsFor('flux1-dev', { negativePrompt: 'blur' })));
+    expect(nodesOf(workflowFor('flux1-schnell', { negativePrompt: 'blur' }), 'CLIPTextEncode')[0]!._meta?.title).toMatch(/^Your negative prompt is not in this workflow/);
+    expect(nodesOf(workflowFor('flux1-dev'), 'CLIPTextEncode')[0]!._meta).toBeUndefined();
     expect(comfyUiNegativeNote(settingsFor('flux2-klein-base-4b', { negativePrompt: 'blur' }))).toBeNull();
     expect(comfyUiNegativeNote(settingsFor('flux1-dev'))).toBeNull();
   });

@@ -6,6 +6,7 @@ import {
   MAX_PIXELS,
   models,
   fitRunOptions,
+  frontEndDefaults,
   presetFor,
   randomSeed,
   runnableModels,
@@ -50,18 +51,38 @@ describe('defaults per model', () => {
     }
   });
 
-  it('give distilled [klein] no steps or guidance to change, and the base model its recommended ones', () => {
-    expect(defaultRunOptions('flux2-klein-4b')).toEqual({ width: 1024, height: 1024, seed: 0 });
-    expect(defaultRunOptions('flux2-klein-base-9b', 7)).toEqual({ width: 1024, height: 1024, seed: 7, steps: 50, guidance: 4 });
-    expect(defaultRunOptions('flux2-flex')).toMatchObject({ steps: 50, guidance: 4.5 });
-    expect(defaultRunOptions('flux2-pro')).toEqual({ width: 1024, height: 1024, seed: 0 });
+  it('leave steps and guidance out, so each export writes its own front end’s default', () => {
+    for (const model of runnableModels) expect(defaultRunOptions(model.id, 7), model.id).toEqual({ width: 1024, height: 1024, seed: 7 });
+    expect(frontEndDefaults('flux1-dev', 'steps')).toEqual([
+      { front: 'diffusers', value: 28 },
+      { front: 'comfyui', value: 20 },
+    ]);
+    expect(frontEndDefaults('flux2-klein-base-4b', 'guidance')).toEqual([
+      { front: 'diffusers', value: 4 },
+      { front: 'comfyui', value: 5 },
+    ]);
+    expect(frontEndDefaults('flux2-flex', 'steps')).toEqual([{ front: 'bflApi', value: 50 }]);
   });
 
   it('fit options to a model: size, seed, in-range steps and guidance and an honoured negative prompt stay', () => {
     const options = { width: 832, height: 1248, seed: 9, steps: 30, guidance: 6, negativePrompt: 'blur' };
     expect(fitRunOptions('flux2-klein-base-4b', options)).toEqual(options);
     expect(fitRunOptions('flux2-klein-4b', options)).toEqual({ width: 832, height: 1248, seed: 9 });
-    expect(fitRunOptions('flux2-flex', { ...options, steps: 80 })).toEqual({ width: 832, height: 1248, seed: 9, steps: 50, guidance: 6 });
+    expect(fitRunOptions('flux2-flex', { ...options, steps: 80 })).toEqual({ width: 832, height: 1248, seed: 9, guidance: 6 });
+  });
+
+  it('keep a GPU memory from 0 (no NVIDIA card) to 512 GB, and drop anything else', () => {
+    expect(fitRunOptions('flux1-dev', { gpuMemoryGb: 0 }).gpuMemoryGb).toBe(0);
+    expect(fitRunOptions('flux1-dev', { gpuMemoryGb: 12 }).gpuMemoryGb).toBe(12);
+    for (const bad of [10_000, -8, 7.5, Number.NaN]) expect(fitRunOptions('flux1-dev', { gpuMemoryGb: bad }), String(bad)).toEqual(defaultRunOptions('flux1-dev'));
+    expect(checkRunSettings(settingsFor('flux1-dev', { gpuMemoryGb: 10_000 }))).toEqual(['GPU memory must be a whole number of GB from 0 (no NVIDIA card: a Mac or the CPU) to 512.']);
+    expect(checkRunSettings(settingsFor('flux1-dev', { gpuMemoryGb: 0 }))).toEqual([]);
+  });
+
+  it('keep prompt upsampling only where the endpoint documents it', () => {
+    expect(fitRunOptions('flux2-pro', { promptUpsampling: true }).promptUpsampling).toBe(true);
+    expect(fitRunOptions('flux2-pro', { promptUpsampling: false }).promptUpsampling).toBe(false);
+    expect(fitRunOptions('flux2-klein-4b', { promptUpsampling: true }).promptUpsampling).toBeUndefined();
   });
 
   it('fit options from outside to working values: bad sizes, seeds and numbers give the defaults', () => {
@@ -72,7 +93,7 @@ describe('defaults per model', () => {
   });
 
   it('show a negative prompt only for models with a front end that honours one', () => {
-    expect(models.filter((m) => honoursNegative(m.id)).map((m) => m.id)).toEqual(['flux1-dev', 'flux2-klein-base-4b', 'flux2-klein-base-9b']);
+    expect(models.filter((m) => honoursNegative(m.id)).map((m) => m.id)).toEqual(['flux1-dev', 'flux1-krea-dev', 'flux2-klein-base-4b', 'flux2-klein-base-9b']);
   });
 });
 

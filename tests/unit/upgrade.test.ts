@@ -9,63 +9,64 @@ const addedPillars = (prompt: string) =>
     .map((s) => s.pillar)
     .sort();
 
-/** [prompt, the subject it is, the pillars the upgrade adds a fragment for (sorted)]. */
+/** [prompt, the subject it is, the pillars the upgrade adds a fragment for (sorted; a shutter speed is the camera pillar)]. */
 const table: [string, SubjectKind, string[]][] = [
   // portrait
-  ['a woman in a cafe, beautiful, 8k, masterpiece, (detailed skin:1.3), no blur', 'portrait', ['color', 'lens', 'light', 'material']],
-  ['portrait of an old fisherman', 'portrait', ['color', 'lens', 'light', 'material', 'skin']],
-  ['headshot of a nurse, soft window light from the left', 'portrait', ['color', 'lens', 'material', 'skin']],
-  ['a man reading at night in his living room', 'portrait', ['color', 'lens', 'light', 'material', 'skin']],
-  ['close-up portrait of a woman, 85mm f/1.4', 'portrait', ['color', 'light', 'material', 'skin']],
-  ['a bride at golden hour, shallow depth of field', 'portrait', ['color', 'material', 'skin']],
+  ['a woman in a cafe, beautiful, 8k, masterpiece, (detailed skin:1.3), no blur', 'portrait', ['color', 'lens', 'light']],
+  ['portrait of an old fisherman', 'portrait', ['color', 'lens', 'light', 'skin']],
+  ['headshot of a nurse, soft window light from the left', 'portrait', ['color', 'lens', 'skin']],
+  ['a man reading at night in his living room', 'portrait', ['lens', 'light', 'skin']],
+  ['close-up portrait of a woman, 85mm f/1.4', 'portrait', ['color', 'light', 'skin']],
+  ['a bride at golden hour, shallow depth of field', 'portrait', ['skin']],
   // group
-  ['a family of four having a picnic in a park', 'group', ['color', 'lens', 'light', 'material', 'skin']],
-  ['two friends laughing on a beach', 'group', ['color', 'lens', 'light', 'material', 'skin']],
-  ['a couple dancing in a kitchen', 'group', ['color', 'lens', 'light', 'material', 'skin']],
-  ['a team of workers on a construction site at midday', 'group', ['color', 'lens', 'material', 'skin']],
+  ['a family of four having a picnic in a park', 'group', ['color', 'lens', 'light', 'skin']],
+  ['two friends laughing on a beach', 'group', ['color', 'lens', 'light', 'skin']],
+  ['a couple dancing in a kitchen', 'group', ['color', 'lens', 'light', 'skin']],
+  ['a team of workers on a construction site at midday', 'group', ['color', 'lens', 'skin']],
   // product
   ['product shot of a perfume bottle', 'product', ['color', 'lens', 'light', 'material']],
   ['a leather wallet on a wooden table', 'product', ['color', 'lens', 'light']],
-  ['a luxury wristwatch, studio lighting', 'product', ['color', 'lens', 'material']],
+  ['a luxury wristwatch, studio lighting', 'product', ['color', 'lens']],
   ['white sneakers on a concrete floor, high quality', 'product', ['color', 'lens', 'light']],
   // food
   ['a bowl of ramen', 'food', ['color', 'lens', 'light', 'material']],
   ['food photography of a chocolate cake', 'food', ['color', 'lens', 'light', 'material']],
-  ['fresh croissants on a marble counter at dawn', 'food', ['color', 'lens']],
+  ['fresh croissants on a marble counter at dawn', 'food', ['lens']],
   ['a cappuccino with latte art, vibrant colors', 'food', ['lens', 'light', 'material']],
   // landscape
-  ['a mountain lake at dawn', 'landscape', ['color', 'lens', 'material']],
+  ['a mountain lake at dawn', 'landscape', ['lens', 'material']],
   ['a foggy forest', 'landscape', ['color', 'lens', 'light']],
   ['a desert landscape under an overcast sky', 'landscape', ['color', 'lens']],
   ['rolling hills in the countryside', 'landscape', ['color', 'lens', 'light']],
-  ['a starry night sky over a lake', 'landscape', ['color', 'lens']],
+  ['a starry night sky over a lake', 'landscape', ['lens']],
   ['a beach, no people', 'landscape', ['color', 'lens', 'light']],
   // street
   ['a rainy street at night', 'street', ['lens']],
   ['street photography in Tokyo', 'street', ['color', 'lens', 'light']],
   ['a busy market street with people', 'street', ['color', 'lens', 'light']],
-  ['a neon-lit alley at night', 'street', ['color', 'lens']],
+  ['a neon-lit alley at night', 'street', ['lens']],
   // architecture
   ['a brutalist concrete building', 'architecture', ['color', 'lens', 'light']],
   ['a gothic cathedral facade', 'architecture', ['color', 'lens', 'light', 'material']],
-  ['a glass skyscraper at blue hour', 'architecture', ['color', 'lens']],
+  ['a glass skyscraper at blue hour', 'architecture', ['lens']],
   ['a lighthouse on a cliff', 'architecture', ['color', 'lens', 'light']],
   // interior
   ['a cozy living room', 'interior', ['color', 'lens', 'light', 'material']],
   ['a minimalist kitchen interior with marble countertops', 'interior', ['color', 'lens', 'light']],
-  ['an empty library at night', 'interior', ['color', 'lens', 'light', 'material']],
+  ['an empty library at night', 'interior', ['lens', 'light', 'material']],
   ['a hotel lobby', 'interior', ['color', 'lens', 'light', 'material']],
   // animal
   ['a tabby cat sleeping on a windowsill', 'animal', ['color', 'lens', 'light']],
   ['a red fox in a snowy forest', 'animal', ['color', 'lens', 'light']],
-  ['an eagle in flight', 'animal', ['color', 'lens', 'light']],
+  ['an eagle in flight', 'animal', ['camera', 'color', 'lens', 'light']],
   ['a golden retriever puppy in the grass', 'animal', ['color', 'lens', 'light']],
   // macro
   ['macro shot of a dewdrop on a leaf', 'macro', ['color', 'light']],
   ['extreme close-up of a bee on a flower', 'macro', ['color', 'light']],
   ['macro photo of the texture of a moth wing', 'macro', ['color', 'light']],
   // other
-  ['a red vintage car', 'other', ['color', 'lens']],
+  // vehicle
+  ['a red vintage car', 'vehicle', ['color', 'lens', 'light']],
   ['an abstract sculpture', 'other', ['color', 'lens']],
   ['東京の夜の街', 'other', []],
 ];

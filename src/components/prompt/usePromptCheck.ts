@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import { lintPrompt, type LintFinding } from '../../lib/prompt/lint';
 import { countTokens, type TokenCount } from '../../lib/prompt/tokens';
@@ -27,7 +27,9 @@ export interface PromptCheck {
  * text); for Qwen3 models the reader can load the tokenizer (about 7 MB, only on request),
  * after which the count is exact and follows every change.
  */
-export function usePromptCheck(prompt: string, model: ModelId, knownExact?: TokenCount | null): PromptCheck {
+export function usePromptCheck(typed: string, model: ModelId, knownExact?: TokenCount | null): PromptCheck {
+  // The check follows the typing a beat behind: a keystroke is never kept waiting for the checker.
+  const prompt = useDeferredValue(typed);
   const canCountExactly = getModel(model).encoder.kind === 'qwen3';
   const [tokenizer, setTokenizer] = useState<Tokenizer>('idle');
   const [exact, setExact] = useState<{ prompt: string; tokens: TokenCount } | null>(null);

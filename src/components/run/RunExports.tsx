@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PromptPart } from '../../lib/prompt/compose';
 import { toStructuredPromptJson } from '../../lib/prompt/export';
 import { BFL_KEY_VARIABLE, toBflApiRequest } from '../../lib/run/bfl';
-import { comfyUiChecklist, comfyUiNegativeNote, toComfyUiWorkflow } from '../../lib/run/comfyui';
+import { comfyUiChecklist, comfyUiNegativeNote, comfyUiNotes, comfyUiQueueCommand, toComfyUiWorkflow } from '../../lib/run/comfyui';
 import { toDiffusersScript } from '../../lib/run/diffusers';
 import { exportFileName, type ExportResult, type RunSettings } from '../../lib/run/settings';
 import SelectField from '../fields/SelectField';
@@ -36,6 +36,9 @@ const labels: Record<Format, string> = {
   plain: 'prompt',
 };
 
+/** The command each downloaded API script runs with. */
+const runCommands: Partial<Record<Format, string>> = { 'bfl-curl': 'bash', 'bfl-python': 'python3', 'bfl-javascript': 'node' };
+
 interface Output {
   result: ExportResult;
   fileName?: string;
@@ -59,38 +62,57 @@ export default function RunExports({ run, parts }: { run: RunSettings; parts: re
   const [format, setFormat] = useState<Format>('comfyui');
   const { result, fileName, mimeType } = exportFor(format, run, parts);
   const checklist = format === 'comfyui' && result.ok ? comfyUiChecklist(run) : [];
+  const comfyNotes = format === 'comfyui' && result.ok ? comfyUiNotes(run) : [];
   const negativeNote = format === 'comfyui' && result.ok ? comfyUiNegativeNote(run) : null;
+  const runCommand = runCommands[format];
   return (
     <div data-testid="run-exports">
       <SelectField label="Export as" value={format} options={formats} onChange={setFormat} />
       {checklist.length > 0 && (
         <>
-          <p className="builder__hint">
-            Drop the file on ComfyUI’s canvas, or send it to ComfyUI’s <code>/prompt</code> endpoint. It loads these files; put each in its folder first:
-          </p>
+          <p className="builder__hint">It loads these files; download each and put it in its folder first:</p>
           <ul className="run__files" data-testid="comfyui-files">
             {checklist.map((item) => (
               <li key={item.file}>
-                <code>
-                  {item.folder}
-                  {item.file}
-                </code>
-                {!item.official && ' (a name from community workflows: check it against the file you download)'}
+                <a href={item.url}>
+                  <code>{item.file}</code>
+                </a>{' '}
+                in <code>{item.folder}</code>
+                {item.gated && ' (gated: accept the licence on its page, logged in, first)'}
+                {!item.official && ' (no official workflow names this file: check the name against the one you download)'}
               </li>
             ))}
           </ul>
+          {comfyNotes.map((note) => (
+            <p key={note} className="builder__hint">
+              {note}
+            </p>
+          ))}
+          <p className="builder__hint">
+            Then drop the file on ComfyUI’s canvas. To queue it from a terminal instead, ComfyUI’s <code>/prompt</code> endpoint wants the workflow
+            wrapped as <code>{'{"prompt": …}'}</code>, which this command does (it needs jq):
+          </p>
+          <pre className="run__command" data-testid="comfyui-queue">
+            <code>{comfyUiQueueCommand(fileName ?? 'workflow.json')}</code>
+          </pre>
         </>
       )}
       {negativeNote && <p className="builder__hint">{negativeNote}</p>}
       {format === 'diffusers' && result.ok && (
         <p className="builder__hint">
-          Runs with <code>python3</code> where torch and diffusers are installed; the first run downloads the weights from Hugging Face.
+          Run it with <code>python3 {fileName}</code> where torch and diffusers are installed; its first lines say how it fits your GPU memory and
+          what to install. The first run downloads the weights from Hugging Face.
         </p>
       )}
       {format.startsWith('bfl-') && result.ok && (
         <p className="builder__hint">
-          Set <code>{BFL_KEY_VARIABLE}</code> to your BFL API key in your shell first: the key never goes in this page, the link or the file. The
-          script sends the request, asks every second until the image is ready, then {format === 'bfl-javascript' ? 'prints the image’s temporary link' : 'saves the image'}.
+          Run it with{' '}
+          <code>
+            {BFL_KEY_VARIABLE}=your-key {runCommand} {fileName}
+          </code>
+          : the key never goes in this page, the link or the file. The script sends the request, asks every second until the image is ready (for
+          five minutes at most), then {format === 'bfl-javascript' ? 'prints the image’s temporary link' : 'saves the image'}; if BFL refuses the
+          request, it prints BFL’s reason.
         </p>
       )}
       {format === 'structured' && (

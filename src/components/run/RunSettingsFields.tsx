@@ -1,9 +1,13 @@
 import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import { modelAbout } from '../../lib/models/about';
+import { frontEndNames } from '../../lib/models/front-end-notes';
 import { runFacts } from '../../lib/run/settings';
 import {
   aspectRatio,
+  frontEndDefaults,
+  GPU_MEMORY_DEFAULT,
+  gpuMemoryChoices,
   honoursNegative,
   NEGATIVE_MAX,
   negativeReason,
@@ -34,6 +38,12 @@ const sizeOptions: SelectOption<SizeChoice>[] = [
   { value: 'custom', label: 'Custom size' },
 ];
 
+/** The GPU memory choices, with the reader's own value (from a link) kept in the list. */
+function gpuOptions(current: number): SelectOption<string>[] {
+  const values = [...new Set<number>([...gpuMemoryChoices, current])].sort((a, b) => a - b);
+  return values.map((gb) => ({ value: String(gb), label: gb === 0 ? 'No NVIDIA card (Mac or CPU)' : `${gb} GB` }));
+}
+
 /** A seed from the browser's cryptographic source where there is one. */
 function freshSeed(): number {
   if (typeof crypto !== 'undefined' && crypto.getRandomValues) return crypto.getRandomValues(new Uint32Array(1))[0]!;
@@ -49,6 +59,11 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
   const set = (patch: Partial<RunOptions>) => onChange({ ...options, ...patch });
   const problems = runProblems({ prompt: 'x', model: modelId, ...options });
   const modelProblem = problems.find((p) => p.field === 'model');
+  /** Steps and guidance may be left empty: each export then writes its own front end's default. */
+  const defaultsHint = (key: 'steps' | 'guidance') =>
+    frontEndDefaults(modelId, key)
+      .map(({ front, value }) => `${frontEndNames[front]} ${value}`)
+      .join(', ');
   const number = (key: 'width' | 'height' | 'seed' | 'steps' | 'guidance', label: string, unit: string, min: number, max: number, step: number) => (
     <div className="fpg-field">
       <label id={`${uid}-${key}-label`} htmlFor={`${uid}-${key}`}>
@@ -58,11 +73,20 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
         <NumberField
           id={`${uid}-${key}`}
           labelledBy={`${uid}-${key}-label${unit ? ` ${uid}-${key}-unit` : ''}`}
-          value={options[key] ?? 0}
+          value={options[key]}
           min={min}
           max={max}
           step={step}
+          placeholder={key === 'steps' || key === 'guidance' ? 'default' : undefined}
           onCommit={(value) => set({ [key]: value })}
+          onClear={
+            key === 'steps' || key === 'guidance'
+              ? () => {
+                  const { [key]: _cleared, ...rest } = options;
+                  onChange(rest);
+                }
+              : undefined
+          }
         />
         {unit && <span id={`${uid}-${key}-unit`}>{unit}</span>}
       </span>
@@ -100,11 +124,35 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
         </div>
         {steps && !steps.fixed && number('steps', 'Steps', '', steps.min, steps.max, 1)}
         {guidance && !guidance.fixed && number('guidance', 'Guidance', '', guidance.min, guidance.max, 0.1)}
+        {(facts.diffusers || facts.comfyui) && (
+          <SelectField
+            label="GPU memory"
+            value={String(options.gpuMemoryGb ?? GPU_MEMORY_DEFAULT)}
+            options={gpuOptions(options.gpuMemoryGb ?? GPU_MEMORY_DEFAULT)}
+            onChange={(gb) => set({ gpuMemoryGb: Number(gb) })}
+          />
+        )}
       </div>
+      {((steps && !steps.fixed) || (guidance && !guidance.fixed)) && (
+        <p className="builder__hint" data-testid="run-defaults">
+          Leave steps and guidance empty for each front end’s own default
+          {defaultsHint('steps') && `: steps ${defaultsHint('steps')}`}
+          {defaultsHint('guidance') && `; guidance ${defaultsHint('guidance')}`}.
+        </p>
+      )}
+      {facts.bflApi?.extra.includes('prompt_upsampling') && (
+        <div className="fpg-field run__check">
+          <label>
+            <input type="checkbox" checked={options.promptUpsampling === true} onChange={(e) => set({ promptUpsampling: e.target.checked })} /> Let BFL
+            rewrite the prompt first (prompt upsampling)
+          </label>
+          <span className="builder__hint">Off, BFL runs your words exactly as written; on, it may add or change details.</span>
+        </div>
+      )}
       {facts.bflApi?.size === 'aspect-ratio' && (
         <p className="builder__hint" data-testid="run-aspect">
-          {model.name} takes an aspect ratio, not a size: this one sends {aspectRatio(options.width, options.height)}, with raw mode on (BFL: a less
-          synthetic, more natural look).
+          {model.name} takes an aspect ratio, not a size: this one sends {aspectRatio(options.width, options.height)}. The request also sets{' '}
+          <code>raw: true</code>, BFL’s raw mode: a less processed, more natural look, like a candid photograph rather than a polished render.
         </p>
       )}
       {facts.fixedReason && (
@@ -139,6 +187,7 @@ export function RunSettingsFields({ model: modelId, options, onChange }: Props) 
       <p className="builder__hint">
         Licence of {model.name}: {licence.commercial ? '' : 'non-commercial, '}
         <a href={licence.url}>{licence.name}</a>.
+        {licence.gated && ' The weights are gated: accept the licence on that page while logged in to Hugging Face before you download them.'}
       </p>
       {problems.length > 0 && (
         <div className="fpg-error run__problems" role="alert">

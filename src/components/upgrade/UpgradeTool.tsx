@@ -160,6 +160,20 @@ export default function UpgradeTool() {
         </section>
       )}
 
+      {result.conflicts.length > 0 && (
+        <section className="fpg-upgrade__section" aria-labelledby={`${ids}-conflicts`} data-upgrade-conflicts>
+          <h2 id={`${ids}-conflicts`}>Where your prompt fights itself</h2>
+          <p className="fpg-upgrade__note">Both phrases are kept as you wrote them: choose one for the picture you want.</p>
+          <ul className="fpg-upgrade__conflicts">
+            {result.conflicts.map((conflict) => (
+              <li key={`${conflict.start}-${conflict.end}`} dir="auto">
+                {conflict.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {result.suggestions.length > 0 && (
         <section className="fpg-upgrade__section" aria-labelledby={`${ids}-pieces`}>
           <h2 id={`${ids}-pieces`}>Piece by piece</h2>

@@ -42,6 +42,8 @@ export const RunOptionsSchema = z.object({
   steps: z.optional(z.number()),
   guidance: z.optional(z.number()),
   negativePrompt: z.optional(z.string().check(z.maxLength(NEGATIVE_MAX))),
+  gpuMemoryGb: z.optional(z.number()),
+  promptUpsampling: z.optional(z.boolean()),
 });
 
 export const BuilderStateSchema = z

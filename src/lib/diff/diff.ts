@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { FragmentId } from '../fragments';
 import { pillars, type Pillar } from '../fragments/types';
-import { findFragments } from '../prompt/phrase-match';
+import { findFragments } from '../reading/phrase-match';
 
 /**
  * A word-level diff of two prompts, with the catalogue fragments each side adds or drops.

@@ -306,7 +306,7 @@ const definitions = definePairs([
     title: 'No people → what fills the space',
     before: 'an old town street at dawn, no people',
     after: [{ text: 'an old town at dawn' }, 'scene.empty-deserted'],
-    why: 'FLUX has no negative prompt; naming people, even to exclude them, draws attention to them. BFL\'s advice is to describe what is there instead.',
+    why: 'Most FLUX set-ups have no negative prompt; naming people, even to exclude them, draws attention to them. BFL\'s advice is to describe what is there instead.',
   },
   {
     id: 'scene.front-loaded',

@@ -2,7 +2,9 @@
  * Syntax from other image tools that FLUX does not interpret. The guide shows these
  * only as what NOT to write; they live here so that every code span in an article
  * resolves to the library (tests/unit/articles.test.ts checks this).
- * Source: shared/reference/flux-prompting-facts.md, "Negative prompts".
+ * Sources: https://docs.bfl.ai/guides/prompting_guide_flux2 and
+ * https://docs.bfl.ai/guides/prompting_unified_technical (no negative prompts); what ComfyUI does
+ * with weights per model is in the model catalogue (src/lib/models).
  */
 export interface UnsupportedSyntaxExample {
   /** The syntax as people paste it. */

@@ -8,7 +8,6 @@ import { defineFragments } from './types';
 
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const portra = { kind: 'web', url: 'https://shootfilmclub.com/articles/kodak-portra-complete-guide-2025' } as const;
@@ -22,6 +21,11 @@ const phoneDepth = {
   url: 'https://www.uniquephoto.com/community/qa/why-do-smartphones-keep-landscapes-sharp-even-with-wide-apertures',
 } as const;
 const motionBlur = { kind: 'web', url: 'https://photographylife.com/motion-blur-panning-photography' } as const;
+const freezeAction = { kind: 'web', url: 'https://www.dpmag.com/how-to/tip-of-the-week/shutter-speed-basics-panning-for-motion/' } as const;
+const panningSpeeds = {
+  kind: 'web',
+  url: 'http://www.digitalcameraworld.com/2013/04/26/movement-photography-camera-panning-techniques-to-convey-a-sense-of-speed/3/',
+} as const;
 const shotSizes = { kind: 'web', url: 'https://wanttoinnovate.com/types-of-camera-shot-sizes' } as const;
 const cameraAngles = { kind: 'web', url: 'https://banuk2001.github.io/photographyhandbook/camera_angles.html' } as const;
 const ruleOfThirds = { kind: 'web', url: 'http://photo-facts.com/rule-of-thirds/' } as const;
@@ -155,6 +159,26 @@ export const cameraFragments = defineFragments([
     tags: ['shutter', 'motion', 'crowd'],
     replaces: ['motion blur effect'],
     source: motionBlur,
+  },
+  {
+    id: 'camera.freeze-action',
+    pillar: 'camera',
+    slot: 'camera',
+    label: 'Fast shutter, action frozen',
+    text: 'fast shutter speed, 1/2000 s, the motion frozen sharp',
+    does: 'Freezes a running, jumping or playing subject mid-movement, legs and splashes sharp instead of smeared.',
+    tags: ['shutter', 'motion', 'action'],
+    source: freezeAction,
+  },
+  {
+    id: 'camera.panning-streaked',
+    pillar: 'camera',
+    slot: 'camera',
+    label: 'Panned, background streaked',
+    text: 'panned shot at 1/60 s, sharp against a background streaked sideways',
+    does: 'Follows a fast subject with the camera, so it stays sharp while the road and scenery behind it streak with speed.',
+    tags: ['shutter', 'motion', 'vehicle'],
+    source: panningSpeeds,
   },
   {
     id: 'camera.panning-blur',

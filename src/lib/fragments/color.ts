@@ -3,13 +3,11 @@ import { defineFragments } from './types';
 const articleColor = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' } as const;
 const bflHex = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting',
 } as const;
 
 const kelvinTable = {
   kind: 'reference',
-  file: 'photo-optics-facts.md',
   url: 'http://jtv.be/info/colortemps.html',
 } as const;
 

@@ -14,6 +14,7 @@ const lensChoice = [
   'lens.neutral-50mm',
   'lens.portrait-85mm-f1-8',
   'lens.telephoto-135mm',
+  'lens.telephoto-eye-level',
   'lens.fujifilm-x-t5-35mm',
   'camera.full-frame-50mm-f4',
   'camera.hasselblad-x2d-80mm',
@@ -36,7 +37,7 @@ const captureMedium = [
 
 const shotSizes = ['camera.close-up-framing', 'camera.medium-shot', 'camera.full-length-shot', 'camera.wide-shot'] as const;
 const cameraHeights = ['camera.eye-level', 'camera.low-angle', 'camera.high-angle', 'camera.overhead-flat-lay'] as const;
-const shutterSpeeds = ['camera.fast-shutter-freeze', 'camera.slow-shutter-blur', 'camera.panning-blur'] as const;
+const shutterSpeeds = ['camera.fast-shutter-freeze', 'camera.freeze-action', 'camera.slow-shutter-blur', 'camera.panning-blur', 'camera.panning-streaked'] as const;
 /** Life size (1:1) and a quarter of life size frame very different fields: about 36 × 24 mm against 144 × 96 mm on full frame. */
 const magnifications = ['lens.macro-close-up', 'lens.close-up-quarter-life-size'] as const;
 

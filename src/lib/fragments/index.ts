@@ -56,3 +56,22 @@ export function getFragment(id: FragmentId): CatalogueFragment {
 export function fragmentsByPillar(pillar: Pillar): readonly CatalogueFragment[] {
   return fragments.filter((f) => f.pillar === pillar);
 }
+
+let conflictMap: Map<string, Set<string>> | undefined;
+
+/**
+ * The fragments that conflict with `id`, in either direction of `conflictsWith`: the one place
+ * the catalogue's conflicts are made two-way, for the checker, the upgrade and the builder.
+ */
+export function conflictsOf(id: FragmentId): ReadonlySet<string> {
+  if (!conflictMap) {
+    conflictMap = new Map(fragments.map((f) => [f.id, new Set<string>()]));
+    for (const fragment of fragments) {
+      for (const other of fragment.conflictsWith ?? []) {
+        conflictMap.get(fragment.id)!.add(other);
+        conflictMap.get(other)?.add(fragment.id);
+      }
+    }
+  }
+  return conflictMap.get(id) ?? new Set();
+}

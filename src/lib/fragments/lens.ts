@@ -3,12 +3,10 @@ import { defineFragments } from './types';
 const articleDepth = { kind: 'article', section: 'Depth of Field and Spatial Realism' } as const;
 const bflVocabulary = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
 } as const;
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const reproductionRatio = { kind: 'web', url: 'http://photo-facts.com/reproduction-ratio/' } as const;
@@ -22,7 +20,6 @@ const flareAndGhosting = { kind: 'web', url: 'http://photographylife.com/what-is
 const unwantedBokeh = { kind: 'web', url: 'https://github.com/balazik/ComfyUI-PuLID-Flux/issues/22' } as const;
 const bokehShape = {
   kind: 'reference',
-  file: 'photo-optics-facts.md',
   url: 'https://www.photosolve.com/bokeh/',
 } as const;
 
@@ -96,6 +93,17 @@ export const lensFragments = defineFragments([
     optics: { focalLengthMm: 35, fNumber: 1.4, sensor: 'aps-c' },
     replaces: ['professional photo', 'high quality'],
     source: bflStyle,
+  },
+  {
+    id: 'lens.telephoto-eye-level',
+    pillar: 'lens',
+    slot: 'camera',
+    label: 'Telephoto at the animal’s eye level',
+    text: "300mm telephoto lens at the animal's eye level",
+    does: 'Fills the frame with the animal from a distance that does not disturb it, from its own height, with the background pulled close and soft.',
+    tags: ['telephoto', 'wildlife', 'animal'],
+    optics: { focalLengthMm: 300, sensor: 'full-frame' },
+    source: { kind: 'web', url: 'https://www.davidmiddletonphoto.com/how-i-did-it-eye-level/' },
   },
   {
     id: 'lens.deep-focus-f11',

@@ -5,12 +5,10 @@ const articleColor = { kind: 'article', section: 'Color Accuracy Without Over-Sa
 const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 const bflVocabulary = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
 } as const;
 const bflStyle = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 } as const;
 const directFlashShadows = { kind: 'web', url: 'http://www.troubleshootingphotos.com/flashadows/flashadows.php' } as const;
@@ -20,7 +18,6 @@ const flashFalloff = {
 } as const;
 const colourTemperatures = {
   kind: 'reference',
-  file: 'photo-optics-facts.md',
   url: 'http://jtv.be/info/colortemps.html',
 } as const;
 
@@ -207,7 +204,7 @@ export const lightFragments = defineFragments([
     text: 'chiaroscuro lighting',
     does: 'Asks for strong contrast between bright highlights and deep shadow from a single directional source.',
     tags: ['portrait', 'dramatic', 'directional'],
-    replaces: ['dramatic lighting'],
+    replaces: ['dramatic lighting', 'moody lighting', 'moody'],
     source: bflVocabulary,
   },
   {
@@ -371,6 +368,26 @@ export const lightFragments = defineFragments([
     does: 'Asks for the gradual, distance-dependent falloff that makes atmospheric light believable.',
     tags: ['outdoor', 'atmosphere', 'volumetric'],
     source: articleLight,
+  },
+  {
+    id: 'light.stage-lights',
+    pillar: 'light',
+    slot: 'lighting',
+    label: 'Coloured stage lights',
+    text: 'coloured stage lights from behind, beams cutting through the haze',
+    does: 'Lights a concert or club the way it is really lit: gelled spotlights behind the performers, their beams visible in the haze, faces in mixed colour.',
+    tags: ['stage', 'concert', 'night', 'colour'],
+    source: { kind: 'web', url: 'https://www.flickr.com/photos/94618813@N00/6062244492' },
+  },
+  {
+    id: 'light.bounce-flash-tungsten',
+    pillar: 'light',
+    slot: 'lighting',
+    label: 'Bounced flash in tungsten ambient',
+    text: 'warm tungsten ambient light with a flash bounced off the ceiling',
+    does: 'Lights an evening event the way wedding photographers do: the room keeps its warm glow, and a flash bounced off the ceiling lights faces softly from above.',
+    tags: ['flash', 'event', 'indoor', 'night'],
+    source: { kind: 'web', url: 'https://neilvn.com/tangents/wedding-reception-lighting-with-one-flash/' },
   },
   {
     id: 'light.direct-on-camera-flash',

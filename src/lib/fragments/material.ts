@@ -3,7 +3,6 @@ import { defineFragments } from './types';
 const articleMaterial = { kind: 'article', section: 'Material Surfaces Done Right' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_photorealistic',
 } as const;
 
@@ -183,6 +182,16 @@ export const materialFragments = defineFragments([
     does: 'Makes chrome mirror its surroundings with the bending that follows the shape of the object.',
     tags: ['product', 'reflective', 'metal'],
     replaces: ['shiny metal'],
+    source: articleMaterial,
+  },
+  {
+    id: 'material.wet-ground',
+    pillar: 'material',
+    slot: 'details',
+    label: 'Wet ground catching the light',
+    text: 'wet ground shining where the light catches it',
+    does: 'Makes rain visible in the surfaces: the ground turns darker and glossy, with bright reflections where the light falls on it.',
+    tags: ['wet', 'rain', 'reflection'],
     source: articleMaterial,
   },
   {

@@ -4,23 +4,19 @@ const articleScenes = { kind: 'article', section: 'Complex Scenes With Multiple 
 const articleDepth = { kind: 'article', section: 'Depth of Field and Spatial Realism' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_photorealistic',
 } as const;
 const bflNegatives = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_guide_flux2',
 } as const;
 const bflJsonPositions = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_json_prompting',
 } as const;
 
 const bflEditing = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_editing_overview',
 } as const;
 

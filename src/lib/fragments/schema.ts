@@ -1,6 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod';
-import { pillars, promptSlots, referenceFiles, type Fragment, type FragmentSource } from './types';
+import { pillars, promptSlots, type Fragment, type FragmentSource } from './types';
 import { sensorIds } from '../optics/sensors';
 
 /**
@@ -17,8 +17,7 @@ export const SourceSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('reference'),
-    file: z.enum(referenceFiles),
-    /** The primary source the reference file cites for this fact. */
+    /** The primary source of this documented fact. */
     url: z.url(),
   }),
   z.object({

@@ -3,7 +3,6 @@ import { defineFragments } from './types';
 const articleSkin = { kind: 'article', section: 'Skin That Actually Looks Like Skin' } as const;
 const bflPhotorealistic = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_photorealistic',
 } as const;
 
@@ -165,7 +164,7 @@ export const skinFragments = defineFragments([
     does: 'Describes what fills the space where glasses would be, which is how BFL says to replace a negative prompt.',
     tags: ['portrait', 'negative-replacement'],
     replaces: ['without glasses', 'no glasses'],
-    source: { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/prompting_guide_flux2' },
+    source: { kind: 'reference', url: 'https://docs.bfl.ai/guides/prompting_guide_flux2' },
   },
   {
     id: 'skin.distinct-face',

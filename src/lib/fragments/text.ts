@@ -4,12 +4,10 @@ const articleStruggles = { kind: 'article', section: 'Where Flux Still Struggles
 const articleMacro = { kind: 'article', section: 'Fine Detail at Macro Scale' } as const;
 const bflBasics = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_basics',
 } as const;
 const bflHex = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting',
 } as const;
 

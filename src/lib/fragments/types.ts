@@ -21,15 +21,12 @@ export type Pillar = (typeof pillars)[number];
 export const promptSlots = ['subject', 'action', 'style', 'context', 'camera', 'lighting', 'color', 'details'] as const;
 export type PromptSlot = (typeof promptSlots)[number];
 
-/** The two shared reference files, by name. */
-export const referenceFiles = ['flux-prompting-facts.md', 'photo-optics-facts.md'] as const;
-
 /** Where a fragment's words come from. */
 export type FragmentSource =
   /** A section of PicassoIA's article, by its heading. */
   | { kind: 'article'; section: string }
-  /** A fact in one of the shared reference files, with the primary source it cites. */
-  | { kind: 'reference'; file: (typeof referenceFiles)[number]; url: string }
+  /** A documented fact from a primary source (BFL's prompting docs, a photographic reference table). */
+  | { kind: 'reference'; url: string }
   /** A public page read for this fact (a photographic reference, a model's issue tracker). */
   | { kind: 'web'; url: string };
 

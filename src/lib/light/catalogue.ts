@@ -3,10 +3,10 @@ import type { FragmentSource } from '../fragments/types';
 import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
 
 /**
- * The light types of the lighting table. The five rated rows are the seed article's own table
+ * The light types of the lighting table. The five rated rows are PicassoIA's article's own table
  * ("How Flux Handles Light"), with its rating and notes word for word; the other rows are common
  * sources the seed does not rate, so they carry no rating at all. Kelvin ranges come from the
- * colour-temperature table in photo-optics-facts.md (sources there disagree by a few hundred
+ * colour-temperature table at http://jtv.be/info/colortemps.html (published tables disagree by a few hundred
  * kelvin, so these are ranges, never single numbers).
  */
 export const seedRatings = ['Excellent', 'Very Good', 'Good'] as const;
@@ -37,15 +37,13 @@ export interface LightType {
 
 const seedLight: FragmentSource = { kind: 'article', section: 'How Flux Handles Light' };
 const seedColor: FragmentSource = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' };
-const kelvinTable: FragmentSource = { kind: 'reference', file: 'photo-optics-facts.md', url: 'http://jtv.be/info/colortemps.html' };
+const kelvinTable: FragmentSource = { kind: 'reference', url: 'http://jtv.be/info/colortemps.html' };
 const bflVocabulary: FragmentSource = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_reference',
 };
 const bflStyle: FragmentSource = {
   kind: 'reference',
-  file: 'flux-prompting-facts.md',
   url: 'https://docs.bfl.ai/guides/prompting_unified_style',
 };
 

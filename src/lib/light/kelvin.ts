@@ -1,7 +1,6 @@
 /**
  * Colour temperature to RGB, by Tanner Helland's fit to Mitchell Charity's black-body table
- * (https://tannerhelland.com/2012/09/18/convert-temperature-rgb-algorithm-code.html, as given in
- * the shared reference photo-optics-facts.md). Meant for photo editing, not colorimetry.
+ * (https://tannerhelland.com/2012/09/18/convert-temperature-rgb-algorithm-code.html). Meant for photo editing, not colorimetry.
  */
 export interface Rgb {
   r: number;

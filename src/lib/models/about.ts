@@ -12,18 +12,22 @@ const apache = (repo: string): ModelLicence => ({
   commercial: true,
   url: `https://huggingface.co/black-forest-labs/${repo}`,
   source: `model card, huggingface.co/black-forest-labs/${repo}`,
+  gated: false,
 });
-const nonCommercial = (repo: string, name: string): ModelLicence => ({
+/** The non-commercial weights are gated on Hugging Face: accept the licence on the model page, then log in. */
+const nonCommercial = (repo: string, name: string, source = `model card, huggingface.co/black-forest-labs/${repo}`): ModelLicence => ({
   name,
   commercial: false,
   url: `https://huggingface.co/black-forest-labs/${repo}`,
-  source: `model card, huggingface.co/black-forest-labs/${repo}`,
+  source,
+  gated: true,
 });
 const apiTerms: ModelLicence = {
   name: 'BFL API terms (no weights)',
   commercial: true,
   url: 'https://docs.bfl.ai',
-  source: 'shared/reference/run-it-facts.md: API models are used through BFL’s API terms',
+  source: 'https://docs.bfl.ai (the hosted models are used through BFL’s API; no weights are published)',
+  gated: false,
 };
 
 const kleinLicence = (size: KleinSize, base: boolean) =>
@@ -56,10 +60,15 @@ export const modelAbout: Readonly<Record<ModelId, ModelAbout>> = {
     licence: nonCommercial('FLUX.1-dev', 'FLUX.1 [dev] Non-Commercial License'),
     notes: [],
   },
+  'flux1-krea-dev': {
+    purpose: 'Made by Krea with BFL to avoid the “AI look” (blurry backgrounds, waxy skin), in Krea’s words; loads wherever FLUX.1 [dev] does.',
+    licence: nonCommercial('FLUX.1-Krea-dev', 'FLUX.1 [dev] Non-Commercial License', `${src.fluxText}; model card, huggingface.co/black-forest-labs/FLUX.1-Krea-dev`),
+    notes: ['Loads like FLUX.1 [dev]: the same text encoders, VAE and graph; only the diffusion model file differs.'],
+  },
   'flux1-pro': {
     purpose: "BFL's hosted FLUX.1 model.",
     licence: apiTerms,
-    notes: ['Our sources give no current API endpoint for FLUX.1 [pro]; FLUX.2 [pro] is BFL’s hosted model now.'],
+    notes: ['For BFL’s hosted models, use FLUX.2 [pro] (or FLUX1.1 [pro] Ultra for FLUX.1): both have an endpoint this guide writes requests for.'],
   },
   'flux1.1-pro-ultra': {
     purpose: 'High-resolution images up to 4 megapixels; raw mode for a less synthetic look.',
@@ -69,7 +78,11 @@ export const modelAbout: Readonly<Record<ModelId, ModelAbout>> = {
   'flux1-redux-dev': {
     purpose: "Variations of a reference image that keep its lighting and materials, as PicassoIA’s article uses it.",
     licence: nonCommercial('FLUX.1-Redux-dev', 'FLUX.1 [dev] Non-Commercial License'),
-    notes: ['Named in PicassoIA’s article for image variations from one creative direction.', 'It starts from an image, not a prompt, so the builder writes no run files for it.'],
+    notes: [
+      'Named in PicassoIA’s article for image variations from one creative direction.',
+      'An adapter for FLUX.1 [dev] and [schnell]: it turns a reference image into tokens that are joined to the text prompt, so your words still count.',
+      'It needs a reference image, so the builder writes no run files for it.',
+    ],
   },
   'flux2-pro': {
     purpose: "BFL's hosted FLUX.2 model.",
@@ -84,7 +97,7 @@ export const modelAbout: Readonly<Record<ModelId, ModelAbout>> = {
   'flux2-dev': {
     purpose: 'The open FLUX.2 model.',
     licence: nonCommercial('FLUX.2-dev', 'Non-commercial licence (see the model card)'),
-    notes: ['6 reference images recommended.', 'Not offered on BFL’s API.', '28 steps is "a good trade-off" against the default 50 (diffusers docs).'],
+    notes: ['6 reference images recommended.', 'Not offered on BFL’s API.', 'Guidance-distilled: the guidance value is fed to the model, with no negative prompt.', '28 steps "can be a good trade-off" against the 50 of BFL’s diffusers notes (black-forest-labs/flux2, docs/flux2_dev_hf.md).'],
   },
   'flux2-klein-4b': kleinAbout('4b', false),
   'flux2-klein-9b': kleinAbout('9b', false),

@@ -35,7 +35,11 @@ export function negativePromptNote(model: FluxModel): string {
   return `${model.name}: ${notes.join(' ')}`;
 }
 
-/** What the model's front ends do with "(word:1.2)". */
+/**
+ * What the model's front ends do with "(word:1.2)". ComfyUI and Forge parse weights for FLUX.1
+ * (their T5 and CLIP tokenizers); ComfyUI's FLUX.2 tokenizers turn weights off, so there the
+ * brackets and number are words. Forge runs FLUX.1 only, so it is named only beside a parsing ComfyUI.
+ */
 export function weightSyntaxNote(model: FluxModel): string {
   const fronts = frontEndsOf(model);
   const parsed = fronts.filter((f) => f.facts.weights === 'parsed').map((f) => f.name);
@@ -48,15 +52,18 @@ export function weightSyntaxNote(model: FluxModel): string {
 
 /**
  * Who cuts a long prompt where: the limit is a front end's setting (diffusers'
- * max_sequence_length), not the model's own, so the sentence names each front end.
+ * max_sequence_length), not the model's own, so the sentence names each front end, and says
+ * whether the cut is logged (FluxPipeline) or silent (the FLUX.2 pipelines).
  */
 export function truncationNote(model: FluxModel, limit: number): string {
   const { diffusers, comfyui, bflApi } = model.frontEnds;
   const sentences: string[] = [];
   if (diffusers?.tokenLimit != null) {
-    sentences.push(
-      `In diffusers, ${formatWholeNumber(diffusers.tokenLimit)} is the ${model.name} pipeline’s max_sequence_length: it cuts the text from about here on and logs a warning.`,
-    );
+    const tokens = formatWholeNumber(diffusers.tokenLimit);
+    const cut = diffusers.truncation === 'warning' ? 'it cuts the text from about here on and logs a warning' : 'it cuts the text from about here on without a warning';
+    const schnell = model.id === 'flux1-schnell' ? ` once you pass max_sequence_length=${tokens} (the pipeline’s default is 512, more than [schnell] takes; this guide’s script passes it)` : '';
+    const template = model.family === 'FLUX.2' ? ', and its chat template’s own tokens count against the same limit' : '';
+    sentences.push(`In diffusers, ${tokens} is the ${model.name} pipeline’s max_sequence_length: ${cut}${schnell}${template}.`);
   }
   if (comfyui) {
     sentences.push(
@@ -68,4 +75,36 @@ export function truncationNote(model: FluxModel, limit: number): string {
   if (bflApi?.tokenLimit != null) sentences.push(`BFL’s API reads up to ${formatWholeNumber(bflApi.tokenLimit)} tokens.`);
   if (sentences.length === 0) sentences.push(`${model.name} reads at most ${formatWholeNumber(limit)}, from about here on the rest is dropped.`);
   return sentences.join(' ');
+}
+
+/**
+ * One front end's answers for one model, as short phrases a table cell can hold: how much of the
+ * prompt it reads, what it does with `(word:1.2)`, the negative prompt, the guidance and its
+ * own default steps. The front-end table in the prompts chapter prints these.
+ */
+export function frontEndSummary(facts: FrontEndFacts): { length: string; weights: string; negative: string; guidance: string } {
+  const tokens = facts.tokenLimit === null ? null : formatWholeNumber(facts.tokenLimit);
+  const length =
+    tokens === null
+      ? /not given by our sources/.test(facts.sources.length)
+        ? 'Limit not published'
+        : 'Not cut'
+      : facts.truncation === 'none'
+        ? `Up to ${tokens} tokens`
+        : `${tokens} tokens, then cut ${facts.truncation === 'warning' ? 'with a warning' : 'silently'}`;
+  const weights = facts.weights === 'parsed' ? '(word:1.2) parsed' : '(word:1.2) read as words';
+  const negative = facts.negativePrompt ? 'Negative prompt used' : 'No negative prompt';
+  const value = facts.defaultGuidance === null ? '' : ` ${facts.defaultGuidance}`;
+  const kind =
+    facts.guidance === 'distilled'
+      ? `Distilled guidance${value}`
+      : facts.guidance === 'real-cfg'
+        ? `Real CFG${value}`
+        : facts.guidance === 'none'
+          ? 'No guidance'
+          : facts.defaultGuidance === null
+            ? 'Guidance set by BFL'
+            : `Guidance${value}`;
+  const steps = facts.defaultSteps === null ? '' : `, ${facts.defaultSteps} steps`;
+  return { length, weights, negative, guidance: `${kind}${steps}` };
 }

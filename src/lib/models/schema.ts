@@ -8,16 +8,19 @@ export const TextEncoderSchema = z.enum(['t5', 'qwen3', 'mistral', 'none', 'unpu
 
 const SourcedNumber = z.object({ value: z.number().nullable(), source: z.string().min(3) });
 
-/** What one front end does with the prompt's length, `(word:1.2)` weights and a negative prompt. */
+const sourceText = z.string().min(3);
+
+/** What one front end does with a model's prompt (see FrontEndFacts in ./types). */
 export const FrontEndFactsSchema = z.object({
-  /** Prompt tokens read before the rest is cut; null where that front end does not cut (or no source says). */
   tokenLimit: z.number().nullable(),
-  /** `literal`: the brackets and numbers are read as words; `parsed`: the front end scales those words' embeddings. */
+  truncation: z.enum(['warning', 'silent', 'none']),
   weights: z.enum(['literal', 'parsed']),
   negativePrompt: z.boolean(),
-  /** One sentence a reader can act on, about negatives (shown where the negative field is hidden or ignored). */
   note: z.string(),
-  source: z.string().min(3),
+  guidance: z.enum(['distilled', 'real-cfg', 'none']).nullable(),
+  defaultSteps: z.number().int().positive().nullable(),
+  defaultGuidance: z.number().nonnegative().nullable(),
+  sources: z.object({ length: sourceText, weights: sourceText, negative: sourceText, defaults: sourceText }),
 }) satisfies z.ZodType<FrontEndFacts>;
 
 export const ModelSchema = z.object({
@@ -43,6 +46,6 @@ export const ModelSchema = z.object({
 /** What the model table tells a reader (./about). */
 export const ModelAboutSchema = z.object({
   purpose: z.string().min(5),
-  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3) }),
+  licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3), gated: z.boolean() }),
   notes: z.array(z.string()),
 }) satisfies z.ZodType<ModelAbout>;

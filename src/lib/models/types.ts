@@ -8,16 +8,30 @@ export interface SourcedNumber {
   source: string;
 }
 
-/** What one front end does with the prompt's length, `(word:1.2)` weights and a negative prompt. */
+/**
+ * How a model is steered by its guidance value: `distilled` (the value is fed to the model as an
+ * input, one pass per step, no negative), `real-cfg` (classifier-free guidance: a second pass
+ * against a negative or empty prompt), `none` (the model takes no guidance at all).
+ */
+export type GuidanceKind = 'distilled' | 'real-cfg' | 'none';
+
+/** What one front end does with a model's prompt, with a public source for each answer. */
 export interface FrontEndFacts {
   /** Prompt tokens read before the rest is cut; null where that front end does not cut (or no source says). */
   tokenLimit: number | null;
+  /** What happens past tokenLimit: cut with a logged warning, cut silently, or nothing is cut. */
+  truncation: 'warning' | 'silent' | 'none';
   /** `literal`: the brackets and numbers are read as words; `parsed`: the front end scales those words' embeddings. */
   weights: 'literal' | 'parsed';
   negativePrompt: boolean;
   /** One sentence a reader can act on, about negatives (shown where the negative field is hidden or ignored). */
   note: string;
-  source: string;
+  /** Null where the front end picks it and publishes nothing (BFL's hosted models). */
+  guidance: GuidanceKind | null;
+  /** The front end's own defaults: the official graph's in ComfyUI, the pipeline's in diffusers, the endpoint's on the API. */
+  defaultSteps: number | null;
+  defaultGuidance: number | null;
+  sources: { length: string; weights: string; negative: string; defaults: string };
 }
 
 export interface FluxModel {
@@ -45,6 +59,8 @@ export interface ModelLicence {
   commercial: boolean;
   url: string;
   source: string;
+  /** True where Hugging Face serves the weights only after you accept the licence and log in. */
+  gated: boolean;
 }
 
 /** What the model table tells a reader about a model (./about). */

@@ -2,7 +2,7 @@ import { stopsDown } from './stops';
 
 /**
  * The outline of an out-of-focus highlight: the shape of the aperture opening
- * (shared/reference/photo-optics-facts.md, after photosolve.com/bokeh and nordling.de):
+ * (https://www.photosolve.com/bokeh/; https://outdoors.nordling.de/learn/how-do-aperture-blade-shapes-change-bokeh-appearance):
  * nearly circular wide open; stopped down, straight blades make a polygon with one side per
  * blade; rounded blades keep it closer to a circle. How fast the shape changes with each stop
  * is an illustration, not a measurement of a particular lens.

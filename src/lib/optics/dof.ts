@@ -1,7 +1,6 @@
 /**
  * Depth of field with the thin-lens formulas (Greenleaf, "Photographic Optics", 1950;
- * the form on Wikipedia's "Depth of field" page), as given in
- * shared/reference/photo-optics-facts.md. Lengths are millimetres inside the formulas
+ * the form on Wikipedia's "Depth of field" page). Lengths are millimetres inside the formulas
  * and metres at the edges of the API.
  */
 

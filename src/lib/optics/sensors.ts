@@ -3,7 +3,7 @@ import { FULL_FRAME_COC_MM } from './dof';
 /**
  * Sensor formats. The crop factor compares each diagonal with full frame's 43.3 mm, and the
  * circle of confusion is the full-frame 0.03 mm divided by the crop factor
- * (shared/reference/photo-optics-facts.md: APS-C ×1.5 → 0.02 mm, Micro Four Thirds ×2 → 0.015 mm).
+ * (the usual convention, Wikipedia's "Circle of confusion": APS-C ×1.5 → 0.02 mm, Micro Four Thirds ×2 → 0.015 mm).
  */
 export const sensorIds = ['full-frame', 'aps-c', 'micro-four-thirds', 'medium-format', 'phone'] as const;
 export type SensorId = (typeof sensorIds)[number];

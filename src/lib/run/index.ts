@@ -10,6 +10,11 @@ export {
   NEGATIVE_MAX,
   negativeReason,
   fitRunOptions,
+  frontEndDefaults,
+  GPU_MEMORY_DEFAULT,
+  GPU_MEMORY_MAX,
+  gpuMemoryChoices,
+  validGpuMemory,
   presetFor,
   randomSeed,
   runFacts,
@@ -24,9 +29,11 @@ export {
   sizeForShape,
 } from './settings';
 export type { ExportResult, RunOptions, RunProblem, RunSettings, SizePreset } from './settings';
-export { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, COMFY_FILENAME_PREFIX, toComfyUiWorkflow } from './comfyui';
-export type { ComfyLink, ComfyNode, ComfyWorkflow } from './comfyui';
+export { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, comfyUiNotes, comfyUiQueueCommand, COMFY_FILENAME_PREFIX, toComfyUiWorkflow } from './comfyui';
+export type { ComfyChecklistItem, ComfyLink, ComfyNode, ComfyWorkflow } from './comfyui';
+export { comfyUiFiles, diffusersPlan } from './memory';
+export type { DiffusersPlan } from './memory';
 export { toDiffusersScript } from './diffusers';
-export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
+export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_MAX_POLLS, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
 export type { BflApiRequest } from './bfl';
 export { pythonString } from './literals';

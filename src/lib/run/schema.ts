@@ -12,6 +12,8 @@ const ComfyFileSchema = z.object({
   folder: z.enum(['diffusion_models', 'text_encoders', 'vae']),
   /** False where only community graphs name the file (no official template or example does). */
   official: z.boolean(),
+  url: z.url().startsWith('https://huggingface.co/'),
+  gated: z.boolean(),
 });
 
 export const RunFactsSchema = z.object({
@@ -28,6 +30,15 @@ export const RunFactsSchema = z.object({
       diffusionModel: ComfyFileSchema,
       textEncoders: z.array(ComfyFileSchema).min(1),
       vae: ComfyFileSchema,
+      lowMemory: z
+        .object({
+          belowGb: z.number().positive(),
+          diffusionModel: ComfyFileSchema.nullable(),
+          weightDtype: z.enum(['default', 'fp8_e4m3fn']),
+          textEncoders: z.array(ComfyFileSchema).nullable(),
+          source: z.string().min(3),
+        })
+        .nullable(),
       source: z.string().min(3),
     })
     .nullable(),
@@ -38,6 +49,12 @@ export const RunFactsSchema = z.object({
       maxSequenceLength: z.number().int().positive(),
       /** How a negative prompt reaches this pipeline: FluxPipeline's `negative_prompt` + `true_cfg_scale`, or not at all. */
       negative: z.enum(['true-cfg', 'none']),
+      memory: z.object({
+        wholeGb: z.number().positive(),
+        largestPartGb: z.number().positive(),
+        fourBit: z.object({ repo: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9.-]+$/), gb: z.number().positive(), source: z.string().min(3) }).nullable(),
+        source: z.string().min(3),
+      }),
       source: z.string().min(3),
     })
     .nullable(),
@@ -46,8 +63,9 @@ export const RunFactsSchema = z.object({
       endpoint: z.string().regex(/^\/v1\/[a-z0-9.-]+$/),
       /** Ultra takes an aspect ratio; the FLUX.2 endpoints take width and height. */
       size: z.enum(['width-height', 'aspect-ratio']),
+      maxSide: z.number().int().positive().nullable(),
       /** Body fields beyond prompt, size and seed that this endpoint documents and the export sends. */
-      extra: z.array(z.enum(['raw', 'steps', 'guidance'])),
+      extra: z.array(z.enum(['raw', 'steps', 'guidance', 'prompt_upsampling'])),
       source: z.string().min(3),
     })
     .nullable(),

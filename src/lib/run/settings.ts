@@ -1,4 +1,4 @@
-import { getModel, models, type FluxModel, type ModelId } from '../models';
+import { getModel, models, type FluxModel, type FrontEnd, type ModelId } from '../models';
 import { runFactsByModel } from './facts';
 import type { RunFacts } from './types';
 
@@ -15,6 +15,10 @@ export type RunSettings = {
   steps?: number;
   guidance?: number;
   negativePrompt?: string;
+  /** GPU memory in GB on the reader's card; 0 for a computer without an NVIDIA card (a Mac, or the CPU). Left out: 24. */
+  gpuMemoryGb?: number;
+  /** Ask BFL to rewrite the prompt before it runs (only where the endpoint documents it); left out: false. */
+  promptUpsampling?: boolean;
 };
 
 /** An export's text, or why there is none (a sentence the reader can act on). */
@@ -34,6 +38,12 @@ export const SIZE_MAX = 4096;
 export const SEED_MAX = 4_294_967_295;
 /** The longest negative prompt the builder keeps. */
 export const NEGATIVE_MAX = 1000;
+/** The card the exports plan for when the reader has not said: 24 GB, the largest consumer cards. */
+export const GPU_MEMORY_DEFAULT = 24;
+/** The most GPU memory a setting may claim (GB); more than any single card sold. */
+export const GPU_MEMORY_MAX = 512;
+/** The cards the GPU memory field offers, in GB; 0 is a computer without an NVIDIA card. */
+export const gpuMemoryChoices = [0, 6, 8, 10, 12, 16, 20, 24, 32, 40, 48, 80, 96, 141] as const;
 
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 
@@ -61,7 +71,7 @@ export function randomSeed(random: () => number = Math.random): number {
   return Math.floor(random() * (SEED_MAX + 1)) % (SEED_MAX + 1);
 }
 
-/** The models a text prompt can run on, with how (Redux takes an image; FLUX.1 [pro] has no endpoint in our sources). */
+/** The models a text prompt can run on, with how (Redux takes an image; FLUX.1 [pro] has no endpoint this guide writes for). */
 export const runnableModels = models.filter((m) => runFactsByModel[m.id] !== null);
 
 export function runFacts(model: ModelId): RunFacts | null {
@@ -78,15 +88,18 @@ export function sizeForShape(shape?: 'portrait' | 'landscape'): { width: number;
   return { width, height };
 }
 
-/** The settings a model starts from: 1 megapixel (square unless a shape is given), its recommended steps and guidance, seed 0. */
-export function defaultRunOptions(model: ModelId, seed = 0, shape?: 'portrait' | 'landscape'): RunOptions {
-  const facts = runFacts(model);
-  return {
-    ...sizeForShape(shape),
-    seed,
-    ...(facts?.steps && !facts.steps.fixed ? { steps: facts.steps.value } : {}),
-    ...(facts?.guidance && !facts.guidance.fixed ? { guidance: facts.guidance.value } : {}),
-  };
+/**
+ * The settings a model starts from: 1 megapixel (square unless a shape is given), seed 0, and no
+ * steps or guidance, so each export writes its own front end's default (the official ComfyUI
+ * graph's, the pipeline's).
+ */
+export function defaultRunOptions(_model: ModelId, seed = 0, shape?: 'portrait' | 'landscape'): RunOptions {
+  return { ...sizeForShape(shape), seed };
+}
+
+/** True for a GPU memory setting the exports can plan for: a whole number of GB from 0 to GPU_MEMORY_MAX. */
+export function validGpuMemory(value: unknown): value is number {
+  return isWhole(value) && value >= 0 && value <= GPU_MEMORY_MAX;
 }
 
 /**
@@ -113,6 +126,8 @@ export function fitRunOptions(model: ModelId, options: Partial<RunOptions> = {})
   if (typeof options.negativePrompt === 'string' && options.negativePrompt.trim() && honoursNegative(model)) {
     fitted.negativePrompt = options.negativePrompt.slice(0, NEGATIVE_MAX);
   }
+  if (validGpuMemory(options.gpuMemoryGb)) fitted.gpuMemoryGb = options.gpuMemoryGb;
+  if (typeof options.promptUpsampling === 'boolean' && facts?.bflApi?.extra.includes('prompt_upsampling')) fitted.promptUpsampling = options.promptUpsampling;
   return fitted;
 }
 
@@ -134,7 +149,7 @@ export function negativeReason(model: FluxModel): string {
 }
 
 export interface RunProblem {
-  field: 'prompt' | 'model' | 'width' | 'height' | 'seed' | 'steps' | 'guidance' | 'negativePrompt';
+  field: 'prompt' | 'model' | 'width' | 'height' | 'seed' | 'steps' | 'guidance' | 'negativePrompt' | 'gpuMemoryGb';
   message: string;
 }
 
@@ -156,7 +171,7 @@ export function runProblems(run: RunSettings): RunProblem[] {
       message:
         model.encoder.kind === 'none'
           ? `${model.name} starts from an image, not a prompt, so there is nothing to run from these settings.`
-          : `${model.name} has no endpoint or open weights in this guide’s sources, so there is nothing to run: pick FLUX.2 [pro] for BFL’s hosted model.`,
+          : `${model.name} is not one of the endpoints this guide writes requests for: pick FLUX.2 [pro], BFL’s current hosted model, or FLUX1.1 [pro] Ultra.`,
     });
   }
   if (typeof run.prompt !== 'string' || !run.prompt.trim()) problems.push({ field: 'prompt', message: 'The prompt is empty: add something to it first.' });
@@ -191,6 +206,9 @@ export function runProblems(run: RunSettings): RunProblem[] {
       problems.push({ field: key, message: `${model.name} takes ${key} from ${range.min} to ${range.max}${key === 'steps' ? ', a whole number' : ''}.` });
     }
   }
+  if (run.gpuMemoryGb !== undefined && !validGpuMemory(run.gpuMemoryGb)) {
+    problems.push({ field: 'gpuMemoryGb', message: `GPU memory must be a whole number of GB from 0 (no NVIDIA card: a Mac or the CPU) to ${GPU_MEMORY_MAX}.` });
+  }
   if (run.negativePrompt !== undefined && run.negativePrompt.trim()) {
     if (!honoursNegative(run.model)) problems.push({ field: 'negativePrompt', message: `${model.name} ignores a negative prompt everywhere it runs: ${negativeReason(model)}` });
     else if (run.negativePrompt.length > NEGATIVE_MAX) problems.push({ field: 'negativePrompt', message: `A negative prompt holds at most ${NEGATIVE_MAX} characters.` });
@@ -203,14 +221,29 @@ export function checkRunSettings(run: RunSettings): string[] {
   return runProblems(run).map((p) => p.message);
 }
 
-/** Steps and guidance as an export writes them: the reader's where the model lets them choose, the model's otherwise. */
-export function resolvedSteps(run: RunSettings, facts: RunFacts): number | null {
+/**
+ * Steps and guidance as an export for `front` writes them: fixed where the model is distilled to
+ * one value, the reader's where they set one, else that front end's own default (the model
+ * catalogue's: the official ComfyUI graph's, the diffusers pipeline's, the endpoint's).
+ */
+export function resolvedSteps(run: RunSettings, facts: RunFacts, front: FrontEnd): number | null {
   if (!facts.steps) return null;
-  return facts.steps.fixed ? facts.steps.value : (run.steps ?? facts.steps.value);
+  if (facts.steps.fixed) return facts.steps.value;
+  return run.steps ?? getModel(run.model).frontEnds[front]?.defaultSteps ?? facts.steps.value;
 }
-export function resolvedGuidance(run: RunSettings, facts: RunFacts): number | null {
+export function resolvedGuidance(run: RunSettings, facts: RunFacts, front: FrontEnd): number | null {
   if (!facts.guidance) return null;
-  return facts.guidance.fixed ? facts.guidance.value : (run.guidance ?? facts.guidance.value);
+  if (facts.guidance.fixed) return facts.guidance.value;
+  return run.guidance ?? getModel(run.model).frontEnds[front]?.defaultGuidance ?? facts.guidance.value;
+}
+
+/** Each front end's default steps and guidance for a model, as a reader reads them ("ComfyUI 20, diffusers 28"). */
+export function frontEndDefaults(model: ModelId, key: 'steps' | 'guidance'): { front: FrontEnd; value: number }[] {
+  const { frontEnds } = getModel(model);
+  return (Object.keys(frontEnds) as FrontEnd[]).flatMap((front) => {
+    const value = key === 'steps' ? frontEnds[front]?.defaultSteps : frontEnds[front]?.defaultGuidance;
+    return value == null ? [] : [{ front, value }];
+  });
 }
 
 function gcd(a: number, b: number): number {

@@ -10,7 +10,7 @@ import type { TemplateNotes } from './types';
  */
 
 const article = (section: string): FragmentSource => ({ kind: 'article', section });
-const bflStyle: FragmentSource = { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/prompting_unified_style' };
+const bflStyle: FragmentSource = { kind: 'reference', url: 'https://docs.bfl.ai/guides/prompting_unified_style' };
 /** What every template with a person in it has to own up to: the hands. */
 const handsWatch = 'Hands are the weak spot of every image model: count the fingers before you keep a picture.';
 
@@ -121,7 +121,7 @@ export const templateNotes = {
     summary: 'Brand or design colours given as hex codes, each tied to a named object, as BFL recommends.',
     expect: 'A calm living room whose sofa and cushions take the two named colours, with oak and woven fabric around them.',
     watchFor: 'A hex colour can leak onto walls or other objects; check that only the named sofa and cushions carry it.',
-    source: { kind: 'reference', file: 'flux-prompting-facts.md', url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting' },
+    source: { kind: 'reference', url: 'https://docs.bfl.ai/guides/usecases_t2i_hex_color_prompting' },
   },
   'film-portrait': {
     summary: 'A waist-up portrait whose look comes from the film it was shot on: colour negative or black and white.',

@@ -36,6 +36,7 @@ export const designUrls = [
   '/tools/lens/',
   '/tools/diff/',
   '/tools/builder/',
+  '/tools/experiments/',
   '/templates/',
   '/phrases/',
   '/about/',
