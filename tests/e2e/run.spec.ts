@@ -103,7 +103,8 @@ test.describe('run settings and exports', () => {
     await expect(output(page)).toContainText('x-key: ${BFL_API_KEY}');
     await expect(output(page)).toContainText('"prompt_upsampling":false}');
     await settings(page).getByLabel('Width').fill('2560');
-    await expect(output(page)).toContainText('2560 × 1024 has a side over 2048 pixels');
+    // The portrait template starts upright at 832 × 1248.
+    await expect(output(page)).toContainText('2560 × 1248 has a side over 2048 pixels');
     // Ultra takes the size's aspect ratio, in raw mode.
     await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX1.1 [pro] Ultra' });
     await settings(page).getByLabel('Size').selectOption({ label: 'Landscape 3:2 (1248 × 832)' });
