@@ -13,7 +13,7 @@ import { checkLibraryData } from './src/lib/checks.ts';
 checkLibraryData();
 
 // The public origin the sitemap and canonical links use. Override at build time with SITE_URL
-// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/flux-guide"; see README, Deploy).
+// when deploying elsewhere; BASE_PATH serves the site under a sub-path (e.g. "/flux-guide"; see docs/deploy.md).
 const site = process.env.SITE_URL ?? 'https://flux-photoreal.guide';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -22,6 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   vite: {
+    // SOURCEMAP=1 builds with source maps, so a CPU profile of a page names the functions
+    // (scripts/profile-load.mjs, docs/performance.md).
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
     resolve: {
       // Starlight's search imports Pagefind's UI when the browser is idle; this module loads it
       // when the reader reaches for the search instead (see the module for why).

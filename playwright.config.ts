@@ -15,9 +15,12 @@ const outDir = process.env.DIST_DIR ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // One smoke test holds a page's whole check (axe on a long article, a Tab walk through a tool):
-  // on a busy 2-core machine that can take a minute.
+  // The one timeout policy. A smoke test holds a page's whole check (axe on a long article, a Tab
+  // walk through a tool), which on a busy 2-core machine can take a minute; a large island
+  // re-renders in seconds there. A test that waits for a study render's full frame calls
+  // test.slow() (tests/e2e/support/fixtures.ts).
   timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   // No retries: a test that passes only on a second try is a test to fix.
   retries: 0,

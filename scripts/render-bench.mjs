@@ -21,7 +21,7 @@ async function nextFullFrameMs(canvas) {
   return Number(await canvas.getAttribute('data-frame-ms'));
 }
 
-/** Time between key presses while "dragging": quicker than use-draft's RAPID_MS, so the render stays in draft. */
+/** Time between key presses while "dragging": quicker than useDraft.s RAPID_MS, so the render stays in draft. */
 const PRESS_EVERY_MS = 100;
 
 /**

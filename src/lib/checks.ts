@@ -5,12 +5,12 @@
  * never loads this module, which keeps zod's full API and the schemas out of every page.
  */
 import { fragments } from './fragments';
-import { validateFragments } from './fragments/validate';
+import { validateFragments } from './fragments/schema';
 import { validateLightTypes } from './light/catalogue-schema';
-import { validateModels } from './models/validate';
+import { validateModels } from './models/schema';
 import { validateRunFacts } from './run/schema';
 import { templates } from './templates';
-import { validateTemplates } from './templates/validate';
+import { validateTemplates } from './templates/schema';
 
 export { FragmentSchema, SourceSchema } from './fragments/schema';
 export { TemplateSchema } from './templates/schema';

@@ -4,7 +4,7 @@
  */
 export { fragments, getFragment, isFragmentId, fragmentsByPillar } from './fragments';
 export type { FragmentId, CatalogueFragment } from './fragments';
-export { pillars, promptSlots } from './fragments/types';
+export { pillars, pillarLabels, promptSlots } from './fragments/types';
 export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/types';
 export { describeSource, ARTICLE_NAME } from './fragments/source';
 export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';
@@ -15,7 +15,7 @@ export type { FluxModel, ModelId, FrontEnd, FrontEndFacts } from './models';
 export type { RunFacts, ComfyFile } from './run/types';
 export { promptPairs, getPromptPair } from './examples';
 export type { PromptPair, PromptPairId } from './examples';
-export { addTrayItem, removeTrayItem, serializeTray, TRAY_LIMIT, TRAY_TEXT_MAX } from './tray';
+export { addTrayItem, removeTrayItem, serializeTray } from './tray';
 export { TrayItemSchema, parseTray } from './tray/parse';
 export type { TrayItem, TrayParseResult } from './tray';
 // Lists kept in browser storage (tray, saved prompts): one copy per page, changes applied in order.
@@ -29,8 +29,7 @@ export { formatWholeNumber } from './numbers';
 
 // Optics: the lens and aperture picker (src/lib/optics)
 export * from './optics';
-export { parseLensQuery, LensQuerySchema } from './optics/parse-query';
-export type { LensQueryResult } from './optics/parse-query';
+export { lensFromQuery, LensQuerySchema } from './optics/share-parse';
 
 // Prompt checker and token counts. The exact Qwen3 counter loads its ~7 MB
 // tokenizer with a dynamic import on first call, so exporting it here adds nothing to a page.
@@ -53,7 +52,6 @@ export {
   templateFragmentTexts,
   resolveValues,
   defaultValues,
-  SLOT_TEXT_MAX,
 } from './templates';
 export { templateNotes } from './templates/notes';
 export type {
@@ -82,18 +80,14 @@ export {
   removePart,
   setSlotValue,
   checkBuilderPart,
-  BUILDER_PART_LIMIT,
-  BUILDER_FILL_NAME_MAX,
-  BUILDER_TEXT_MAX,
   DEFAULT_BUILDER_MODEL,
   builderPictureShape,
 } from './builder/state';
 export type { BuilderPart, BuilderState } from './builder/state';
 export { BuilderPartSchema, BuilderStateSchema, parseBuilderState } from './builder/state-schema';
-export { encodeBuilderQuery, builderQueryKeys, SHARE_URL_MAX } from './builder/share';
-export { parseBuilderQuery } from './builder/parse-query';
-export type { ShareParseResult } from './builder/parse-query';
-export { serializeSavedStore, serializeSavedFile, upsertSaved, mergeSaved, removeSaved, SAVED_LIMIT, SAVED_NAME_MAX, SAVED_FILE_KIND } from './builder/saved';
+export { builderToQuery, builderQueryKeys } from './builder/share';
+export { builderFromQuery } from './builder/share-parse';
+export { serializeSavedStore, serializeSavedFile, upsertSaved, mergeSaved, removeSaved, SAVED_FILE_KIND } from './builder/saved';
 export type { SavedPrompt, SavedParseResult } from './builder/saved';
 export { SavedPromptSchema, SavedFileSchema, parseSavedStore, parseSavedFile } from './builder/saved-schema';
 export {
@@ -111,17 +105,14 @@ export { diffPrompts, describePillarCounts, tokenizePrompt, relatedPromptPairs }
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
 export { diffPieces } from './diff/render';
 export type { DiffPiece, DiffView, MarkRange } from './diff/render';
-export { serializeDiffQuery, stateForPair, defaultDiffState, diffQueryKeys, SHARE_MAX_CHARS } from './diff/url-state';
-export { queryCarriesAny } from './query-keys';
-export type { DiffToolState } from './diff/url-state';
-export { parseDiffQuery } from './diff/parse-query';
-export type { ParsedDiffQuery } from './diff/parse-query';
+export { diffToQuery, stateForPair, defaultDiffState, diffQueryKeys } from './diff/share';
+export type { DiffToolState } from './diff/share';
+export { diffFromQuery } from './diff/share-parse';
 
 // Lighting: Kelvin colours, the light-type catalogue, set-ups and their prompt text, preview shading.
 export * from './light';
 export { LightingSetupSchema } from './light/setup-schema';
-export { setupFromQuery } from './light/parse-query';
-export type { SetupFromQuery } from './light/parse-query';
+export { lightingFromQuery } from './light/share-parse';
 
 // Articles: the FLUX.2 JSON example and other tools' syntax shown as what not to write.
 export { structuredPromptExample, structuredPromptJson } from './examples/structured';
@@ -146,17 +137,15 @@ export {
   suitsPicture,
 } from './reading';
 export type { PromptReading, Claim, Facet, Contradiction, Picture, SubjectKind, UpgradePillar } from './reading';
-export {
-  serializeUpgradeQuery,
-  defaultUpgradeState,
-  upgradeQueryKeys,
-  UPGRADE_EXAMPLE_PROMPT,
-  UPGRADE_SHARE_MAX,
-  UPGRADE_DROP_MAX,
-} from './upgrade/url-state';
-export type { UpgradeToolState } from './upgrade/url-state';
-export { parseUpgradeQuery } from './upgrade/parse-query';
-export type { ParsedUpgradeQuery } from './upgrade/parse-query';
+export { upgradeToQuery, defaultUpgradeState, upgradeQueryKeys, UPGRADE_EXAMPLE_PROMPT } from './upgrade/share';
+export type { UpgradeToolState } from './upgrade/share';
+export { upgradeFromQuery } from './upgrade/share-parse';
+
+// Share links, one shape for every widget (src/lib/share-link.ts), and every length limit.
+export { queryCarriesAny, queryValues } from './share-link';
+export type { ShareLinkRead } from './share-link';
+export { widgetQueryKeys } from './query-keys';
+export * from './limits';
 export { upgradeBuilderQuery, upgradeDiffQuery } from './upgrade/links';
 export { tidySeparators, emptyQualityTerms, isEmptyQualityTerm, countWarnings } from './prompt/lint';
 

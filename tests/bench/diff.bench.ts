@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { diffPrompts, fragments, lintPrompt, promptPairs } from '../../src/lib';
 
 /**
- * The issue's budget: diff and lint of two 5,000-word prompts within 50 ms on this machine.
+ * The budget: diff and lint of two 5,000-word prompts within 50 ms.
  * Both prompts are catalogue text: `before` cycles through the fragments; `after` swaps every
  * seventh fragment for another one and weaves in the example pairs' vague prompts, so the
  * diff and the checker both have real work to do. Run with `npx vitest bench --run`.

@@ -1,9 +1,6 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { fillTemplate, getTemplate } from '../../src/lib';
-
-// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
-const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 90_000 });
+import { openTool } from './support/fixtures';
 
 const promptBox = (page: Page) => page.getByTestId('builder-prompt');
 /** Only one action can be undone at a time, so there is at most one Undo button on the page. */
@@ -11,8 +8,7 @@ const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exac
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
 test('"Use template" and "Start blank" can be undone, bringing back the slots and parts as they were', async ({ page }) => {
-  await page.goto('/tools/builder/?template=macro-hands');
-  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await openTool(page, '/tools/builder/', '?template=macro-hands', '.builder');
 
   // The reader's own work: a slot value and a part of their own.
   const hands = "a potter's clay-covered hands shaping a bowl";
@@ -49,8 +45,7 @@ test('"Use template" and "Start blank" can be undone, bringing back the slots an
 });
 
 test('loading a saved prompt can be undone', async ({ page }) => {
-  await page.goto('/tools/builder/?template=glass-of-water');
-  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+  await openTool(page, '/tools/builder/', '?template=glass-of-water', '.builder');
   await page.getByLabel('Name for this prompt').fill('Plain glass');
   await page.getByRole('button', { name: 'Save prompt' }).click();
   await expect(page.getByTestId('saved-message')).toHaveText('Saved “Plain glass”.');

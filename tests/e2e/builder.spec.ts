@@ -1,9 +1,9 @@
-import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   addPart,
   builderPrompt,
   DEFAULT_BUILDER_TEMPLATE,
-  encodeBuilderQuery,
+  builderToQuery,
   fillTemplate,
   getFragment,
   getTemplate,
@@ -13,16 +13,9 @@ import {
   getModel,
   DEFAULT_BUILDER_MODEL,
 } from '../../src/lib';
+import { openTool } from './support/fixtures';
 
-// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
-const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 90_000 });
-
-/** Opens the builder and waits until it has hydrated and read the URL (it then sets data-ready). */
-async function openBuilder(page: Page, search = '') {
-  await page.goto(`/tools/builder/${search}`);
-  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
-}
+const openBuilder = (page: Page, search = '') => openTool(page, '/tools/builder/', search, '.builder');
 
 const promptBox = (page: Page) => page.getByTestId('builder-prompt');
 
@@ -172,7 +165,7 @@ test.describe('prompt builder', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     let state = setSlotValue(stateFromTemplate('two-person-positions', 'flux1-dev'), 'scene', 'två vänner på ett kafé 🙂');
     state = addPart(state, { kind: 'fragment', id: 'lens.iso-100-clean' });
-    await openBuilder(page, encodeBuilderQuery(state));
+    await openBuilder(page, builderToQuery(state)!);
     await expect(promptBox(page)).toHaveText(builderPrompt(state));
     await expect(page.getByLabel('Model', { exact: true })).toHaveValue('flux1-dev');
 

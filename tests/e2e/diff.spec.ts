@@ -1,23 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { diffPrompts, getFragment, getPromptPair, relatedPromptPairs } from '../../src/lib';
+import { openTool } from './support/fixtures';
 import { useTheme, watchForProblems } from './support/site';
 
-/** Opens the diff tool and waits until the island has hydrated (Astro drops `ssr` then). */
-async function openTool(page: Page, query = '') {
-  await page.goto(`/tools/diff/${query}`);
-  const island = page.locator('astro-island[component-url*="DiffViewer"]');
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-}
+const openDiff = (page: Page, query = '') => openTool(page, '/tools/diff/', query, '.fpg-diff-tool');
 
 const before = (page: Page) => page.getByLabel('Before', { exact: true });
 const after = (page: Page) => page.getByLabel('After', { exact: true });
 const tool = (page: Page) => page.locator('.fpg-diff-tool');
 
 test.describe('the prompt diff tool', () => {
-  // Generous: the shared test machine is often busy, and one test loads a 7 MB tokenizer.
-  test.describe.configure({ timeout: 120_000 });
   test('the server-rendered page already shows the default example', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -30,7 +23,7 @@ test.describe('the prompt diff tool', () => {
 
   test('picking the rainy-street example attributes the added fragments to material', async ({ page }) => {
     const problems = watchForProblems(page);
-    await openTool(page);
+    await openDiff(page);
     await page.getByLabel('Example').selectOption({ label: getPromptPair('skin.plain-portrait').title });
     await expect(before(page)).toHaveValue(getPromptPair('skin.plain-portrait').before);
     await page.getByLabel('Example').selectOption({ label: getPromptPair('material.rainy-street').title });
@@ -47,7 +40,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('a suggested fix applies in one click, and the shared URL restores the result', async ({ page, context }) => {
-    await openTool(page);
+    await openDiff(page);
     await after(page).fill('an old town square at night, rainy street, no people');
     const fix = page.getByRole('button', { name: `Replace “rainy street” with “${getFragment('material.wet-cobblestones').text}”` });
     await fix.click();
@@ -64,14 +57,14 @@ test.describe('the prompt diff tool', () => {
     await expect(page).toHaveURL(/model=flux1-schnell/);
     const shared = page.url();
     const second = await context.newPage();
-    await openTool(second, new URL(shared).search);
+    await openDiff(second, new URL(shared).search);
     await expect(after(second)).toHaveValue(final);
     await expect(before(second)).toHaveValue(getPromptPair('material.rainy-street').before);
     await expect(second.getByLabel('Model (for the checker and token count)')).toHaveValue('flux1-schnell');
   });
 
   test('the checker reads the box the reader edits: a prompt pasted into Before is checked', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     await expect(tool(page).getByRole('heading', { name: 'Checker: the after prompt' })).toBeVisible();
     await before(page).fill('a woman in a cafe, no blur');
     await expect(tool(page).getByRole('heading', { name: 'Checker: the before prompt' })).toBeVisible();
@@ -83,7 +76,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('"Start from my prompt" empties both boxes, and the before prompt can be copied into After', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     await tool(page).getByRole('button', { name: 'Start from my prompt' }).click();
     await expect(before(page)).toHaveValue('');
     await expect(after(page)).toHaveValue('');
@@ -98,7 +91,7 @@ test.describe('the prompt diff tool', () => {
 
   test('a malformed URL shows a message and the default example', async ({ page }) => {
     const problems = watchForProblems(page);
-    await openTool(page, '?pair=nope.nothing&model=flux9');
+    await openDiff(page, '?pair=nope.nothing&model=flux9');
     await expect(page.getByRole('alert')).toContainText('This link could not be read');
     await expect(page.getByRole('alert')).toContainText('model');
     await expect(before(page)).toHaveValue(getPromptPair('material.rainy-street').before);
@@ -106,7 +99,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('HTML typed into a prompt stays text and never runs', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     const payload = '<img src=x onerror=window.__xss=1>';
     await after(page).fill(`a cat, ${payload}`);
     await expect(tool(page).locator('.fpg-diff-tool__columns ins')).toContainText([payload]);
@@ -115,7 +108,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('empty boxes get a friendly empty state', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     await before(page).fill('');
     await after(page).fill('');
     await expect(tool(page).getByText('Both boxes are empty.')).toBeVisible();
@@ -123,7 +116,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('emoji and right-to-left text are diffed as whole words, in their own direction', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     await before(page).fill('שלום עולם 🌧️');
     await after(page).fill('שלום חבר 🌧️');
     await expect(tool(page).locator('.fpg-diff-tool__columns del')).toHaveText(['עולם']);
@@ -133,7 +126,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('a 100,000-character prompt keeps the page responsive', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     const long = `${getFragment('material.wet-cobblestones').text}, `.repeat(2200).slice(0, 100_000);
     const started = Date.now();
     await after(page).fill(long);
@@ -149,7 +142,7 @@ test.describe('the prompt diff tool', () => {
 
   test('copy buttons copy exactly the prompt, from the tool and from the article rendering', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openTool(page);
+    await openDiff(page);
     await page.getByRole('button', { name: 'Copy after prompt' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('material.rainy-street').afterPrompt);
 
@@ -168,7 +161,7 @@ test.describe('the prompt diff tool', () => {
   });
 
   test('the diff comes before the checker, and the guide\'s pairs shown are those that make the same change', async ({ page }) => {
-    await openTool(page);
+    await openDiff(page);
     const changes = tool(page).getByRole('heading', { name: 'What changed' });
     const checker = tool(page).getByRole('heading', { name: /^Checker:/ });
     expect(await changes.evaluate((a, b) => Boolean(a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), await checker.elementHandle())).toBe(true);
@@ -195,19 +188,21 @@ test.describe('the prompt diff tool', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await openTool(page);
+    await openDiff(page);
     await page.waitForLoadState('networkidle');
     const initial = scripts.length;
     await page.getByLabel('Model (for the checker and token count)').selectOption({ label: 'FLUX.2 [klein] 4B' });
     await expect(tool(page).getByText(/About \d+ tokens \(estimate\)/)).toBeVisible();
     await page.getByRole('button', { name: /Count exactly/ }).click();
+    // The tokenizer is 7 MB of JavaScript to load and parse: slow on a busy machine.
+    test.slow();
     await expect(tool(page).getByText(/^\d+ tokens$/)).toBeVisible({ timeout: 90_000 });
     expect(scripts.length).toBeGreaterThan(initial);
   });
 
   test('side by side on a wide screen, inline on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await openTool(page);
+    await openDiff(page);
     await expect(tool(page).locator('.fpg-diff-tool__columns')).toBeVisible();
     await expect(tool(page).locator('.fpg-diff-tool__inline')).toBeHidden();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -219,7 +214,7 @@ test.describe('the prompt diff tool', () => {
     test(`findings, chips and the link message pass axe in the ${theme} theme`, async ({ page }) => {
       await useTheme(page, theme);
       const after = 'a wooden table, no people, (fog:1.2), overcast, hard shadows, nice lighting --ar 16:9';
-      await openTool(page, '?model=nope');
+      await openDiff(page, '?model=nope');
       await expect(page.getByRole('alert')).toBeVisible();
       await page.getByLabel('After', { exact: true }).fill(after);
       await expect(tool(page).locator('.fpg-finding')).not.toHaveCount(0);

@@ -1,15 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getFragment } from '../../src/lib';
+import { openTool } from './support/fixtures';
 
 const portraitText = getFragment('lens.portrait-85mm-f1-8').text;
 
-/** Opens the lens tool and waits until the island has hydrated (Astro drops `ssr` from it then). */
+/** Opens the lens tool and waits until the picker has read the link. */
 async function openPicker(page: Page, query = '') {
-  await page.goto(`/tools/lens/${query}`);
-  const picker = page.locator('[data-lens-picker]');
-  await picker.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  return picker;
+  await openTool(page, '/tools/lens/', query, '[data-lens-picker]');
+  return page.locator('[data-lens-picker]');
 }
 
 const fragment = (page: Page) => page.locator('[data-lens-fragment]');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillTemplate, getPromptPair } from '../../src/lib';
+import { waitForWidgets } from './support/fixtures';
 
 // A newcomer's first five minutes on the home page: they see one vague portrait prompt beside
 // its photographic rewrite, copy the rewrite, and follow the one next step into the builder.
@@ -34,7 +35,7 @@ test.describe('a reader on the home page', () => {
 
     await page.getByRole('link', { name: 'a portrait template in the prompt builder' }).click();
     await expect(page).toHaveURL(/\/tools\/builder\/\?template=freckled-portrait$/);
-    await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+    await waitForWidgets(page, '.builder');
     await expect(page.getByTestId('builder-prompt')).toHaveText(fillTemplate('freckled-portrait'));
   });
 });

@@ -2,9 +2,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { defaultSetup, setupToQuery, type LightingSetup } from '../../src/lib/light';
 import { projectStudyPoint, type StudyMaterial } from '../../src/lib/light/study';
-import { lightingLinkToQuery } from '../../src/lib/light/url';
-import { defaultLensState, lensQuery, type LensState } from '../../src/lib/optics';
+import { lightingToQuery } from '../../src/lib/light/share';
+import { defaultLensState, lensToQuery, type LensState } from '../../src/lib/optics';
 import { comparisonState } from '../../src/lib/optics/study';
+import { FRAME_TIMEOUT } from './support/fixtures';
 
 /**
  * Pixel tests on the study renders: each reads the finished frame's pixels (not the widget's
@@ -12,11 +13,10 @@ import { comparisonState } from '../../src/lib/optics/study';
  * Chromium without a GPU a full frame takes seconds, so the waits are for the frame's own
  * data-frame/data-quality attributes, with room for a slow machine.
  */
-test.describe.configure({ timeout: 180_000 });
+test.slow(() => true, 'each test waits for full frames of a ray-marched render');
 
 const LIGHT_TOOL = '/tools/lighting/';
 const LENS_TOOL = '/tools/lens/';
-const FRAME_TIMEOUT = 120_000;
 
 const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSetup> = {}): LightingSetup => ({
   ...defaultSetup,
@@ -26,7 +26,7 @@ const setupWith = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSet
 
 /** Opens the lighting tool on a shared set-up (and surface) and waits for the full-quality frame of exactly that. */
 async function lightFrame(page: Page, setup: LightingSetup, surface: StudyMaterial = 'plaster'): Promise<Locator> {
-  await page.goto(`${LIGHT_TOOL}?${lightingLinkToQuery({ setup, surface })}`);
+  await page.goto(`${LIGHT_TOOL}?${lightingToQuery({ setup, surface })}`);
   const canvas = page.locator('canvas[data-preview="light"]');
   await canvas.scrollIntoViewIfNeeded();
   await expect(canvas).toHaveAttribute('data-setup', setupToQuery(setup), { timeout: FRAME_TIMEOUT });
@@ -199,6 +199,25 @@ test.describe('lighting study render', () => {
     await expect(page).toHaveURL(/[?&]surface=plaster(&|$)/);
   });
 
+  test('opened from a link, the first frame drawn is the linked set-up, not the default', async ({ page }) => {
+    // Every set-up a frame is tagged with, in the order the frames finish, from the first one on.
+    await page.addInitScript(() => {
+      const tags: string[] = [];
+      (window as unknown as { __frameSetups: string[] }).__frameSetups = tags;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const canvas = record.target as HTMLCanvasElement;
+          if (record.attributeName === 'data-frame' && canvas.dataset.setup) tags.push(canvas.dataset.setup);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-frame'] });
+    });
+    const rembrandt = setupWith({ azimuth: -45, elevation: 45, hardness: 0.7 }, { pattern: 'rembrandt' });
+    await lightFrame(page, rembrandt);
+    const drawn = await page.evaluate(() => (window as unknown as { __frameSetups: string[] }).__frameSetups);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(new Set(drawn)).toEqual(new Set([setupToQuery(rembrandt)]));
+  });
+
   test('the picture never goes blank: drafts while a slider moves, then the full frame drawn over the last one', async ({ page }) => {
     const canvas = await lightFrame(page, defaultSetup);
     // From here on, the darkest the picture gets on any painted frame (mean of its pixels, 0–255).
@@ -260,7 +279,7 @@ test('without WebGL2 the lighting tool says why and shows the simpler drawing of
 async function lensFrame(page: Page, state: LensState, side: 'a' | 'b' = 'a'): Promise<Locator> {
   const canvas = page.locator(`canvas[data-preview="lens"][data-side="${side}"]`);
   await canvas.scrollIntoViewIfNeeded();
-  await expect(canvas).toHaveAttribute('data-lens', lensQuery(state), { timeout: FRAME_TIMEOUT });
+  await expect(canvas).toHaveAttribute('data-lens', lensToQuery(state), { timeout: FRAME_TIMEOUT });
   await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
   return canvas;
 }
@@ -322,22 +341,50 @@ async function lowerLeftLights(canvas: Locator): Promise<number> {
 }
 
 test.describe('lens study render', () => {
+  test('a plain visit shows the committed still of the default set-up and draws nothing; the still is what the renderer draws', async ({ page }) => {
+    await page.goto(LENS_TOOL);
+    await page.locator('[data-lens-picker][data-ready="true"]').scrollIntoViewIfNeeded();
+    const still = page.locator('img[data-still="lens"]');
+    await expect(still).toBeVisible();
+    const canvas = page.locator('canvas[data-preview="lens"][data-side="a"]');
+    await expect(canvas).not.toHaveAttribute('data-frame', /.*/);
+    // The reader's first change draws a frame, and the still gives way to it (not to a black box before it).
+    await page.getByRole('combobox', { name: 'Aperture', exact: true }).selectOption({ label: 'f/8' });
+    await expect(canvas).toHaveAttribute('data-frame', /.+/, { timeout: FRAME_TIMEOUT });
+    await expect(still).toHaveCount(0);
+
+    // The still is the default set-up as this renderer draws it (npm run renders writes it).
+    await page.goto(`${LENS_TOOL}?${lensToQuery(defaultLensState)}`);
+    const drawn = await framePixels(await lensFrame(page, defaultLensState));
+    const file = await sharp(new URL('../../src/assets/renders/lens-85-f1.8.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
+    let difference = 0;
+    for (let y = 0; y < drawn.height; y += 4) {
+      for (let x = 0; x < drawn.width; x += 4) {
+        const i = (y * drawn.width + x) * 4;
+        const [r, g, b] = drawn.rgb(x, y);
+        difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
+      }
+    }
+    expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+  });
+
   test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
     const wide = { ...defaultLensState };
-    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(wide)}`);
     const open = laplacianVariance((await streetRows(await lensFrame(page, wide))).rows);
     const stopped = { ...defaultLensState, fNumber: 11 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(stopped)}`);
     const closed = laplacianVariance((await streetRows(await lensFrame(page, stopped))).rows);
     expect(closed).toBeGreaterThan(open * 2);
   });
 
   test('f/1.8 spreads the bulbs in the foreground into discs; f/11 keeps them points', async ({ page }) => {
     const wide = { ...defaultLensState };
-    await page.goto(`${LENS_TOOL}?${lensQuery(wide)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(wide)}`);
     const open = await lowerLeftLights(await lensFrame(page, wide));
     const stopped = { ...defaultLensState, fNumber: 11 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(stopped)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(stopped)}`);
     const closed = await lowerLeftLights(await lensFrame(page, stopped));
     expect(closed).toBeGreaterThan(0);
     expect(open).toBeGreaterThan(closed * 3);
@@ -345,7 +392,7 @@ test.describe('lens study render', () => {
 
   test('85 mm shows the street larger than 35 mm framing the person the same', async ({ page }) => {
     const long = { ...defaultLensState, fNumber: 8, maxFNumber: 1.8 };
-    await page.goto(`${LENS_TOOL}?${lensQuery(long)}`);
+    await page.goto(`${LENS_TOOL}?${lensToQuery(long)}`);
     // The first frame means the island has hydrated, so the select below is React's.
     const longSign = await signPixels(await lensFrame(page, long, 'a'));
     await page.getByLabel('Compare with').selectOption('35-8');

@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { encodeBuilderQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
+import { expect, test, type Page } from '@playwright/test';
+import { builderToQuery, fillTemplate, stateFromTemplate, toComfyUiWorkflow } from '../../src/lib';
+import { openTool, waitForWidgets } from './support/fixtures';
 import { useTheme, wcagTags } from './support/site';
 
-// The builder is a large island: on a loaded machine hydration and re-renders take seconds.
-const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ timeout: 90_000 });
-
-async function openBuilder(page: Page, search = '') {
-  await page.goto(`/tools/builder/${search}`);
-  await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
-}
+const openBuilder = (page: Page, search = '') => openTool(page, '/tools/builder/', search, '.builder');
 
 const settings = (page: Page) => page.getByTestId('run-settings');
 const output = (page: Page) => page.getByTestId('export-output');
@@ -53,7 +47,7 @@ test.describe('run settings and exports', () => {
 
     // The link now carries run settings, so the panel opens by itself.
     await page.reload();
-    await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+    await waitForWidgets(page, '.builder');
     await expect(page.getByTestId('run-exports')).toBeVisible();
     await expect(settings(page).getByLabel('Seed')).toHaveValue('123456');
     await expect(settings(page).getByLabel('Size')).toHaveValue('2:3');
@@ -122,7 +116,7 @@ test.describe('run settings and exports', () => {
   test('opens a link made before run settings existed with the model’s defaults', async ({ page }) => {
     // Such a link carried neither run settings nor the template's shape: it opens square, as it did.
     const { run: _run, shape: _shape, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
-    await openBuilder(page, encodeBuilderQuery(old));
+    await openBuilder(page, builderToQuery(old)!);
     await openRun(page);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(settings(page)).toContainText('Run settings for FLUX.2 [klein] 9B');

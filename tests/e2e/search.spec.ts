@@ -19,17 +19,17 @@ test('search loads on demand, works under the CSP with Ctrl+K, and its excerpts 
 
   await page.keyboard.press('Control+k');
   const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
-  await expect(input).toBeFocused({ timeout: 15_000 });
+  await expect(input).toBeFocused();
   await page.keyboard.type('pores');
   const results = page.locator('.pagefind-ui__result');
-  await expect(results.first()).toBeVisible({ timeout: 15_000 });
+  await expect(results.first()).toBeVisible();
   expect(pagefindScripts().length).toBeGreaterThan(0);
 
   const excerpts = page.locator('.pagefind-ui__result-excerpt');
   /** Fills the query and waits until the results are for it (Pagefind marks the query words). */
   const search = async (query: string) => {
     await input.fill(query);
-    await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`, { timeout: 15_000 });
+    await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`);
     await expect(excerpts.first()).toBeVisible();
     return excerpts.allInnerTexts();
   };
@@ -87,7 +87,7 @@ test('search puts the section that answers a common question first', async ({ pa
   for (const { query, page: answerPage, section } of answers) {
     await test.step(query, async () => {
       await input.fill(query);
-      await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`, { timeout: 15_000 });
+      await expect(page.locator('.pagefind-ui__message')).toContainText(`for ${query}`);
       await expect.soft(first.locator('.pagefind-ui__result-link').first(), `first page for "${query}"`).toHaveAttribute('href', answerPage);
 
       // The same search through Pagefind's API (the index the box uses), to read its scores.

@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   builtHtml,
   designUrls,
-  hydrateAll,
   pagesWithWidgets,
   recordCspViolations,
   recordLayoutShifts,
@@ -13,6 +12,7 @@ import {
   wcagTags,
   watchForProblems,
 } from './support/site';
+import { waitForWidgets } from './support/fixtures';
 
 /**
  * The smoke pass: every page of the sitemap is loaded once, and everything a page must hold is
@@ -32,9 +32,8 @@ test.use({ viewport: PHONE });
 const CHAPTER_MAX_PHONE_SCREENS = 20;
 
 /**
- * A page without widgets: no React, and at most 10 KB of gzipped JavaScript (about 5 KB today:
- * Starlight's own scripts and the copy buttons; Pagefind's UI loads when the reader reaches for
- * the search).
+ * A page without widgets: no React, and at most 10 KB of gzipped JavaScript (Starlight's own
+ * scripts and the copy buttons; Pagefind's UI loads when the reader reaches for the search).
  */
 const PROSE_PAGE_JS_BUDGET_BYTES = 10 * 1024;
 /** A tool page, React and every widget on it included, once the reader has scrolled through it. */
@@ -163,7 +162,7 @@ for (const path of paths) {
     const watch = await watchPage(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await page.waitForLoadState('networkidle');
+    await watch.settled();
 
     await expect(page.locator('h1').first()).not.toBeEmpty();
     const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -174,6 +173,11 @@ for (const path of paths) {
     // On this site "seed" means the random seed: the article the guide started from is PicassoIA's.
     expect(await page.locator('body').innerText()).not.toMatch(/\bseed (article|rating|tip|table)\b|\bthe seed(?:'s|’s)? (?:says|rates|does)\b/i);
 
+    if (isTool) {
+      // A tool page starts with its tool: on a phone the first widget begins within the first screen.
+      const firstWidgetTop = await page.locator('astro-island').first().evaluate((island) => (island.firstElementChild ?? island).getBoundingClientRect().top + window.scrollY);
+      expect(firstWidgetTop, 'where the tool starts at 390 px').toBeLessThan(PHONE.height);
+    }
     if (hasWidgets) {
       if (!isTool) {
         // An article loads React only once a widget comes near: at once if one is in the first screen.
@@ -184,7 +188,7 @@ for (const path of paths) {
         const reactSoFar = (await watch.scripts()).filter((s) => s.isReact).map((s) => s.path);
         expect(reactSoFar.length > 0, `React before scrolling: ${reactSoFar.join(', ') || 'none'}`).toBe(islandInFirstScreen);
       }
-      await hydrateAll(page);
+      await waitForWidgets(page);
       await watch.settled();
     }
 
@@ -255,7 +259,7 @@ for (const path of ['/', '/guide/light/', '/tools/builder/']) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await hydrateAll(page);
+    await waitForWidgets(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);

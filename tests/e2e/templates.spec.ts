@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fillTemplate, fragments, getTemplate, templates } from '../../src/lib';
+import { waitForWidgets } from './support/fixtures';
 
 const cards = (page: import('@playwright/test').Page) => page.locator('[data-template-card]');
 
@@ -53,7 +54,7 @@ test.describe('templates page', () => {
     const template = getTemplate('pocket-watch-macro');
     await page.locator(`[data-template-id="${template.id}"]`).getByRole('link', { name: /Open in builder/ }).click();
     await expect(page).toHaveURL(/\/tools\/builder\/\?template=pocket-watch-macro$/);
-    await page.locator('.builder[data-ready="true"]').waitFor({ timeout: 20_000 });
+    await waitForWidgets(page, '.builder');
     await expect(page.getByTestId('builder-prompt')).toHaveText(fillTemplate(template));
   });
 });

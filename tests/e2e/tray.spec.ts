@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseTray, serializeTray, type TrayItem } from '../../src/lib';
+import { openTool, waitForWidgets } from './support/fixtures';
 
 const TOOL = '/tools/lighting/';
 const KEY = 'fpg:prompt-tray';
 const already: TrayItem = { text: 'a 3200 K tungsten key light from camera left', slot: 'lighting', from: 'lighting' };
 
-// Hydrating the lighting page's islands takes a while on a busy shared machine.
-test.describe.configure({ timeout: 90_000 });
-
-/** Scrolls an island into view and waits until React has hydrated it (Astro drops `ssr`). */
-async function hydrated(page: Page, inner: string): Promise<void> {
-  const island = page.locator(`astro-island:has(${inner})`).first();
-  await island.scrollIntoViewIfNeeded();
-  await expect(island).not.toHaveAttribute('ssr', /.*/);
-}
 
 const trayTexts = (page: Page) => page.locator('.prompt-tray li code');
 
@@ -39,18 +31,17 @@ test('five "Add to prompt" clicks in one task all reach the tray, and another ta
   await page.evaluate(([key, stored]) => window.localStorage.setItem(key, stored), [KEY, serializeTray([already])] as const);
 
   const other = await context.newPage();
-  await other.goto(TOOL);
-  await hydrated(other, '.prompt-tray');
+  await openTool(other, TOOL, '', '.prompt-tray');
   await expect(trayTexts(other)).toHaveText([already.text]);
 
   await page.reload();
   // The table only: the tray further down has not started reading when the clicks come.
-  await hydrated(page, '.light-table');
+  await waitForWidgets(page, '.light-table');
   const added = await clickAddButtonsInOneTask(page, 5);
   expect(added).toHaveLength(5);
   const expected = [already.text, ...added];
 
-  await hydrated(page, '.prompt-tray');
+  await waitForWidgets(page, '.prompt-tray');
   await expect(trayTexts(page)).toHaveText(expected);
   await expect(trayTexts(other)).toHaveText(expected);
   const stored = await page.evaluate((key) => window.localStorage.getItem(key), KEY);
@@ -63,13 +54,12 @@ test('five "Add to prompt" clicks in one task all reach the tray, and another ta
 
 test('a corrupt stored tray shows a message and an empty tray that works', async ({ page }) => {
   await page.addInitScript((key) => window.localStorage.setItem(key, '{not json'), KEY);
-  await page.goto(TOOL);
-  await hydrated(page, '.prompt-tray');
+  await openTool(page, TOOL, '', '.prompt-tray');
   const tray = page.locator('.prompt-tray');
   await expect(tray.getByRole('alert')).toHaveText('The saved prompt tray could not be read, so the tray starts empty.');
   await expect(tray).toContainText('The tray is empty');
 
-  await hydrated(page, '.light-table');
+  await waitForWidgets(page, '.light-table');
   const [phrase] = await clickAddButtonsInOneTask(page, 1);
   await expect(trayTexts(page)).toHaveText([phrase!]);
   await expect(tray.getByRole('alert')).toHaveCount(0);

@@ -1,21 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { applyUpgrade, getFragment, upgradeNotices, upgradePrompt } from '../../src/lib';
-import { defaultUpgradeState, UPGRADE_EXAMPLE_PROMPT } from '../../src/lib/upgrade/url-state';
+import { defaultUpgradeState, UPGRADE_EXAMPLE_PROMPT } from '../../src/lib/upgrade/share';
+import { openTool, waitForWidgets } from './support/fixtures';
 import { watchForProblems } from './support/site';
 
 const tool = (page: Page) => page.locator('.fpg-upgrade');
 const promptBox = (page: Page) => page.getByLabel('Your prompt', { exact: true });
 const result = (page: Page) => page.getByTestId('upgrade-result');
 
-/** Waits until the island has hydrated and read the link (the tool marks itself ready). */
-async function waitForTool(page: Page) {
-  await tool(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('.fpg-upgrade[data-ready]')).toBeVisible();
-}
+/** Waits until the tool has hydrated and read the link (it marks itself data-ready). */
+const waitForTool = (page: Page) => waitForWidgets(page, '.fpg-upgrade[data-ready="true"]');
+const openUpgrade = (page: Page, query = '') => openTool(page, '/tools/upgrade/', query, '.fpg-upgrade[data-ready="true"]');
 
 test.describe('Make it photographic', () => {
-  test.describe.configure({ timeout: 120_000 });
-
   test('from the home page box to the tool: drop one piece, copy what the library gives for the rest', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const problems = watchForProblems(page);
@@ -53,8 +50,7 @@ test.describe('Make it photographic', () => {
   });
 
   test('the builder and diff links carry the result', async ({ page }) => {
-    await page.goto(`/tools/upgrade/?prompt=${encodeURIComponent('a bowl of ramen, 8k')}`);
-    await waitForTool(page);
+    await openUpgrade(page, `?prompt=${encodeURIComponent('a bowl of ramen, 8k')}`);
     const { upgraded } = upgradePrompt('a bowl of ramen, 8k', { model: defaultUpgradeState.model });
     await page.getByRole('button', { name: 'Compare in the diff tool' }).click();
     await expect(page).toHaveURL(/\/tools\/diff\/\?before=/);
@@ -68,8 +64,7 @@ test.describe('Make it photographic', () => {
   });
 
   test('clear, an empty box and markup: a message, never a blank tool or rendered markup', async ({ page }) => {
-    await page.goto('/tools/upgrade/');
-    await waitForTool(page);
+    await openUpgrade(page);
     await page.getByRole('button', { name: 'Clear the prompt box' }).click();
     await expect(promptBox(page)).toHaveValue('');
     await expect(promptBox(page)).toBeFocused();
@@ -87,8 +82,7 @@ test.describe('Make it photographic', () => {
   });
 
   test('a malformed link says so and opens the example', async ({ page }) => {
-    await page.goto('/tools/upgrade/?prompt=a%20cat&model=flux9-ultra&drop=%3Cscript%3E');
-    await waitForTool(page);
+    await openUpgrade(page, '?prompt=a%20cat&model=flux9-ultra&drop=%3Cscript%3E');
     await expect(tool(page).getByRole('alert')).toContainText('could not be read');
     await expect(promptBox(page)).toHaveValue(UPGRADE_EXAMPLE_PROMPT);
   });
@@ -103,8 +97,7 @@ test.describe('Make it photographic', () => {
   });
 
   test('a 100,000-character paste gets a message and the tool stays usable', async ({ page }) => {
-    await page.goto('/tools/upgrade/');
-    await waitForTool(page);
+    await openUpgrade(page);
     const huge = 'a cat on a sofa, '.repeat(6000).slice(0, 100_000);
     await promptBox(page).fill(huge);
     await expect(tool(page).getByText(upgradeNotices.tooLongInput)).toBeVisible();

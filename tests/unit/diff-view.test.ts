@@ -6,9 +6,9 @@ import {
   diffPieces,
   diffPrompts,
   getPromptPair,
-  parseDiffQuery,
-  serializeDiffQuery,
-  SHARE_MAX_CHARS,
+  diffFromQuery,
+  diffToQuery,
+  DIFF_SHARE_MAX,
   stateForPair,
 } from '../../src/lib';
 
@@ -47,50 +47,50 @@ describe('diffPieces (the shared render model)', () => {
 
 describe('diff tool URL state', () => {
   test('no query gives the default example', () => {
-    expect(parseDiffQuery('')).toEqual({ state: defaultDiffState });
-    expect(serializeDiffQuery(defaultDiffState)).toBe('');
+    expect(diffFromQuery('')).toEqual({ state: defaultDiffState });
+    expect(diffToQuery(defaultDiffState)).toBe('');
   });
 
   test('an example pair and a model round-trip', () => {
     const state = stateForPair('lens.blurry-background', 'flux2-klein-4b');
-    const query = serializeDiffQuery(state)!;
-    expect(query).toBe('?pair=lens.blurry-background&model=flux2-klein-4b');
-    expect(parseDiffQuery(query)).toEqual({ state });
+    const query = diffToQuery(state)!;
+    expect(query).toBe('pair=lens.blurry-background&model=flux2-klein-4b');
+    expect(diffFromQuery(query)).toEqual({ state });
   });
 
   test('edited prompts round-trip as text, including emoji, RTL and HTML', () => {
     const state = { ...defaultDiffState, pair: null, before: 'שלום 😀 & <b>x</b>', after: 'a=b&c, 100%' };
-    expect(parseDiffQuery(serializeDiffQuery(state)!).state).toEqual(state);
+    expect(diffFromQuery(diffToQuery(state)!).state).toEqual(state);
   });
 
   test('malformed queries give a readable message and the default state', () => {
-    for (const query of ['?pair=nope', '?model=flux9', `?after=${'a'.repeat(SHARE_MAX_CHARS + 1)}`]) {
-      const parsed = parseDiffQuery(query);
+    for (const query of ['?pair=nope', '?model=flux9', `?after=${'a'.repeat(DIFF_SHARE_MAX + 1)}`]) {
+      const parsed = diffFromQuery(query);
       expect(parsed.state).toEqual(defaultDiffState);
-      expect(parsed.error).toMatch(/could not be read/);
-      expect(parsed.error).toContain(getPromptPair('material.rainy-street').title);
+      expect(parsed.message).toMatch(/could not be read/);
+      expect(parsed.message).toContain(getPromptPair('material.rainy-street').title);
     }
   });
 
   test('prompts too long for a link are not serialized', () => {
-    expect(serializeDiffQuery({ ...defaultDiffState, pair: null, after: 'a'.repeat(SHARE_MAX_CHARS + 1) })).toBeNull();
+    expect(diffToQuery({ ...defaultDiffState, pair: null, after: 'a'.repeat(DIFF_SHARE_MAX + 1) })).toBeNull();
   });
 
   test('starts on the model every tool starts on; links made before then open as they did', () => {
     expect(defaultDiffState.model).toBe(DEFAULT_MODEL_ID);
     expect(defaultBuilderState().model).toBe(DEFAULT_MODEL_ID);
     // The tool used to start on FLUX.1 [dev] and left the model out of its links then.
-    expect(parseDiffQuery('?pair=lens.blurry-background').state).toEqual(stateForPair('lens.blurry-background', 'flux1-dev'));
-    expect(parseDiffQuery('?before=a%20barn&after=a%20red%20barn').state.model).toBe('flux1-dev');
+    expect(diffFromQuery('?pair=lens.blurry-background').state).toEqual(stateForPair('lens.blurry-background', 'flux1-dev'));
+    expect(diffFromQuery('?before=a%20barn&after=a%20red%20barn').state.model).toBe('flux1-dev');
     // Links made now name the model whenever they name anything.
     const ownPrompts = { ...defaultDiffState, pair: null, before: 'a barn', after: 'a red barn' };
-    expect(serializeDiffQuery(ownPrompts)).toBe(`?before=a+barn&after=a+red+barn&model=${DEFAULT_MODEL_ID}`);
-    expect(parseDiffQuery(serializeDiffQuery(ownPrompts)!).state).toEqual(ownPrompts);
+    expect(diffToQuery(ownPrompts)).toBe(`before=a+barn&after=a+red+barn&model=${DEFAULT_MODEL_ID}`);
+    expect(diffFromQuery(diffToQuery(ownPrompts)!).state).toEqual(ownPrompts);
     const oldDefault = stateForPair('material.rainy-street', 'flux1-dev');
-    expect(parseDiffQuery(serializeDiffQuery(oldDefault)!).state).toEqual(oldDefault);
+    expect(diffFromQuery(diffToQuery(oldDefault)!).state).toEqual(oldDefault);
   });
 
   test('unrelated query parameters are ignored', () => {
-    expect(parseDiffQuery('?utm_source=mail')).toEqual({ state: defaultDiffState });
+    expect(diffFromQuery('?utm_source=mail')).toEqual({ state: defaultDiffState });
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { parseBuilderQuery } from '../../src/lib/builder/parse-query';
-import { parseDiffQuery } from '../../src/lib/diff/parse-query';
-import { parseUpgradeQuery } from '../../src/lib/upgrade/parse-query';
+import { builderFromQuery as parseBuilderQuery } from '../../src/lib/builder/share-parse';
+import { diffFromQuery as parseDiffQuery } from '../../src/lib/diff/share-parse';
+import { upgradeFromQuery as parseUpgradeQuery } from '../../src/lib/upgrade/share-parse';
 import { diffPrompts, getFragment, readImageBytes, type ReadRun } from '../../src/lib';
 import {
   buildLogZip,
@@ -119,7 +119,7 @@ describe('links to the other tools, read back by their own parsers', () => {
     expect(link.ok).toBe(true);
     if (!link.ok) return;
     const parsed = parseBuilderQuery(link.query);
-    expect(parsed.error).toBeUndefined();
+    expect(parsed.message).toBeUndefined();
     expect(parsed.state).toMatchObject({ model: 'flux1-dev', parts: [{ kind: 'text', text: base.prompt }], run: { width: 1024, height: 1024, seed: 42, steps: 28, guidance: 3.5 } });
     expect(link.note).toBeUndefined();
   });

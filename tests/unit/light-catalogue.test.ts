@@ -26,13 +26,13 @@ const normalise = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
 describe('light-type catalogue', () => {
   it('carries the seed table’s five rows with their rating and notes', () => {
-    const rated = lightTypes.filter((light) => light.seedRating !== null);
+    const rated = lightTypes.filter((light) => light.articleRating !== null);
     expect(rated).toHaveLength(seedTable.length);
     for (const [name, rating, notes] of seedTable) {
       const light = rated.find((l) => normalise(l.name) === normalise(name));
       expect(light, name).toBeDefined();
-      expect(light?.seedRating).toBe(rating);
-      expect(light?.seedNotes).toBe(notes);
+      expect(light?.articleRating).toBe(rating);
+      expect(light?.articleNotes).toBe(notes);
     }
   });
 
@@ -40,8 +40,8 @@ describe('light-type catalogue', () => {
     for (const id of ['golden-hour', 'blue-hour', 'tungsten-practicals', 'window-light', 'neon', 'candle', 'hmi-flash', 'open-shade']) {
       const light = lightTypes.find((l) => l.id === id);
       expect(light, id).toBeDefined();
-      expect(light?.seedRating, id).toBeNull();
-      expect(light?.seedNotes, id).toBeUndefined();
+      expect(light?.articleRating, id).toBeNull();
+      expect(light?.articleNotes, id).toBeUndefined();
     }
   });
 

@@ -8,13 +8,13 @@ import {
   lightingPresets,
   presetIds,
   recogniseLighting,
-  setupFromQuery,
+  lightingFromQuery,
   setupToQuery,
   type LightingSetup,
   type PresetId,
 } from '../../src/lib';
 import { studyMaterials } from '../../src/lib/light/study';
-import { lightingLinkToQuery } from '../../src/lib/light/url';
+import { lightingToQuery } from '../../src/lib/light/share';
 
 const withKey = (key: Partial<LightingSetup['key']>, rest: Partial<LightingSetup> = {}): LightingSetup => ({
   ...defaultSetup,
@@ -119,28 +119,28 @@ describe('recogniseLighting', () => {
 describe('set-up in the URL', () => {
   it.each(presetIds)('round-trips the %s preset', (id) => {
     const { setup } = getPreset(id);
-    expect(setupFromQuery(`?${setupToQuery(setup)}`)).toEqual({ setup, surface: 'plaster' });
+    expect(lightingFromQuery(`?${setupToQuery(setup)}`)).toEqual({ state: { setup, surface: 'plaster' } });
   });
 
   it.each(studyMaterials)('round-trips the %s surface with the set-up', (surface) => {
     const { setup } = getPreset('butterfly');
-    const query = lightingLinkToQuery({ setup, surface });
+    const query = lightingToQuery({ setup, surface });
     expect(new URLSearchParams(query).get('surface')).toBe(surface);
-    expect(setupFromQuery(`?${query}`)).toEqual({ setup, surface });
+    expect(lightingFromQuery(`?${query}`)).toEqual({ state: { setup, surface } });
   });
 
   it('opens a link made before the surface was shared (no surface key) on plaster, with no message', () => {
     // A Rembrandt link exactly as the tool wrote it before the surface was added.
     const old = 'az=-45&el=45&hard=70&src=studio&kk=5600&fill=none&side=right&fs=40&fk=5600&rim=0&air=none&pattern=rembrandt';
-    const result = setupFromQuery(`?${old}`);
-    expect(result).toEqual({ setup: { ...result.setup }, surface: 'plaster' });
-    expect(result.error).toBeUndefined();
-    expect(result.setup.key).toMatchObject({ azimuth: -45, elevation: 45, hardness: 0.7, source: 'studio' });
+    const result = lightingFromQuery(`?${old}`);
+    expect(result).toEqual({ state: { setup: { ...result.state.setup }, surface: 'plaster' } });
+    expect(result.message).toBeUndefined();
+    expect(result.state.setup.key).toMatchObject({ azimuth: -45, elevation: 45, hardness: 0.7, source: 'studio' });
   });
 
   it('gives the default, silently, when the URL has no lighting keys', () => {
-    expect(setupFromQuery('')).toEqual({ setup: defaultSetup, surface: 'plaster' });
-    expect(setupFromQuery('?utm_source=x')).toEqual({ setup: defaultSetup, surface: 'plaster' });
+    expect(lightingFromQuery('')).toEqual({ state: { setup: defaultSetup, surface: 'plaster' } });
+    expect(lightingFromQuery('?utm_source=x')).toEqual({ state: { setup: defaultSetup, surface: 'plaster' } });
   });
 
   it.each([
@@ -150,10 +150,10 @@ describe('set-up in the URL', () => {
     [`az=${'9'.repeat(100000)}`, 'direction'],
     ['az=-45&el=45&hard=70&src=studio&kk=5600&fill=none&side=right&fs=40&fk=5600&rim=0&air=none&pattern=none&surface=glass', 'surface'],
   ])('shows a message and the default for %s', (query, field) => {
-    const result = setupFromQuery(`?${query}`);
-    expect(result.setup).toEqual(defaultSetup);
-    expect(result.surface).toBe('plaster');
-    expect(result.error).toContain(field);
-    expect(result.error).toContain('default set-up');
+    const result = lightingFromQuery(`?${query}`);
+    expect(result.state.setup).toEqual(defaultSetup);
+    expect(result.state.surface).toBe('plaster');
+    expect(result.message).toContain(field);
+    expect(result.message).toContain('default set-up');
   });
 });

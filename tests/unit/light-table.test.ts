@@ -11,8 +11,8 @@ describe('the lighting table', () => {
   it('filters by rating, temperature feel and place', () => {
     const excellent = lightTableRows(query({ rating: 'Excellent' }));
     expect(excellent.length).toBeGreaterThan(0);
-    expect(excellent.every((light) => light.seedRating === 'Excellent')).toBe(true);
-    expect(lightTableRows(query({ rating: 'unrated' })).every((light) => light.seedRating === null)).toBe(true);
+    expect(excellent.every((light) => light.articleRating === 'Excellent')).toBe(true);
+    expect(lightTableRows(query({ rating: 'unrated' })).every((light) => light.articleRating === null)).toBe(true);
     const warm = lightTableRows(query({ feel: 'warm' }));
     expect(warm.length).toBeGreaterThan(0);
     expect(warm.every((light) => lightFeels(light).includes('warm'))).toBe(true);
@@ -37,7 +37,7 @@ describe('the lighting table', () => {
     expect(nextSort(first, 'rating')).toEqual({ key: 'rating', direction: 'ascending' });
     expect(nextSort(first, 'name')).toEqual({ key: 'name', direction: 'ascending' });
     const rows = lightTableRows(query({ sort: first }));
-    expect(rows[0]!.seedRating).toBe('Excellent');
+    expect(rows[0]!.articleRating).toBe('Excellent');
   });
 
   it('labels the temperature filters with the library thresholds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getModel, modelAbout, modelIds, models, runFacts, type ModelId } from '../../src/lib';
 import { frontEndSummary } from '../../src/lib/models/front-end-notes';
-import { validateModels } from '../../src/lib/models/validate';
+import { validateModels } from '../../src/lib/models/schema';
 
 describe('models', () => {
   it('covers the FLUX models the guide names, with [klein] distilled and base as separate entries', () => {

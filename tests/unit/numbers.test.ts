@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatWholeNumber } from '../../src/lib';
 
@@ -21,5 +22,11 @@ describe('formatWholeNumber', () => {
   it('passes non-finite values through as text', () => {
     expect(formatWholeNumber(Number.POSITIVE_INFINITY)).toBe('Infinity');
     expect(formatWholeNumber(Number.NaN)).toBe('NaN');
+  });
+
+  it('writes every whole number as en-GB number formatting does', () => {
+    fc.assert(fc.property(fc.oneof(fc.integer(), fc.double({ min: -1e15, max: 1e15, noNaN: true })), (value) => {
+      expect(formatWholeNumber(value)).toBe((Math.round(value) || 0).toLocaleString('en-GB'));
+    }));
   });
 });

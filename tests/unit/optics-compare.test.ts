@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareLenses, defaultLensState, depthOfField, lensQuery, type LensState } from '../../src/lib';
-import { parseLensQuery } from '../../src/lib/optics/parse-query';
+import { compareLenses, defaultLensState, depthOfField, lensToQuery, type LensState } from '../../src/lib';
+import { lensFromQuery } from '../../src/lib/optics/share-parse';
 
 /** The issue's question: a 35 mm f/1.4 for a portrait at 2 m, against an 85 mm f/1.8. */
 const thirtyFive: LensState = { ...defaultLensState, focalLengthMm: 35, fNumber: 1.4, maxFNumber: 1.4, subjectDistanceM: 2 };
@@ -29,9 +29,9 @@ describe('compareLenses', () => {
 
   it('keeps the choice in the link; links made before it open on the same framing', () => {
     const held = { ...thirtyFive, compareWith: '85-1.8' as const, compareHold: 'distance' as const };
-    expect(lensQuery(held)).toContain('hold=distance');
-    expect(parseLensQuery(`?${lensQuery(held)}`).state).toEqual(held);
-    const old = parseLensQuery('?focal=35&f=1.4&widest=1.4&distance=2&sensor=full-frame&focus=eyes&blades=7&rounded=0&cmp=85-1.8').state;
+    expect(lensToQuery(held)).toContain('hold=distance');
+    expect(lensFromQuery(`?${lensToQuery(held)}`).state).toEqual(held);
+    const old = lensFromQuery('?focal=35&f=1.4&widest=1.4&distance=2&sensor=full-frame&focus=eyes&blades=7&rounded=0&cmp=85-1.8').state;
     expect(old.compareHold).toBeUndefined();
     expect(compareLenses(old, '85-1.8', old.compareHold ?? 'framing').b.subjectDistanceM).toBeCloseTo(170 / 35, 9);
   });

@@ -7,20 +7,20 @@ import {
   defaultLensState,
   focusTargets,
   lensComparisonIds,
-  lensQuery,
-  parseLensQuery,
+  lensToQuery,
+  lensFromQuery,
   sensorIds,
   type LensState,
 } from '../../src/lib';
 
 describe('lens picker state in the URL', () => {
   it('takes the defaults, with no message, when the query is empty', () => {
-    expect(parseLensQuery('')).toEqual({ state: defaultLensState });
-    expect(parseLensQuery('?utm_source=x')).toEqual({ state: defaultLensState });
+    expect(lensFromQuery('')).toEqual({ state: defaultLensState });
+    expect(lensFromQuery('?utm_source=x')).toEqual({ state: defaultLensState });
   });
 
   it('reads a shared link', () => {
-    const { state, error } = parseLensQuery('?focal=24&f=11&widest=1.4&distance=2&sensor=aps-c&focus=landscape&blades=9&rounded=1');
+    const { state, message: error } = lensFromQuery('?focal=24&f=11&widest=1.4&distance=2&sensor=aps-c&focus=landscape&blades=9&rounded=1');
     expect(error).toBeUndefined();
     expect(state).toEqual({
       focalLengthMm: 24,
@@ -35,12 +35,12 @@ describe('lens picker state in the URL', () => {
   });
 
   it('opens a link made before comparisons were shared on one picture, and a comparison link on two', () => {
-    const before = parseLensQuery('?focal=85&f=2.8&widest=1.8&distance=2&sensor=full-frame&focus=eyes&blades=6&rounded=0');
-    expect(before.error).toBeUndefined();
+    const before = lensFromQuery('?focal=85&f=2.8&widest=1.8&distance=2&sensor=full-frame&focus=eyes&blades=6&rounded=0');
+    expect(before.message).toBeUndefined();
     expect(before.state).not.toHaveProperty('compareWith');
-    expect(parseLensQuery('?focal=85&f=1.8&cmp=35-8').state.compareWith).toBe('35-8');
-    expect(lensQuery({ ...defaultLensState, compareWith: '24-2.8' })).toContain('cmp=24-2.8');
-    expect(lensQuery(defaultLensState)).not.toContain('cmp');
+    expect(lensFromQuery('?focal=85&f=1.8&cmp=35-8').state.compareWith).toBe('35-8');
+    expect(lensToQuery({ ...defaultLensState, compareWith: '24-2.8' })).toContain('cmp=24-2.8');
+    expect(lensToQuery(defaultLensState)).not.toContain('cmp');
   });
 
   it('round-trips every valid state', () => {
@@ -66,7 +66,7 @@ describe('lens picker state in the URL', () => {
       );
     fc.assert(
       fc.property(stateArb, (state) => {
-        expect(parseLensQuery(`?${lensQuery(state)}`)).toEqual({ state });
+        expect(lensFromQuery(`?${lensToQuery(state)}`)).toEqual({ state });
       }),
     );
   });
@@ -83,7 +83,7 @@ describe('lens picker state in the URL', () => {
     ['a huge value', `?focal=${'9'.repeat(100_000)}`],
     ['a comparison the picker does not offer', '?cmp=50-1.4'],
   ])('shows a message and the defaults for %s', (_, query) => {
-    const { state, error } = parseLensQuery(query);
+    const { state, message: error } = lensFromQuery(query);
     expect(state).toEqual(defaultLensState);
     expect(error).toMatch(/could not be read/);
   });

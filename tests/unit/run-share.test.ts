@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { RunOptionsSchema } from '../../src/lib/builder/state-schema';
-import { defaultRunOptions, encodeBuilderQuery, parseBuilderQuery, parseSavedStore, serializeSavedStore, stateFromTemplate, type BuilderState, type RunOptions } from '../../src/lib';
+import { defaultRunOptions, builderToQuery, builderFromQuery, parseSavedStore, serializeSavedStore, stateFromTemplate, type BuilderState, type RunOptions } from '../../src/lib';
 
 /** A share link made before run settings existed: a text part and a fragment for [klein] 4B. */
 const OLD_LINK =
@@ -15,8 +15,8 @@ describe('share links carry the run settings', () => {
   });
 
   it('opens a link made before run settings existed, as it was, with the model’s defaults for the run', () => {
-    const parsed = parseBuilderQuery(OLD_LINK);
-    expect(parsed.error).toBeUndefined();
+    const parsed = builderFromQuery(OLD_LINK);
+    expect(parsed.message).toBeUndefined();
     expect(parsed.state).toEqual({
       model: 'flux2-klein-4b',
       template: null,
@@ -26,8 +26,8 @@ describe('share links carry the run settings', () => {
         { kind: 'fragment', id: 'skin.freckles-nose-bridge' },
       ],
     });
-    expect(parseBuilderQuery('?template=freckled-portrait&model=flux2-klein-9b')).toMatchObject({ state: { model: 'flux2-klein-9b', template: 'freckled-portrait' } });
-    expect(parseBuilderQuery('?template=freckled-portrait&model=flux2-klein-9b').state.run).toBeUndefined();
+    expect(builderFromQuery('?template=freckled-portrait&model=flux2-klein-9b')).toMatchObject({ state: { model: 'flux2-klein-9b', template: 'freckled-portrait' } });
+    expect(builderFromQuery('?template=freckled-portrait&model=flux2-klein-9b').state.run).toBeUndefined();
   });
 
   it('round-trips size, seed, steps, guidance and a negative prompt exactly', () => {
@@ -35,26 +35,26 @@ describe('share links carry the run settings', () => {
       ...stateFromTemplate('freckled-portrait', 'flux2-klein-base-9b'),
       run: { width: 832, height: 1248, seed: 4294967295, steps: 28, guidance: 5.5, negativePrompt: 'plastic "skin", ${x} \\ עברית 🙂\nblur' },
     };
-    const parsed = parseBuilderQuery(encodeBuilderQuery(state));
-    expect(parsed.error).toBeUndefined();
+    const parsed = builderFromQuery(builderToQuery(state)!);
+    expect(parsed.message).toBeUndefined();
     expect(parsed.state).toEqual(state);
   });
 
   it('fits run settings that do not suit the link’s model, and says so', () => {
     const base = stateFromTemplate('freckled-portrait', 'flux2-klein-4b');
-    const parsed = parseBuilderQuery(encode({ ...base, run: { width: 1000, height: 1024, seed: 7, steps: 30, negativePrompt: 'blur' } }));
+    const parsed = builderFromQuery(encode({ ...base, run: { width: 1000, height: 1024, seed: 7, steps: 30, negativePrompt: 'blur' } }));
     expect(parsed.state.run).toEqual({ ...defaultRunOptions('flux2-klein-4b'), seed: 7 });
     expect(parsed.state.parts).toEqual(base.parts);
-    expect(parsed.error).toBe('Some run settings in this link do not fit FLUX.2 [klein] 4B, so its own values are used for those.');
+    expect(parsed.message).toBe('Some run settings in this link do not fit FLUX.2 [klein] 4B, so its own values are used for those.');
   });
 
   it('keeps the prompt when the run settings are not even the right shape', () => {
     const base = stateFromTemplate('freckled-portrait', 'flux2-pro');
     for (const run of ['big', { width: '1024' }, null, [1, 2]]) {
-      const parsed = parseBuilderQuery(encode({ ...base, run }));
+      const parsed = builderFromQuery(encode({ ...base, run }));
       expect(parsed.state.parts).toEqual(base.parts);
       expect(parsed.state.run).toEqual(defaultRunOptions('flux2-pro'));
-      expect(parsed.error).toContain('do not fit FLUX.2 [pro]');
+      expect(parsed.message).toContain('do not fit FLUX.2 [pro]');
     }
   });
 

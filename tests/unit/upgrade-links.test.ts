@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { applyUpgrade, builderPrompt, parseBuilderQuery, parseDiffQuery, tidyPart, upgradePrompt } from '../../src/lib';
+import { applyUpgrade, builderPrompt, builderFromQuery, diffFromQuery, tidyPart, upgradePrompt } from '../../src/lib';
 import { upgradeBuilderQuery, upgradeDiffQuery } from '../../src/lib/upgrade/links';
-import { parseUpgradeQuery } from '../../src/lib/upgrade/parse-query';
-import { defaultUpgradeState, serializeUpgradeQuery, UPGRADE_SHARE_MAX } from '../../src/lib/upgrade/url-state';
+import { upgradeFromQuery } from '../../src/lib/upgrade/share-parse';
+import { UPGRADE_SHARE_MAX } from '../../src/lib/limits';
+import { defaultUpgradeState, upgradeToQuery } from '../../src/lib/upgrade/share';
 
 const model = 'flux2-klein-9b' as const;
 const prompts = [
@@ -18,8 +19,8 @@ describe('where an upgrade goes next', () => {
     const { suggestions } = upgradePrompt(prompt, { model });
     for (const kept of [suggestions, suggestions.slice(1), suggestions.filter((s) => s.kind === 'fix')]) {
       const query = upgradeBuilderQuery(prompt, model, kept);
-      const parsed = parseBuilderQuery(query!);
-      expect(parsed.error).toBeUndefined();
+      const parsed = builderFromQuery(query!);
+      expect(parsed.message).toBeUndefined();
       // The builder tidies its parts the same way as any part typed into it (no trailing full stop).
       expect(builderPrompt(parsed.state)).toBe(tidyPart(applyUpgrade(prompt, kept)));
     }
@@ -28,7 +29,7 @@ describe('where an upgrade goes next', () => {
   test('the diff link puts the reader\'s prompt before and the upgrade after', () => {
     const prompt = prompts[0]!;
     const { upgraded } = upgradePrompt(prompt, { model });
-    const parsed = parseDiffQuery(upgradeDiffQuery(prompt, upgraded, model)!);
+    const parsed = diffFromQuery(upgradeDiffQuery(prompt, upgraded, model)!);
     expect(parsed.state).toMatchObject({ pair: null, before: prompt, after: upgraded, model });
   });
 
@@ -47,16 +48,16 @@ describe('the tool\'s link', () => {
         fc.uniqueArray(fc.constantFrom('add:lens.wide-24mm', 'fix:0-5', 'add:color.true-to-life'), { maxLength: 3 }),
         (prompt, chosen, dropped) => {
           const state = { prompt, model: chosen, dropped };
-          const query = serializeUpgradeQuery(state)!;
-          expect(parseUpgradeQuery(query).state).toEqual(query === '' ? defaultUpgradeState : state);
+          const query = upgradeToQuery(state)!;
+          expect(upgradeFromQuery(query).state).toEqual(query === '' ? defaultUpgradeState : state);
         },
       ),
     );
   });
 
   test('the default state makes an empty query; a prompt too long for a link makes none', () => {
-    expect(serializeUpgradeQuery(defaultUpgradeState)).toBe('');
-    expect(serializeUpgradeQuery({ ...defaultUpgradeState, prompt: 'x'.repeat(UPGRADE_SHARE_MAX + 1) })).toBeNull();
+    expect(upgradeToQuery(defaultUpgradeState)).toBe('');
+    expect(upgradeToQuery({ ...defaultUpgradeState, prompt: 'x'.repeat(UPGRADE_SHARE_MAX + 1) })).toBeNull();
   });
 
   test.each([
@@ -64,8 +65,8 @@ describe('the tool\'s link', () => {
     ['?drop=%3Cscript%3E', '"drop" names pieces in a form the tool does not make'],
     [`?prompt=${'x'.repeat(UPGRADE_SHARE_MAX + 1)}`, '"prompt" is longer than 4,000 characters'],
   ])('a malformed link %#: a message and the example', (search, reason) => {
-    const parsed = parseUpgradeQuery(search);
+    const parsed = upgradeFromQuery(search);
     expect(parsed.state).toEqual(defaultUpgradeState);
-    expect(parsed.error).toContain(reason);
+    expect(parsed.message).toContain(reason);
   });
 });

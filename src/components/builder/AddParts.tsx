@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { addPart, BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '../../lib/builder/state';
+import { addPart, type BuilderPart, type BuilderState } from '../../lib/builder/state';
+import { BUILDER_TEXT_MAX } from '../../lib/limits';
 import { fragments, isFragmentId } from '../../lib/fragments';
 import { pillars, promptSlots, type Pillar, type PromptSlot } from '../../lib/fragments/types';
 import { useTray } from '../tray/tray-storage';
 import SelectField from '../fields/SelectField';
+import { onEnter } from '../fields/on-enter';
 
 interface Props {
   state: BuilderState;
@@ -133,12 +135,7 @@ export function AddParts({ state, onChange }: Props) {
               value={ownText}
               aria-describedby={ownError ? `${uid}-own-error` : undefined}
               onChange={(e) => setOwnText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addOwn();
-                }
-              }}
+              onKeyDown={onEnter(addOwn)}
             />
           </div>
           <SelectField

@@ -1,8 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import {
   blankBuilderState,
-  BUILDER_PART_LIMIT,
-  BUILDER_TEXT_MAX,
   builderPrompt,
   builderPromptParts,
   defaultBuilderState,
@@ -10,7 +8,8 @@ import {
   stateFromTemplate,
   type BuilderState,
 } from '../../lib/builder/state';
-import { builderQueryKeys, encodeBuilderQuery, SHARE_URL_MAX } from '../../lib/builder/share';
+import { builderQueryKeys, builderToQuery } from '../../lib/builder/share';
+import { BUILDER_PART_LIMIT, BUILDER_TEXT_MAX } from '../../lib/limits';
 import { getModel, models } from '../../lib/models';
 import { knownQwen3Count } from '../../lib/prompt/tokens';
 import { fillTemplate, templates } from '../../lib/templates';
@@ -27,7 +26,7 @@ import { SlotFields } from './SlotFields';
 import { UndoStatus } from './UndoStatus';
 import { useUndo } from './useUndo';
 import SelectField from '../fields/SelectField';
-import { useStatus } from './useStatus';
+import { useAnnouncer } from '../status/useAnnouncer';
 import './builder.css';
 
 /** What the builder opens with when the address asks for nothing (and what the server renders). */
@@ -55,18 +54,15 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   } = useUrlState<BuilderState>({
     initial: openingState,
     keys: builderQueryKeys,
-    loadParser: () => import('../../lib/builder/parse-query').then((m) => m.parseBuilderQuery),
-    toQuery: (current) => {
-      const query = encodeBuilderQuery(current);
-      return query.length <= SHARE_URL_MAX ? query : null;
-    },
+    loadParser: () => import('../../lib/builder/share-parse').then((m) => m.builderFromQuery),
+    toQuery: builderToQuery,
   });
   const [announcement, setAnnouncement] = useState('');
   // The template list shows the reader's pick, else the template the state (or its share link) came from.
   const [templatePick, setPickedTemplate] = useState<string | null>(null);
   const pickedTemplate = templatePick ?? state.template ?? DEFAULT_BUILDER_TEMPLATE;
-  const [copyStatus, setCopyStatus] = useStatus();
-  const [shareStatus, setShareStatus] = useStatus(8000);
+  const [copyStatus, setCopyStatus] = useAnnouncer(4000);
+  const [shareStatus, setShareStatus] = useAnnouncer(8000);
   const promptBox = useRef<HTMLParagraphElement>(null);
 
   // "Use template", "Start blank", loading and importing replace everything: they can be undone.
@@ -87,7 +83,7 @@ export default function Builder({ templateTokenCounts = {} }: Props) {
   const check = usePromptCheck(prompt, state.model, knownExact);
 
   return (
-    <div className="builder fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="builder fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={urlError} />
 
       <section className="builder__section" aria-labelledby={`${uid}-start`}>

@@ -9,6 +9,12 @@ interface Props {
 }
 
 /** The prompt's parts in order, each with move up, move down and remove buttons. */
+/** The two move buttons of a part: up one place and down one. */
+const moves = [
+  { action: 'up', label: 'Move up', by: -1 },
+  { action: 'down', label: 'Move down', by: 1 },
+] as const;
+
 export function PartsList({ state, onChange }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -49,28 +55,20 @@ export function PartsList({ state, onChange }: Props) {
               {resolved.slot} · {origin}
             </span>
             <span className="builder__part-actions">
-              <button
-                type="button"
-                className="fpg-button"
-                data-part={index}
-                data-action="up"
-                disabled={index === 0}
-                onClick={() => move(index, -1, resolved.text)}
-                aria-label={`Move up: ${resolved.text}`}
-              >
-                Move up
-              </button>
-              <button
-                type="button"
-                className="fpg-button"
-                data-part={index}
-                data-action="down"
-                disabled={index === state.parts.length - 1}
-                onClick={() => move(index, 1, resolved.text)}
-                aria-label={`Move down: ${resolved.text}`}
-              >
-                Move down
-              </button>
+              {moves.map(({ action, label, by }) => (
+                <button
+                  key={action}
+                  type="button"
+                  className="fpg-button"
+                  data-part={index}
+                  data-action={action}
+                  disabled={index + by < 0 || index + by >= state.parts.length}
+                  onClick={() => move(index, by, resolved.text)}
+                  aria-label={`${label}: ${resolved.text}`}
+                >
+                  {label}
+                </button>
+              ))}
               <button
                 type="button"
                 className="fpg-button"

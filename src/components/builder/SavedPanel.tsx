@@ -1,8 +1,11 @@
 import { useId, useState } from 'react';
 import { builderPrompt, type BuilderState } from '../../lib/builder/state';
-import { mergeSaved, removeSaved, SAVED_NAME_MAX, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
+import { mergeSaved, removeSaved, serializeSavedFile, upsertSaved, type SavedPrompt } from '../../lib/builder/saved';
+import { SAVED_NAME_MAX } from '../../lib/limits';
 import { useStoredList } from '../storage/browser-list';
-import { downloadText, loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
+import { downloadText } from '../files/download';
+import { loadSavedParser, PARSER_LOAD_FAILED, savedList } from './saved-storage';
+import { onEnter } from '../fields/on-enter';
 
 interface Props {
   state: BuilderState;
@@ -76,12 +79,7 @@ export function SavedPanel({ state, onLoad }: Props) {
             value={name}
             maxLength={SAVED_NAME_MAX + 20}
             onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                save();
-              }
-            }}
+            onKeyDown={onEnter(save)}
           />
         </div>
         <button type="button" className="fpg-button" onClick={save}>

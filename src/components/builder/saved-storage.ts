@@ -28,15 +28,3 @@ export const savedList = createBrowserList<SavedPrompt>(SAVED_STORAGE_KEY, {
     refused: 'This browser refused to store it, so it lasts only while the page is open.',
   },
 });
-
-/** Offers text as a file download, without a server. */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { applySuggestion, type LintFinding } from '../../lib/prompt/lint';
-import { defaultDiffState, diffQueryKeys, serializeDiffQuery, stateForPair, type DiffToolState } from '../../lib/diff/url-state';
+import { DIFF_LIVE_MAX } from '../../lib/limits';
+import { defaultDiffState, diffQueryKeys, diffToQuery, stateForPair, type DiffToolState } from '../../lib/diff/share';
 import { diffPrompts, relatedPromptPairs } from '../../lib/diff';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
@@ -17,11 +18,10 @@ import './diff-tool.css';
 
 /**
  * The prompt diff viewer and checker (/tools/diff/). State lives in the URL query (see
- * src/lib/diff/url-state.ts); the server renders the default example, so the page reads
- * without JavaScript. Longer prompts than LIVE_LIMIT are compared in part until the reader
+ * src/lib/diff/share.ts); the server renders the default example, so the page reads
+ * without JavaScript. Longer prompts than DIFF_LIVE_MAX are compared in part until the reader
  * asks for the whole text, so typing never stalls.
  */
-export const LIVE_LIMIT = 20_000;
 
 type Side = 'before' | 'after';
 const sideNames: Record<Side, string> = { before: 'Before', after: 'After' };
@@ -37,8 +37,8 @@ export default function DiffViewer() {
   } = useUrlState<DiffToolState>({
     initial: defaultDiffState,
     keys: diffQueryKeys,
-    loadParser: () => import('../../lib/diff/parse-query').then((m) => m.parseDiffQuery),
-    toQuery: serializeDiffQuery,
+    loadParser: () => import('../../lib/diff/share-parse').then((m) => m.diffFromQuery),
+    toQuery: diffToQuery,
   });
   const [diffWholeText, setDiffWholeText] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -49,10 +49,10 @@ export default function DiffViewer() {
 
   // The diff and checker follow the typing at low priority: the textareas stay responsive.
   const shown = useDeferredValue(state);
-  const overLimit = shown.before.length > LIVE_LIMIT || shown.after.length > LIVE_LIMIT;
+  const overLimit = shown.before.length > DIFF_LIVE_MAX || shown.after.length > DIFF_LIVE_MAX;
   const partial = overLimit && !diffWholeText;
-  const beforeShown = partial ? shown.before.slice(0, LIVE_LIMIT) : shown.before;
-  const afterShown = partial ? shown.after.slice(0, LIVE_LIMIT) : shown.after;
+  const beforeShown = partial ? shown.before.slice(0, DIFF_LIVE_MAX) : shown.before;
+  const afterShown = partial ? shown.after.slice(0, DIFF_LIVE_MAX) : shown.after;
   const diff = useMemo(() => diffPrompts(beforeShown, afterShown), [beforeShown, afterShown]);
 
   // The guide's pairs that add what this change adds; none for an unrelated change.
@@ -105,7 +105,7 @@ export default function DiffViewer() {
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
-    <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="fpg-diff-tool fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={linkMessage} />
 
       <div className="fpg-diff-tool__controls">
@@ -197,7 +197,7 @@ export default function DiffViewer() {
             {overLimit && (
               <p className="fpg-diff-tool__notice">
                 {partial
-                  ? `These prompts are too long to compare live, so the diff shows the first ${formatWholeNumber(LIVE_LIMIT)} characters of each. `
+                  ? `These prompts are too long to compare live, so the diff shows the first ${formatWholeNumber(DIFF_LIVE_MAX)} characters of each. `
                   : 'Showing the whole text. '}
                 <button type="button" className="fpg-button" onClick={() => setDiffWholeText(!diffWholeText)}>
                   {partial ? 'Compare the whole text' : 'Back to the first part only'}

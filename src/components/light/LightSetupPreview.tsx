@@ -1,9 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useAnnouncer } from '../status/useAnnouncer';
 import {
   defaultSetup,
   describeLighting,
   kelvinToHex,
   lightingPresets,
+  matchingLightingPreset,
   followPattern,
   mirrorSetup,
   hardnessName,
@@ -24,7 +26,7 @@ import PresetButtons from '../fields/PresetButtons';
 import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { formatWholeNumber } from '../../lib/numbers';
-import { DEFAULT_SURFACE, lightingLinkToQuery, type LightingLink } from '../../lib/light/url';
+import { DEFAULT_SURFACE, lightingToQuery, type LightingLink } from '../../lib/light/share';
 import LightStudy from './study/LightStudy';
 import LightSketch from './study/LightSketch';
 import './lighting.css';
@@ -54,8 +56,6 @@ const toPercent = (fraction: number) => Math.round(fraction * 100);
 const PERCENT_RANGE = { min: 0, max: 100, step: 5 } as const;
 const KELVIN_RANGE = { min: 1000, max: 12000, step: 100 } as const;
 
-const sameSetup = (a: LightingSetup, b: LightingSetup) => JSON.stringify(a) === JSON.stringify(b);
-
 /** Moves the azimuth 'step' degrees toward `target` by the shorter way round (arrow keys). */
 function stepToward(azimuth: number, target: number, step: number): number {
   const difference = wrapDegrees(target - azimuth);
@@ -75,14 +75,10 @@ export default function LightSetupPreview() {
   } = useUrlState<LightingLink>({
     initial: { setup: defaultSetup, surface: DEFAULT_SURFACE },
     keys: lightingQueryKeys,
-    loadParser: () =>
-      import('../../lib/light/parse-query').then((m) => (search: string) => {
-        const { setup, surface, error } = m.setupFromQuery(search);
-        return { state: { setup, surface }, ...(error ? { error } : {}) };
-      }),
-    toQuery: lightingLinkToQuery,
+    loadParser: () => import('../../lib/light/share-parse').then((m) => m.lightingFromQuery),
+    toQuery: lightingToQuery,
   });
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncer();
   /** What the last move did to a named pattern ("No longer Rembrandt lighting: …"). */
   const [patternNote, setPatternNote] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -116,10 +112,6 @@ export default function LightSetupPreview() {
     updateKey({ azimuth: stepToward(setup.key.azimuth, target, step) });
   };
 
-  const announce = (message: string) => {
-    setStatus('');
-    window.setTimeout(() => setStatus(message), 30);
-  };
 
   const copyPrompt = async () => announce(copyMessages[await copyText(prompt, promptRef.current)]);
   const copyLink = async () => {
@@ -139,10 +131,10 @@ export default function LightSetupPreview() {
   const fillOff = fill.kind === 'none';
   const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
   // A preset set from the other side with the mirror button is still that preset.
-  const currentPreset = lightingPresets.find((p) => sameSetup(p.setup, setup) || sameSetup(mirrorSetup(p.setup), setup))?.id;
+  const currentPreset = matchingLightingPreset(setup);
 
   return (
-    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready || undefined} data-pagefind-ignore="all">
+    <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <h3 id={`${id}-title`} className="light-setup__title">
         Light set-up preview
       </h3>
@@ -154,6 +146,7 @@ export default function LightSetupPreview() {
         <div className="light-setup__picture">
           <LightStudy
             setup={setup}
+            ready={ready}
             dragging={dragging}
             fallback={<LightSketch setup={setup} />}
             material={surface}

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useAnnouncer } from '../status/useAnnouncer';
 import { describeSource } from '../../lib/fragments/source';
 import { getFragment, type FragmentId } from '../../lib/fragments';
 import { formatWholeNumber } from '../../lib/numbers';
@@ -27,7 +28,7 @@ import './lighting.css';
 export default function LightingTable() {
   const id = useId();
   const [query, setQuery] = useState<LightTableQuery>(defaultLightTableQuery);
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncer();
   const rows = useMemo(() => lightTableRows(query), [query]);
   const { sort } = query;
   const sortBy = (key: LightSortKey) => setQuery((q) => ({ ...q, sort: nextSort(q.sort, key) }));
@@ -36,8 +37,7 @@ export default function LightingTable() {
   const add = async (fragmentId: FragmentId) => {
     const fragment = getFragment(fragmentId);
     await addToTray({ text: fragment.text, slot: fragment.slot, fragmentId, from: 'lighting' });
-    setStatus('');
-    window.setTimeout(() => setStatus(`Added “${fragment.text}” to the prompt tray`), 30);
+    announce(`Added “${fragment.text}” to the prompt tray`);
   };
 
   const SortButton = ({ column, label }: { column: LightSortKey; label: string }) => (
@@ -93,10 +93,10 @@ export default function LightingTable() {
                   {light.name}{' '}
                   <span className="light-table__setting">{light.setting === 'both' ? 'indoor or outdoor' : light.setting}</span>
                 </th>
-                <td data-label="Rating" data-rating={light.seedRating ?? 'none'}>
-                  {light.seedRating ? (
+                <td data-label="Rating" data-rating={light.articleRating ?? 'none'}>
+                  {light.articleRating ? (
                     <>
-                      <strong>{light.seedRating}</strong>
+                      <strong>{light.articleRating}</strong>
                       <span className="light-table__muted"> (PicassoIA)</span>
                     </>
                   ) : (
@@ -122,7 +122,7 @@ export default function LightingTable() {
                   <span className="light-table__kelvin-note">{light.kelvinNote}</span>
                 </td>
                 <td data-label="Notes">
-                  {light.seedNotes && <p className="light-table__seed-note">PicassoIA’s article: “{light.seedNotes}”</p>}
+                  {light.articleNotes && <p className="light-table__article-note">PicassoIA’s article: “{light.articleNotes}”</p>}
                   <p>{light.description}</p>
                   <p className="light-table__sources">
                     Source:{' '}

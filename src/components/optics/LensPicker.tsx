@@ -21,7 +21,8 @@ import {
   formatMagnification,
   getSensor,
   lensPresets,
-  lensQuery,
+  matchingLensPreset,
+  lensToQuery,
   lensSettingsOf,
   magnification,
   nearestStopIndex,
@@ -62,10 +63,6 @@ const OTHER_WORDS_LIMIT = 300;
 const formatMetres = (m: number) => String(Number(m.toFixed(3)));
 const formatMm = (mm: number) => String(Math.round(mm));
 
-function samePreset(state: LensState, preset: (typeof lensPresets)[number]['state']): boolean {
-  return (Object.keys(preset) as (keyof typeof preset)[]).every((key) => state[key] === preset[key]);
-}
-
 /**
  * The lens and aperture picker. One state drives every number, drawing and word; it starts at
  * the defaults on the server (so the page reads without JavaScript) and then takes the URL's.
@@ -73,11 +70,11 @@ function samePreset(state: LensState, preset: (typeof lensPresets)[number]['stat
 export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const id = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { state, update: updateState, linkMessage: urlError, ready } = useUrlState<LensState>({
+  const { state, update: updateState, linkMessage: urlError, ready, linked } = useUrlState<LensState>({
     initial: defaultLensState,
     keys: lensQueryKeys,
-    loadParser: () => import('../../lib/optics/parse-query').then((m) => m.parseLensQuery),
-    toQuery: lensQuery,
+    loadParser: () => import('../../lib/optics/share-parse').then((m) => m.lensFromQuery),
+    toQuery: lensToQuery,
   });
   const [otherWords, setOtherWords] = useState('');
 
@@ -106,12 +103,12 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   };
 
   return (
-    <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="lens-picker fpg-controls not-content" data-lens-picker data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={urlError} />
 
-      <PresetButtons presets={lensPresets} current={lensPresets.find((preset) => samePreset(state, preset.state))?.id} onPick={(preset) => update(preset.state)} />
+      <PresetButtons presets={lensPresets} current={matchingLensPreset(state)} onPick={(preset) => update(preset.state)} />
 
-      <LensStudy state={state} onCompareWith={(compareWith) => update({ compareWith })} onCompareHold={(compareHold) => update({ compareHold })} />
+      <LensStudy state={state} ready={ready} linked={linked} onCompareWith={(compareWith) => update({ compareWith })} onCompareHold={(compareHold) => update({ compareHold })} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">
@@ -249,22 +246,19 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
               Depth of field
             </Heading>
             <dl className="lens-numbers">
-              <div>
-                <dt>Near limit</dt>
-                <dd data-value="near">{formatLength(dof.nearM)}</dd>
-              </div>
-              <div>
-                <dt>Far limit</dt>
-                <dd data-value="far">{formatLength(dof.farM)}</dd>
-              </div>
-              <div>
-                <dt>Depth of field</dt>
-                <dd data-value="total">{formatLength(dof.totalM)}</dd>
-              </div>
-              <div>
-                <dt>Hyperfocal distance</dt>
-                <dd data-value="hyperfocal">{formatLength(dof.hyperfocalM)}</dd>
-              </div>
+              {(
+                [
+                  ['Near limit', 'near', dof.nearM],
+                  ['Far limit', 'far', dof.farM],
+                  ['Depth of field', 'total', dof.totalM],
+                  ['Hyperfocal distance', 'hyperfocal', dof.hyperfocalM],
+                ] as const
+              ).map(([term, name, metres]) => (
+                <div key={name}>
+                  <dt>{term}</dt>
+                  <dd data-value={name}>{formatLength(metres)}</dd>
+                </div>
+              ))}
               <div>
                 <dt>Field of view (focused at infinity)</dt>
                 <dd data-value="fov">

@@ -46,16 +46,27 @@ export type Uniform =
 
 export type Uniforms = Record<string, Uniform>;
 
-export interface ShaderCanvas {
+/** One frame to draw. */
+export interface FrameRequest {
+  uniforms: Uniforms;
+  /** The frame's size (scaled to the canvas when it is another size). */
+  width: number;
+  height: number;
+  /** Written to the canvas as data-<name> once the frame is done, so a reader of the pixels knows what they show. */
+  tags?: Record<string, string>;
+  /** The first band's height: the frame is drawn in bands, one after another. */
+  bandRows?: number;
   /**
-   * Draws one frame at width × height (scaled to the canvas when it is another size). Once the GPU is done, data-frame goes up and
-   * each of `tags` is written to the canvas as data-<name>, so a reader of the pixels knows what they show.
-   * `bandRows` is the first band's height: the frame is drawn in bands, one after another.
-   * With `refine`, the frame takes two passes: the shader's int uniform uPass is 0, then 1, and in
-   * the second it reads the first pass's picture from the sampler uFirstPass (to spend more samples
-   * only where neighbouring pixels differ: edges). The first pass is shown as it arrives.
+   * Two passes: the shader's int uniform uPass is 0, then 1, and in the second it reads the first
+   * pass's picture from the sampler uFirstPass (to spend more samples only where neighbouring
+   * pixels differ: edges). The first pass is shown as it arrives.
    */
-  draw(uniforms: Uniforms, width: number, height: number, tags?: Record<string, string>, bandRows?: number, refine?: boolean): void;
+  refine?: boolean;
+}
+
+export interface ShaderCanvas {
+  /** Draws one frame. Once the GPU is done, data-frame goes up and the frame's tags are written to the canvas. */
+  draw(frame: FrameRequest): void;
   /** True once a frame (or part of one) is on the canvas: before that the canvas is black. */
   readonly presented: boolean;
   dispose(): void;
@@ -73,30 +84,60 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   if (!shader) throw new Error('could not create a shader');
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(gl.getShaderInfoLog(shader) ?? 'shader did not compile');
   return shader;
 }
 
+/** How often a page checks whether the GPU has finished building the shader. */
+const BUILD_POLL_MS = 16;
+
 /**
- * Sets up the canvas for `fragment`. Returns a reason in words when WebGL2 is missing or the
- * shader cannot be built, so the widget can say why it shows its simpler drawing.
+ * Sets up the canvas for `fragment`. Returns a reason in words when WebGL2 is missing, so the
+ * widget can say why it shows its simpler drawing; `onProblem` gets one later if the shader
+ * cannot be built or the context is lost.
+ *
+ * Building a ray-marching shader takes the GPU process a long time (hundreds of milliseconds on a
+ * software GPU), and asking whether it has linked waits for that on the main thread. Where the
+ * browser offers KHR_parallel_shader_compile the page asks whether the build has finished
+ * instead, between tasks, and draws once it has; frames asked for before then wait.
  */
-export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, onLost: () => void): ShaderCanvas | string {
+export function createShaderCanvas(
+  canvas: HTMLCanvasElement,
+  fragment: string,
+  onProblem: (reason: string) => void,
+  onFrame: () => void = () => {},
+): ShaderCanvas | string {
   const problem = webgl2Problem();
   if (problem) return problem;
   const gl = canvas.getContext('webgl2', { preserveDrawingBuffer: true, antialias: false, alpha: false, powerPreference: 'high-performance' });
   if (!gl) return 'this browser or device has WebGL2 turned off or unavailable';
-  let program: WebGLProgram;
-  try {
-    program = gl.createProgram();
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, FULL_SCREEN_VERTEX));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragment));
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(gl.getProgramInfoLog(program) ?? 'shader did not link');
-  } catch (error) {
-    console.warn('Study render shader:', error);
-    return 'the graphics driver could not build the render';
-  }
+  const parallel = gl.getExtension('KHR_parallel_shader_compile') as { COMPLETION_STATUS_KHR: number } | null;
+  const program = gl.createProgram();
+  const shaders = [compile(gl, gl.VERTEX_SHADER, FULL_SCREEN_VERTEX), compile(gl, gl.FRAGMENT_SHADER, fragment)];
+  for (const shader of shaders) gl.attachShader(program, shader);
+  gl.linkProgram(program);
+  /** 'building' until the GPU has linked the program (then 'ready'), or 'failed'. */
+  let build: 'building' | 'ready' | 'failed' = 'building';
+  let buildPoll = 0;
+  const finishBuild = () => {
+    buildPoll = 0;
+    if (build !== 'building' || lost) return;
+    if (parallel && !gl.getProgramParameter(program, parallel.COMPLETION_STATUS_KHR)) {
+      buildPoll = window.setTimeout(finishBuild, BUILD_POLL_MS);
+      return;
+    }
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+      build = 'failed';
+      console.warn('Study render shader:', gl.getProgramInfoLog(program), ...shaders.map((shader) => gl.getShaderInfoLog(shader)));
+      onProblem('the graphics driver could not build the render');
+      return;
+    }
+    build = 'ready';
+    if (queued) {
+      const next = queued;
+      queued = null;
+      start(next);
+    }
+  };
   const vertexArray = gl.createVertexArray();
   /** Off-screen targets, one per frame size (full and draft): a texture behind a framebuffer. */
   const targets = new Map<string, { framebuffer: WebGLFramebuffer; texture: WebGLTexture }>();
@@ -135,7 +176,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   const handleLost = (event: Event) => {
     event.preventDefault();
     lost = true;
-    onLost();
+    onProblem('the graphics context was lost');
   };
   canvas.addEventListener('webglcontextlost', handleLost);
   /**
@@ -164,7 +205,7 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
   } | null = null;
   let poll = 0;
   /** A frame asked for while a draft was still drawing: it starts when the draft is done (latest wins). */
-  let queued: { uniforms: Uniforms; width: number; height: number; tags: Record<string, string>; bandRows: number; refine: boolean } | null = null;
+  let queued: FrameRequest | null = null;
 
   const issue = () => {
     if (!frame || lost) return;
@@ -239,10 +280,11 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     // The size the frame was drawn at (the canvas shows every frame at its own size).
     canvas.dataset.frameSize = `${width}×${height}`;
     canvas.dataset.frame = String(Number(canvas.dataset.frame ?? '0') + 1);
+    onFrame();
     if (queued) {
       const next = queued;
       queued = null;
-      start(next.uniforms, next.width, next.height, next.tags, next.bandRows, next.refine);
+      start(next);
     }
   };
 
@@ -253,39 +295,26 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     queued = null;
   };
 
+  /** WebGL's setter for each kind of vector or array uniform (each takes the numbers as one list). */
+  const vectorSetters = {
+    vec2: gl.uniform2fv,
+    vec3: gl.uniform3fv,
+    'float[]': gl.uniform1fv,
+    'vec2[]': gl.uniform2fv,
+    'vec3[]': gl.uniform3fv,
+    'vec4[]': gl.uniform4fv,
+  } satisfies Record<Exclude<Uniform['kind'], 'float' | 'int'>, (location: WebGLUniformLocation, data: number[]) => void>;
+
   /** Uploads the uniforms and sends the frame's first bands. */
-  const start = (uniforms: Uniforms, width: number, height: number, tags: Record<string, string>, bandRows: number, refine: boolean) => {
+  const start = ({ uniforms, width, height, tags = {}, bandRows = height, refine = false }: FrameRequest) => {
     const frameTargets = refine ? [targetFor(width, height, 0), targetFor(width, height, 1)] : [targetFor(width, height, 0)];
     gl.useProgram(program);
     for (const [name, uniform] of Object.entries(uniforms)) {
       const at = location(name);
       if (!at) continue;
-      switch (uniform.kind) {
-        case 'float':
-          gl.uniform1f(at, uniform.value);
-          break;
-        case 'int':
-          gl.uniform1i(at, uniform.value);
-          break;
-        case 'vec2':
-          gl.uniform2f(at, uniform.value[0], uniform.value[1]);
-          break;
-        case 'vec3':
-          gl.uniform3f(at, uniform.value[0], uniform.value[1], uniform.value[2]);
-          break;
-        case 'float[]':
-          gl.uniform1fv(at, uniform.value);
-          break;
-        case 'vec2[]':
-          gl.uniform2fv(at, uniform.value);
-          break;
-        case 'vec3[]':
-          gl.uniform3fv(at, uniform.value);
-          break;
-        case 'vec4[]':
-          gl.uniform4fv(at, uniform.value);
-          break;
-      }
+      if (uniform.kind === 'float') gl.uniform1f(at, uniform.value);
+      else if (uniform.kind === 'int') gl.uniform1i(at, uniform.value);
+      else vectorSetters[uniform.kind].call(gl, at, uniform.value as number[]);
     }
     const rows = Math.max(1, Math.min(height, Math.round(bandRows)));
     const now = performance.now();
@@ -293,25 +322,36 @@ export function createShaderCanvas(canvas: HTMLCanvasElement, fragment: string, 
     issue();
   };
 
+  let disposed = false;
+  finishBuild();
   return {
-    draw(uniforms, width, height, tags = {}, bandRows = height, refine = false) {
-      if (lost) return;
+    draw(request) {
+      if (lost || disposed || build === 'failed') return;
+      // Until the shader is built, the newest frame asked for waits.
+      if (build === 'building') {
+        queued = request;
+        return;
+      }
       // A draft in progress is finished first: while a control is dragged a new frame is asked
       // for on every move, quicker than even a draft can draw on a slow GPU, and restarting each
       // time would show no frame at all until the drag stops. A full frame takes long enough
       // that starting over on the newest state is the better deal.
       if (frame?.tags.quality === 'draft') {
-        queued = { uniforms, width, height, tags, bandRows, refine };
+        queued = request;
         return;
       }
       cancel();
-      start(uniforms, width, height, tags, bandRows, refine);
+      start(request);
     },
     get presented() {
       return presented;
     },
     dispose() {
+      // A frame asked of a disposed canvas would draw with a deleted program and tag the canvas
+      // as if it showed the picture asked for.
+      disposed = true;
       cancel();
+      window.clearTimeout(buildPoll);
       canvas.removeEventListener('webglcontextlost', handleLost);
       gl.deleteProgram(program);
       gl.deleteVertexArray(vertexArray);

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { copyMessages, copyText } from '../copy/copy-text';
-import { useStatus } from '../builder/useStatus';
+import { downloadText } from '../files/download';
+import { useAnnouncer } from '../status/useAnnouncer';
 
 interface Props {
   /** What the text is, for the output's accessible name and the buttons ("ComfyUI workflow"). */
@@ -14,7 +15,7 @@ interface Props {
 /** An export's text with copy and download buttons. */
 export function ExportOutput({ label, text, fileName, mimeType = 'text/plain' }: Props) {
   const output = useRef<HTMLPreElement>(null);
-  const [status, setStatus] = useStatus();
+  const [status, setStatus] = useAnnouncer(4000);
   return (
     <>
       <pre className="builder__code" ref={output} tabIndex={0} aria-label={`${label} output`} data-testid="export-output">
@@ -29,13 +30,7 @@ export function ExportOutput({ label, text, fileName, mimeType = 'text/plain' }:
             type="button"
             className="fpg-button"
             onClick={() => {
-              const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
-              const link = document.createElement('a');
-              link.href = url;
-              link.download = fileName;
-              link.click();
-              // The click has handed the file to the browser; the object URL can go once it has read it.
-              setTimeout(() => URL.revokeObjectURL(url), 10_000);
+              downloadText(fileName, text, `${mimeType};charset=utf-8`);
               setStatus(`Downloading ${fileName}`);
             }}
           >

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { getModel, type ModelId } from '../../lib/models';
 import { modelAbout } from '../../lib/models/about';
 import { frontEndNames } from '../../lib/models/front-end-notes';
+import { NEGATIVE_MAX } from '../../lib/limits';
 import { runFacts } from '../../lib/run/settings';
 import {
   aspectRatio,
@@ -9,7 +10,6 @@ import {
   GPU_MEMORY_DEFAULT,
   gpuMemoryChoices,
   honoursNegative,
-  NEGATIVE_MAX,
   negativeReason,
   presetFor,
   randomSeed,

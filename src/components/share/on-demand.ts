@@ -1,4 +1,4 @@
-import { queryCarriesAny } from '../../lib/query-keys';
+import { queryCarriesAny } from '../../lib/share-link';
 
 /**
  * Widgets parse share links and stored data with zod, which is about 10 KB of compressed
@@ -11,7 +11,7 @@ const PARSER_LOAD_FAILED = 'The settings in this link could not be loaded (is th
 interface ShareLinkLoad<T> {
   /** The widget's own query keys: without any of them in the URL there is nothing to parse. */
   keys: readonly string[];
-  /** Imports the parser, e.g. `() => import('…/parse-query').then((m) => m.parseLensQuery)`. */
+  /** Imports the parser, e.g. `() => import('…/share-parse').then((m) => m.lensFromQuery)`. */
   loadParser: () => Promise<(search: string) => T>;
   /** Receives what the parser made of the query string. */
   apply: (parsed: T) => void;

@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ShareLinkRead } from '../../lib/share-link';
 import { loadFromShareLink } from './on-demand';
-
-/** What a widget's share-link parser returns: always a usable state, and a message when the link was bad. */
-export interface ParsedLink<T> {
-  state: T;
-  error?: string;
-}
 
 interface UrlStateOptions<T> {
   /** The state the server renders: the page reads without JavaScript and a plain visit keeps it. */
@@ -13,8 +8,8 @@ interface UrlStateOptions<T> {
   /** The widget's own query keys; other parameters and the #anchor are left alone. */
   keys: readonly string[];
   /** Imports the parser on demand, so zod loads only when the link carries the widget's keys. */
-  loadParser: () => Promise<(search: string) => ParsedLink<T>>;
-  /** The widget's query for a state ("a=1&b=2", with or without "?"), or null when it is too long to share. */
+  loadParser: () => Promise<(query: string) => ShareLinkRead<T>>;
+  /** The widget's query for a state ("a=1&b=2"), or null when it is too long to share: its area's `<area>ToQuery`. */
   toQuery: (state: T) => string | null;
 }
 
@@ -26,6 +21,8 @@ export interface UrlState<T> {
   linkMessage: string | null;
   /** True once the link has been read (or there was none): tests and styles can tell the live widget. */
   ready: boolean;
+  /** True when the page's link carried the widget's keys (the state may still be the default). */
+  linked: boolean;
   /** False when the state is too long for a link (the address bar then carries none of the widget's keys). */
   shareable: boolean;
   /** A full link to this state. */
@@ -55,6 +52,7 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
   const [state, setState] = useState<T>(initial);
   const [linkMessage, setLinkMessage] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const [linked, setLinked] = useState(false);
   const changedByReader = useRef(false);
   const options = useRef({ keys, loadParser, toQuery });
 
@@ -66,8 +64,9 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
       apply: (parsed) => {
         // A reader who changed something while the parser loaded keeps their change.
         if (changedByReader.current) return;
+        setLinked(true);
         setState(parsed.state);
-        setLinkMessage(parsed.error ?? null);
+        setLinkMessage(parsed.message ?? null);
       },
       fail: setLinkMessage,
       done: () => setReady(true),
@@ -92,5 +91,5 @@ export function useUrlState<T>({ initial, keys, loadParser, toQuery }: UrlStateO
 
   const shareUrl = () => withQuery(window.location.href, keys, query).href;
 
-  return { state, update, linkMessage, ready, shareable: query !== null, shareUrl };
+  return { state, update, linkMessage, ready, linked, shareable: query !== null, shareUrl };
 }

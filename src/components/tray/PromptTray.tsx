@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useAnnouncer } from '../status/useAnnouncer';
 import { composePrompt, type PromptPart } from '../../lib/prompt/compose';
 import { isFragmentId } from '../../lib/fragments';
 import type { TrayItem } from '../../lib/tray';
@@ -18,14 +19,10 @@ const toPart = (item: TrayItem): PromptPart =>
 export default function PromptTray() {
   const id = useId();
   const { items, error } = useTray();
-  const [status, setStatus] = useState('');
+  const [status, announce] = useAnnouncer();
   const promptRef = useRef<HTMLElement>(null);
 
   const prompt = composePrompt(items.map(toPart));
-  const announce = (message: string) => {
-    setStatus('');
-    window.setTimeout(() => setStatus(message), 30);
-  };
 
   return (
     <section className="prompt-tray not-content" aria-labelledby={`${id}-title`} data-pagefind-ignore="all">

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { applyUpgrade, subjectLabels, upgradePrompt, UPGRADE_INPUT_MAX, type UpgradeSuggestion } from '../../lib/upgrade';
-import { defaultUpgradeState, serializeUpgradeQuery, upgradeQueryKeys, UPGRADE_SHARE_MAX, type UpgradeToolState } from '../../lib/upgrade/url-state';
+import { UPGRADE_SHARE_MAX } from '../../lib/limits';
+import { defaultUpgradeState, upgradeQueryKeys, upgradeToQuery, type UpgradeToolState } from '../../lib/upgrade/share';
 import { diffPrompts } from '../../lib/diff';
 import { models, type ModelId } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
@@ -9,7 +10,7 @@ import { useUrlState } from '../share/useUrlState';
 import { LinkMessage } from '../share/LinkMessage';
 import { DiffText } from '../diff/DiffText';
 import SelectField from '../fields/SelectField';
-import { pillarLabels } from '../templates/labels';
+import { pillarLabels } from '../../lib/fragments/types';
 import { sitePath } from '../links';
 import './upgrade.css';
 
@@ -22,8 +23,8 @@ export default function UpgradeTool() {
   const { state, update, linkMessage, ready, shareable, shareUrl } = useUrlState<UpgradeToolState>({
     initial: defaultUpgradeState,
     keys: upgradeQueryKeys,
-    loadParser: () => import('../../lib/upgrade/parse-query').then((m) => m.parseUpgradeQuery),
-    toQuery: serializeUpgradeQuery,
+    loadParser: () => import('../../lib/upgrade/share-parse').then((m) => m.upgradeFromQuery),
+    toQuery: upgradeToQuery,
   });
   const [announcement, setAnnouncement] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
@@ -90,7 +91,7 @@ export default function UpgradeTool() {
   };
 
   return (
-    <div className="fpg-upgrade fpg-controls not-content" data-ready={ready || undefined} data-pagefind-ignore="all">
+    <div className="fpg-upgrade fpg-controls not-content" data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
       <LinkMessage message={linkMessage} />
 
       <div className="fpg-upgrade__input">

@@ -1,6 +1,7 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
-import { SAVED_FILE_KIND, SAVED_LIMIT, SAVED_NAME_MAX, type SavedParseResult, type SavedPrompt } from './saved';
+import { SAVED_LIMIT, SAVED_NAME_MAX } from '../limits';
+import { SAVED_FILE_KIND, type SavedParseResult, type SavedPrompt } from './saved';
 import { BuilderStateSchema } from './state-schema';
 
 /**

@@ -1,3 +1,4 @@
+import { SAVED_LIMIT, SAVED_NAME_MAX } from '../limits';
 import type { BuilderState } from './state';
 
 /**
@@ -6,8 +7,6 @@ import type { BuilderState } from './state';
  * outside (storage, imported files) with zod, so the builder imports it on demand.
  */
 
-export const SAVED_LIMIT = 200;
-export const SAVED_NAME_MAX = 80;
 export const SAVED_FILE_KIND = 'flux-photoreal-guide/saved-prompts';
 
 export type SavedPrompt = { name: string; savedAt: string; state: BuilderState };

@@ -1,12 +1,12 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
 import { modelIds } from '../models';
-import { NEGATIVE_MAX } from '../run/settings';
+import { BUILDER_PART_LIMIT, NEGATIVE_MAX } from '../limits';
 import { getTemplate, isTemplateId, resolveValues } from '../templates';
-import { BUILDER_PART_LIMIT, checkBuilderPart, type BuilderPart, type BuilderState } from './state';
+import { checkBuilderPart, type BuilderPart, type BuilderState } from './state';
 
 /**
- * The builder state's schema, for outside input only: share links (./parse-query) and saved
+ * The builder state's schema, for outside input only: share links (./share-parse) and saved
  * prompts (./saved-schema). The builder imports these on demand, so a first visit loads no zod.
  */
 

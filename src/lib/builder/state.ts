@@ -5,6 +5,7 @@ import type { RunOptions } from '../run/settings';
 import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
 import type { PictureShape } from '../templates/types';
+import { BUILDER_FILL_NAME_MAX, BUILDER_PART_LIMIT, BUILDER_TEXT_MAX } from '../limits';
 
 /**
  * The prompt builder's state: a model, an optional template with its slot values, and an
@@ -16,10 +17,6 @@ import type { PictureShape } from '../templates/types';
  * to parse: share links and saved prompts are parsed by ./state-schema, imported on demand.
  */
 
-export const BUILDER_PART_LIMIT = 60;
-export const BUILDER_TEXT_MAX = 1000;
-/** The longest slot name a `fill` part may carry. */
-export const BUILDER_FILL_NAME_MAX = 40;
 /** The builder starts on the model every tool starts on. */
 export const DEFAULT_BUILDER_MODEL: ModelId = DEFAULT_MODEL_ID;
 

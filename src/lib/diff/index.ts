@@ -4,5 +4,5 @@ export type { DiffKind, DiffSegment, PillarFragments, PromptDiff } from './diff'
 export { diffPieces } from './render';
 export { relatedPromptPairs } from './related-pairs';
 export type { DiffPiece, DiffView, MarkRange } from './render';
-export { serializeDiffQuery, stateForPair, defaultDiffState, diffQueryKeys, SHARE_MAX_CHARS, DEFAULT_MODEL, DEFAULT_PAIR, MODEL_OF_A_LINK_WITHOUT_ONE } from './url-state';
-export type { DiffToolState } from './url-state';
+export { diffToQuery, stateForPair, defaultDiffState, diffQueryKeys, DEFAULT_MODEL, DEFAULT_PAIR, MODEL_OF_A_LINK_WITHOUT_ONE } from './share';
+export type { DiffToolState } from './share';

@@ -1,10 +1,11 @@
-import { encodeBuilderQuery, SHARE_URL_MAX } from '../builder/share';
-import { BUILDER_TEXT_MAX, type BuilderState } from '../builder/state';
-import { serializeDiffQuery, SHARE_MAX_CHARS } from '../diff/url-state';
+import { builderToQuery } from '../builder/share';
+import type { BuilderState } from '../builder/state';
+import { diffToQuery } from '../diff/share';
+import { BUILDER_TEXT_MAX, DIFF_SHARE_MAX as SHARE_MAX_CHARS, UPGRADE_SHARE_MAX } from '../limits';
 import type { ReadRun } from '../images/types';
 import { modelIds, type ModelId } from '../models';
 import { runFacts, SEED_MAX, type RunOptions } from '../run/settings';
-import { serializeUpgradeQuery, UPGRADE_SHARE_MAX } from '../upgrade/url-state';
+import { upgradeToQuery } from '../upgrade/share';
 import { DEFAULT_UPGRADE_MODEL } from '../upgrade';
 import { formatWholeNumber } from '../numbers';
 
@@ -14,6 +15,7 @@ import { formatWholeNumber } from '../numbers';
  * picture's run settings. A link the tool cannot take comes back as a reason instead.
  */
 
+/** `query` is the tool's share link with its leading "?", ready to follow the tool's path. */
 export type ToolLink = { ok: true; query: string; note?: string } | { ok: false; reason: string };
 
 /**
@@ -39,16 +41,16 @@ export function modelForFile(file: string | undefined): ModelId | null {
 
 export function upgradeLink(prompt: string, model: ModelId | null): ToolLink {
   if (prompt.length > UPGRADE_SHARE_MAX) return { ok: false, reason: `The prompt is longer than the ${formatWholeNumber(UPGRADE_SHARE_MAX)} characters a link carries: copy it instead.` };
-  const query = serializeUpgradeQuery({ prompt, model: model ?? DEFAULT_UPGRADE_MODEL, dropped: [] });
-  return query === null ? { ok: false, reason: 'The prompt is too long for a link: copy it instead.' } : { ok: true, query };
+  const query = upgradeToQuery({ prompt, model: model ?? DEFAULT_UPGRADE_MODEL, dropped: [] });
+  return query === null ? { ok: false, reason: 'The prompt is too long for a link: copy it instead.' } : { ok: true, query: `?${query}` };
 }
 
 export function diffLink(before: string, after: string, model: ModelId | null): ToolLink {
   if (before.length > SHARE_MAX_CHARS || after.length > SHARE_MAX_CHARS) {
     return { ok: false, reason: `A prompt is longer than the ${formatWholeNumber(SHARE_MAX_CHARS)} characters a link carries: copy it instead.` };
   }
-  const query = serializeDiffQuery({ pair: null, before, after, model: model ?? 'flux1-dev' });
-  return query === null ? { ok: false, reason: 'The prompts are too long for a link: copy them instead.' } : { ok: true, query };
+  const query = diffToQuery({ pair: null, before, after, model: model ?? 'flux1-dev' });
+  return query === null ? { ok: false, reason: 'The prompts are too long for a link: copy them instead.' } : { ok: true, query: `?${query}` };
 }
 
 /** The builder with the prompt as one part and, for a model it knows, the picture's size, seed, steps and guidance. */
@@ -74,7 +76,7 @@ export function builderLink(run: ReadRun, prompt: string): ToolLink {
     };
     state.run = options;
   }
-  const query = encodeBuilderQuery(state);
-  if (query.length > SHARE_URL_MAX) return { ok: false, reason: 'The prompt is too long for a builder link: copy it instead.' };
-  return { ok: true, query, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
+  const query = builderToQuery(state);
+  if (query === null) return { ok: false, reason: 'The prompt is too long for a builder link: copy it instead.' };
+  return { ok: true, query: `?${query}`, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
 }

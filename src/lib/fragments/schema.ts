@@ -2,6 +2,7 @@ import '../zod-setup';
 import { z } from 'zod';
 import { pillars, promptSlots, type Fragment, type FragmentSource } from './types';
 import { sensorIds } from '../optics/sensors';
+import { entryName, validateEntries } from '../validation';
 
 /**
  * The catalogue's schemas. They run at build time and in the tests (../checks.ts), never in
@@ -70,3 +71,17 @@ export const FragmentSchema = z
       });
     }
   }) satisfies z.ZodType<Fragment>;
+
+/**
+ * Checks a catalogue: every entry against the schema, ids unique, conflicts pointing at real
+ * ids. Throws with the entry at fault. Runs at build time and in the tests, not in the browser.
+ */
+export function validateFragments(input: readonly unknown[]): void {
+  const parsed = validateEntries('fragment', FragmentSchema, input, entryName('Fragment'));
+  const ids = new Set(parsed.map((fragment) => fragment.id));
+  for (const fragment of parsed) {
+    for (const other of fragment.conflictsWith ?? []) {
+      if (!ids.has(other)) throw new Error(`Fragment "${fragment.id}" conflicts with unknown id "${other}"`);
+    }
+  }
+}

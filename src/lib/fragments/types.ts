@@ -14,6 +14,19 @@ import type { SensorId } from '../optics/sensors';
 export const pillars = ['skin', 'light', 'material', 'lens', 'color', 'scene', 'macro', 'text', 'camera'] as const;
 export type Pillar = (typeof pillars)[number];
 
+/** How a pillar is named on screen (the ids stay short in data and URLs). */
+export const pillarLabels: Record<Pillar, string> = {
+  skin: 'Skin',
+  light: 'Light',
+  material: 'Materials',
+  lens: 'Lens and depth',
+  color: 'Colour',
+  scene: 'Scenes',
+  macro: 'Macro and product',
+  text: 'Text in the image',
+  camera: 'Camera, film and framing',
+};
+
 /**
  * Where a fragment sits in a composed prompt. BFL's guidance front-loads what matters most:
  * subject, action, style, context, then camera, lighting, colour and finer details.

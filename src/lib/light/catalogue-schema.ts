@@ -1,8 +1,9 @@
 import '../zod-setup';
 import { z } from 'zod';
+import { validateEntries } from '../validation';
 import { isFragmentId } from '../fragments';
 import { SourceSchema } from '../fragments/schema';
-import { lightSettings, lightTypes, seedRatings, type LightType } from './catalogue';
+import { lightSettings, lightTypes, articleRatings, type LightType } from './catalogue';
 
 /**
  * The lighting table's schema. It runs at build time and in the tests (../checks.ts), never in
@@ -16,10 +17,10 @@ const KelvinRangeSchema = z
 export const LightTypeSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(2),
-  /** The seed article's rating, or null: the seed does not rate this light. */
-  seedRating: z.enum(seedRatings).nullable(),
-  /** The seed table's "Notes" column, verbatim, for rated rows. */
-  seedNotes: z.string().optional(),
+  /** The rating in PicassoIA's article, or null: the article does not rate this light. */
+  articleRating: z.enum(articleRatings).nullable(),
+  /** The "Notes" column of the article's table, verbatim, for rated rows. */
+  articleNotes: z.string().optional(),
   /** One line: what this light is and does. */
   description: z.string().min(10),
   /** Colour temperature range, or null where the reference gives none. */
@@ -33,11 +34,5 @@ export const LightTypeSchema = z.object({
 
 /** Checks every row of the lighting table and that ids are unique. */
 export function validateLightTypes(rows: readonly unknown[] = lightTypes): void {
-  const ids = new Set<string>();
-  rows.forEach((row, index) => {
-    const result = LightTypeSchema.safeParse(row);
-    if (!result.success) throw new Error(`Light type #${index} is invalid: ${z.prettifyError(result.error)}`);
-    if (ids.has(result.data.id)) throw new Error(`Duplicate light type id "${result.data.id}"`);
-    ids.add(result.data.id);
-  });
+  validateEntries('light type', LightTypeSchema, rows, (_, index) => `Light type #${index}`);
 }

@@ -5,14 +5,14 @@ import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
 /**
  * The light types of the lighting table. The five rated rows are PicassoIA's article's own table
  * ("How Flux Handles Light"), with its rating and notes word for word; the other rows are common
- * sources the seed does not rate, so they carry no rating at all. Kelvin ranges come from the
+ * sources the article does not rate, so they carry no rating at all. Kelvin ranges come from the
  * colour-temperature table at http://jtv.be/info/colortemps.html (published tables disagree by a few hundred
  * kelvin, so these are ranges, never single numbers).
  */
-export const seedRatings = ['Excellent', 'Very Good', 'Good'] as const;
-export type SeedRating = (typeof seedRatings)[number];
+export const articleRatings = ['Excellent', 'Very Good', 'Good'] as const;
+export type ArticleRating = (typeof articleRatings)[number];
 /** Sort order: best first. */
-export const seedRatingRank: Record<SeedRating, number> = { Excellent: 3, 'Very Good': 2, Good: 1 };
+export const articleRatingRank: Record<ArticleRating, number> = { Excellent: 3, 'Very Good': 2, Good: 1 };
 
 export const lightSettings = ['indoor', 'outdoor', 'both'] as const;
 export type LightSetting = (typeof lightSettings)[number];
@@ -21,9 +21,9 @@ export interface LightType {
   id: string;
   name: string;
   /** The rating in PicassoIA's article, or null where the article does not rate this light. */
-  seedRating: SeedRating | null;
+  articleRating: ArticleRating | null;
   /** The article table's "Notes" column, verbatim, for rated rows. */
-  seedNotes?: string;
+  articleNotes?: string;
   /** One line: what this light is and does. */
   description: string;
   /** Colour temperature range, or null where the reference gives none. */
@@ -35,8 +35,8 @@ export interface LightType {
   sources: FragmentSource[];
 }
 
-const seedLight: FragmentSource = { kind: 'article', section: 'How Flux Handles Light' };
-const seedColor: FragmentSource = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' };
+const articleLightSection: FragmentSource = { kind: 'article', section: 'How Flux Handles Light' };
+const articleColourSection: FragmentSource = { kind: 'article', section: 'Color Accuracy Without Over-Saturation' };
 const kelvinTable: FragmentSource = { kind: 'reference', url: 'http://jtv.be/info/colortemps.html' };
 const bflVocabulary: FragmentSource = {
   kind: 'reference',
@@ -51,67 +51,67 @@ const definitions: LightType[] = [
   {
     id: 'directional-studio',
     name: 'Directional (studio)',
-    seedRating: 'Excellent',
-    seedNotes: 'Consistent shadow direction across all surfaces',
+    articleRating: 'Excellent',
+    articleNotes: 'Consistent shadow direction across all surfaces',
     description: 'One placed key light, bare or through a soft box, that sets a single shadow direction for the whole scene.',
     kelvin: { min: 3200, max: 5600 },
     kelvinNote: 'Studio tungsten (3,200–3,400 K) to HMI and flash (5,500–5,600 K).',
     setting: 'indoor',
     fragments: ['light.strong-side-left', 'light.product-key-upper-left', 'light.soft-box', 'light.white-card-fill', 'light.rembrandt', 'light.split', 'light.chiaroscuro'],
-    sources: [seedLight, { kind: 'article', section: 'Fine Detail at Macro Scale' }, bflVocabulary],
+    sources: [articleLightSection, { kind: 'article', section: 'Fine Detail at Macro Scale' }, bflVocabulary],
   },
   {
     id: 'soft-overcast',
     name: 'Soft diffused overcast',
-    seedRating: 'Excellent',
-    seedNotes: 'Natural shadow falloff, even fill',
+    articleRating: 'Excellent',
+    articleNotes: 'Natural shadow falloff, even fill',
     description: 'A cloud-covered sky acting as one huge soft source: gentle shadows, no hard edges.',
     kelvin: { min: 6500, max: 7000 },
     kelvinNote: 'Overcast sky row (6,500–7,000 K).',
     setting: 'outdoor',
     fragments: ['light.soft-overcast'],
-    sources: [seedLight, kelvinTable],
+    sources: [articleLightSection, kelvinTable],
   },
   {
     id: 'volumetric',
     name: 'Volumetric / atmospheric',
-    seedRating: 'Very Good',
-    seedNotes: 'Requires descriptive prompt language',
+    articleRating: 'Very Good',
+    articleNotes: 'Requires descriptive prompt language',
     description: 'Light made visible by haze, fog or dust, with rays, gradual falloff and a colour set by the conditions.',
     kelvin: { min: 2000, max: 7000 },
     kelvinNote: 'No row of its own: the colour is that of the light scattered, shown here from sunrise (2,000 K) to overcast sky (7,000 K).',
     setting: 'both',
     fragments: ['light.early-morning-haze', 'light.through-fog', 'light.dust-sunbeams', 'light.golden-hour-shafts'],
-    sources: [seedLight, kelvinTable],
+    sources: [articleLightSection, kelvinTable],
   },
   {
     id: 'mixed-temperature',
     name: 'Mixed temperature (warm + cool)',
-    seedRating: 'Very Good',
-    seedNotes: 'Handles color contrast without clipping',
+    articleRating: 'Very Good',
+    articleNotes: 'Handles color contrast without clipping',
     description: 'Warm lamps on one side and cool daylight on the other, giving a warm-to-cool gradient across the subject.',
     kelvin: { min: 2600, max: 7000 },
     kelvinNote: 'Household tungsten (2,600–2,900 K) against daylight from a window (noon sun 5,000 K to overcast sky 7,000 K).',
     setting: 'indoor',
     fragments: ['light.mixed-tungsten-daylight'],
-    sources: [seedLight, seedColor, kelvinTable],
+    sources: [articleLightSection, articleColourSection, kelvinTable],
   },
   {
     id: 'backlight-rim',
     name: 'Backlight and rim light',
-    seedRating: 'Good',
-    seedNotes: 'Works best with specific lens reference',
+    articleRating: 'Good',
+    articleNotes: 'Works best with specific lens reference',
     description: 'A light behind the subject that draws a bright edge around hair and shoulders.',
     kelvin: { min: 2000, max: 5600 },
     kelvinNote: 'No row of its own: the colour is that of the source behind, shown here from a setting sun (2,000 K) to noon sun or flash (5,600 K).',
     setting: 'both',
     fragments: ['light.backlit-rim'],
-    sources: [seedLight, bflVocabulary],
+    sources: [articleLightSection, bflVocabulary],
   },
   {
     id: 'golden-hour',
     name: 'Golden hour',
-    seedRating: null,
+    articleRating: null,
     description: 'The sun low in the sky shortly after sunrise or before sunset: warm, directional, long shadows.',
     kelvin: { min: 2000, max: 3500 },
     kelvinNote: 'Sunrise and sunset (2,000–3,000 K) up to golden hour proper (about 3,500 K).',
@@ -122,7 +122,7 @@ const definitions: LightType[] = [
   {
     id: 'noon-sun',
     name: 'Midday sun',
-    seedRating: null,
+    articleRating: null,
     description: 'A high, hard, neutral sun that casts short, crisp shadows.',
     kelvin: { min: 5000, max: 5600 },
     kelvinNote: 'Noon sun row (5,000–5,600 K).',
@@ -133,7 +133,7 @@ const definitions: LightType[] = [
   {
     id: 'blue-hour',
     name: 'Blue hour',
-    seedRating: null,
+    articleRating: null,
     description: 'The deep, cool skylight before sunrise or after sunset, with no direct sun.',
     kelvin: { min: 7000, max: 12000 },
     kelvinNote: 'Sources disagree: 9,000–12,000 K in one, 7,000–10,000 K in another; the range covers both.',
@@ -144,7 +144,7 @@ const definitions: LightType[] = [
   {
     id: 'open-shade',
     name: 'Open shade',
-    seedRating: null,
+    articleRating: null,
     description: 'Shade lit only by a clear blue sky: soft light with a cool cast, as in shadows under blue sky.',
     kelvin: { min: 7500, max: 10000 },
     kelvinNote: 'Open shade under blue sky (7,500–10,000 K and more).',
@@ -155,7 +155,7 @@ const definitions: LightType[] = [
   {
     id: 'window-light',
     name: 'Window light',
-    seedRating: null,
+    articleRating: null,
     description: 'Daylight through a window: a large soft source from one side, named with its direction.',
     kelvin: { min: 5000, max: 7000 },
     kelvinNote: 'Daylight through the window: noon sun (5,000 K) to overcast sky (7,000 K).',
@@ -166,7 +166,7 @@ const definitions: LightType[] = [
   {
     id: 'tungsten-practicals',
     name: 'Tungsten practicals',
-    seedRating: null,
+    articleRating: null,
     description: 'Household lamps visible in the frame, which motivate a warm light and amber shadows.',
     kelvin: { min: 2600, max: 2900 },
     kelvinNote: 'Household tungsten row (2,600–2,900 K).',
@@ -177,7 +177,7 @@ const definitions: LightType[] = [
   {
     id: 'candle',
     name: 'Candle',
-    seedRating: null,
+    articleRating: null,
     description: 'A very warm, small flame whose glow falls off quickly into darkness.',
     kelvin: { min: 1700, max: 1900 },
     kelvinNote: 'Match flame and candle row (1,700–1,900 K).',
@@ -188,7 +188,7 @@ const definitions: LightType[] = [
   {
     id: 'hmi-flash',
     name: 'HMI and flash',
-    seedRating: null,
+    articleRating: null,
     description: 'Daylight-balanced studio sources that keep whites neutral.',
     kelvin: { min: 5500, max: 5600 },
     kelvinNote: 'HMI and flash row (5,500–5,600 K).',
@@ -199,7 +199,7 @@ const definitions: LightType[] = [
   {
     id: 'neon',
     name: 'Neon',
-    seedRating: null,
+    articleRating: null,
     description: 'Coloured signs as the motivated source of a night scene; name the colour along with the source.',
     kelvin: null,
     kelvinNote: 'The reference table gives no colour temperature for neon.',

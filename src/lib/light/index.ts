@@ -1,7 +1,7 @@
 export { kelvinToRgb, kelvinToHex, rgbToHex, temperatureFeel, KELVIN_MIN, KELVIN_MAX, WARM_BELOW_K, COOL_ABOVE_K } from './kelvin';
 export type { Rgb, TemperatureFeel } from './kelvin';
-export { lightTypes, getLightType, lightFeels, seedRatings, seedRatingRank, lightSettings } from './catalogue';
-export type { LightType, SeedRating, LightSetting } from './catalogue';
+export { lightTypes, getLightType, lightFeels, articleRatings, articleRatingRank, lightSettings } from './catalogue';
+export type { LightType, ArticleRating, LightSetting } from './catalogue';
 export {
   defaultSetup,
   describeLighting,
@@ -10,6 +10,7 @@ export {
   temperatureWords,
   hardnessName,
   lightingPresets,
+  matchingLightingPreset,
   getPreset,
   presetIds,
   keySources,
@@ -23,8 +24,9 @@ export { patternZones, patternNames, patternFits, classifyPattern, patternZoneWo
 export type { PatternZone, NamedPattern, PatternChange } from './patterns';
 export { recogniseLighting } from './recognise';
 export type { RecognisedFragment } from './recognise';
-export { setupToQuery, lightingQueryKeys } from './url';
-// The share-link parser and the set-up schema (./parse-query, ./setup-schema) bring zod, so
+export { setupToQuery, lightingToQuery, lightingQueryKeys, DEFAULT_SURFACE } from './share';
+export type { LightingLink } from './share';
+// The share-link parser and the set-up schema (./share-parse, ./setup-schema) bring zod, so
 // widgets import them on demand; the public API (src/lib/index.ts) exports them separately.
 export {
   lightDirection,

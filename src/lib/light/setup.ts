@@ -1,5 +1,5 @@
 import { temperatureFeel } from './kelvin';
-import { patternFits, patternNames } from './patterns';
+import { mirrorSetup, patternFits, patternNames } from './patterns';
 
 /**
  * A lighting set-up: one key light, an optional fill, an optional rim light and the air.
@@ -44,7 +44,7 @@ export interface LightingSetup {
   pattern: Pattern;
 }
 
-/** The seed article's first example: "strong side light from the left". */
+/** PicassoIA's article's first example: "strong side light from the left". */
 export const defaultSetup: LightingSetup = {
   key: { source: 'studio', azimuth: -90, elevation: 15, hardness: 0.8, kelvin: 5600 },
   fill: { kind: 'none', side: 'right', strength: 0.4, kelvin: 5600 },
@@ -142,7 +142,7 @@ function fillLightClause(fill: LightingSetup['fill']): string {
 }
 
 /**
- * Prompt text for a set-up, in the seed article's style: "strong side light from the left",
+ * Prompt text for a set-up, in the style of PicassoIA's article: "strong side light from the left",
  * "soft box from upper left at 45 degrees, white card fill from the right", "warm tungsten key
  * from the left with cool daylight fill from a window on the right".
  */
@@ -212,6 +212,15 @@ export const lightingPresets: readonly LightingPreset[] = [
     fill: { kind: 'card', side: 'right', strength: 0.4, kelvin: 5600 },
   }),
 ];
+
+/**
+ * The preset a set-up is exactly, lit from either side (a preset mirrored is still that preset),
+ * or undefined once the reader has changed anything else.
+ */
+export function matchingLightingPreset(setup: LightingSetup): PresetId | undefined {
+  const key = JSON.stringify(setup);
+  return lightingPresets.find((preset) => JSON.stringify(preset.setup) === key || JSON.stringify(mirrorSetup(preset.setup)) === key)?.id;
+}
 
 export function getPreset(id: PresetId): LightingPreset {
   const found = lightingPresets.find((p) => p.id === id);

@@ -1,11 +1,11 @@
 import { formatWholeNumber } from '../numbers';
-import { lightFeels, lightTypes, seedRatingRank, type LightType, type SeedRating } from './catalogue';
+import { lightFeels, lightTypes, articleRatingRank, type LightType, type ArticleRating } from './catalogue';
 import { COOL_ABOVE_K, WARM_BELOW_K, type TemperatureFeel } from './kelvin';
 
 /** The lighting table's filters and sort orders: what the reader can ask of the light-type catalogue. */
 export type LightSortKey = 'catalogue' | 'name' | 'rating' | 'kelvin';
 export type SortDirection = 'ascending' | 'descending';
-export type RatingFilter = 'any' | SeedRating | 'rated' | 'unrated';
+export type RatingFilter = 'any' | ArticleRating | 'rated' | 'unrated';
 export type FeelFilter = 'any' | TemperatureFeel;
 export type SettingFilter = 'any' | 'indoor' | 'outdoor';
 
@@ -43,9 +43,9 @@ export const feelFilterLabels: Record<FeelFilter, string> = {
 export const settingFilterLabels: Record<SettingFilter, string> = { any: 'Indoor and outdoor', indoor: 'Indoor', outdoor: 'Outdoor' };
 
 function matches(light: LightType, { rating, feel, setting }: LightTableQuery): boolean {
-  if (rating === 'rated' && !light.seedRating) return false;
-  if (rating === 'unrated' && light.seedRating) return false;
-  if (rating !== 'any' && rating !== 'rated' && rating !== 'unrated' && light.seedRating !== rating) return false;
+  if (rating === 'rated' && !light.articleRating) return false;
+  if (rating === 'unrated' && light.articleRating) return false;
+  if (rating !== 'any' && rating !== 'rated' && rating !== 'unrated' && light.articleRating !== rating) return false;
   if (feel !== 'any' && !lightFeels(light).includes(feel)) return false;
   if (setting !== 'any' && light.setting !== setting && light.setting !== 'both') return false;
   return true;
@@ -62,7 +62,7 @@ function compare(a: LightType, b: LightType, key: LightSortKey): number {
     case 'name':
       return compareNames(a.name, b.name);
     case 'rating':
-      return (a.seedRating ? seedRatingRank[a.seedRating] : 0) - (b.seedRating ? seedRatingRank[b.seedRating] : 0);
+      return (a.articleRating ? articleRatingRank[a.articleRating] : 0) - (b.articleRating ? articleRatingRank[b.articleRating] : 0);
     case 'kelvin':
       return a.kelvin && b.kelvin ? a.kelvin.min - b.kelvin.min || a.kelvin.max - b.kelvin.max : 0;
     case 'catalogue':

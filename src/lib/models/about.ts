@@ -4,7 +4,7 @@ import type { ModelAbout, ModelLicence } from './types';
 /**
  * What the model table tells a reader about each model: what it is for, its licence and notes.
  * Kept apart from the model entries because the tools that check prompts load those on every
- * visit and show none of this (the tool pages' JavaScript budget, see README's Quality section).
+ * visit and show none of this (the tool pages' JavaScript budget, see docs/performance.md).
  */
 
 const apache = (repo: string): ModelLicence => ({

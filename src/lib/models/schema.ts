@@ -1,6 +1,9 @@
 import '../zod-setup';
 import { z } from 'zod';
 import type { FluxModel, FrontEndFacts, ModelAbout, TextEncoder } from './types';
+import { parseOrThrow, validateEntries } from '../validation';
+import { modelAbout } from './about';
+import { modelIds, models } from './definitions';
 
 /** The model schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 
@@ -49,3 +52,13 @@ export const ModelAboutSchema = z.object({
   licence: z.object({ name: z.string(), commercial: z.boolean(), url: z.url(), source: z.string().min(3), gated: z.boolean() }),
   notes: z.array(z.string()),
 }) satisfies z.ZodType<ModelAbout>;
+
+/** Checks every model and its description against the schemas, and that `modelIds` lists them in order. Runs at build time and in the tests. */
+export function validateModels(input: readonly unknown[] = models): void {
+  if (input.length !== modelIds.length) throw new Error(`${input.length} models but ${modelIds.length} model ids`);
+  const parsed = validateEntries('model', ModelSchema, input, (_, i) => `Model #${i}`);
+  parsed.forEach((model, i) => {
+    if (model.id !== modelIds[i]) throw new Error(`Model ${i} is "${model.id}", expected "${modelIds[i]}"`);
+    parseOrThrow(ModelAboutSchema, modelAbout[modelIds[i]!], `The description of model "${modelIds[i]}"`);
+  });
+}

@@ -19,7 +19,7 @@ export interface LensSettings {
 }
 
 export interface LensDescription {
-  /** The prompt fragment, in the seed article's style: "85mm f/1.8, focus on eyes, background soft". */
+  /** The prompt fragment, in the style of PicassoIA's article: "85mm f/1.8, focus on eyes, background soft". */
   text: string;
   /** Where words (the fragment's own, the focus target's or the reader's) would contradict the optics. */
   warnings: string[];

@@ -39,11 +39,11 @@ export {
   defaultLensState,
   lensSettingsOf,
   constrainLensState,
-  lensQuery,
-  lensQueryKeys,
+  matchingLensPreset,
 } from './state';
 export type { LensState, LensPreset } from './state';
-// The share-link parser (./parse-query) is not re-exported here: it brings zod, so widgets
+export { lensToQuery, lensQueryKeys } from './share';
+// The share-link parser (./share-parse) is not re-exported here: it brings zod, so widgets
 // import it on demand and the public API (src/lib/index.ts) exports it separately.
 export {
   lensStudy,

@@ -1,7 +1,7 @@
 import { closestFocusM } from './dof';
 import type { LensSettings } from './describe';
 import type { SensorId } from './sensors';
-import { DISTANCE_MAX_M, DISTANCE_MIN_M, formatFNumber } from './stops';
+import { DISTANCE_MAX_M, DISTANCE_MIN_M } from './stops';
 import type { FocusTarget } from './describe';
 import type { LensComparisonId } from './comparisons';
 import type { CompareHold } from './study';
@@ -69,6 +69,11 @@ export const defaultLensState: Readonly<LensState> = Object.freeze({
   roundedBlades: false,
 });
 
+/** The preset a state matches in every setting a preset sets (blades aside), or undefined. */
+export function matchingLensPreset(state: LensState): LensPreset['id'] | undefined {
+  return lensPresets.find((preset) => (Object.keys(preset.state) as (keyof LensPreset['state'])[]).every((key) => state[key] === preset.state[key]))?.id;
+}
+
 export function lensSettingsOf(state: LensState, otherWords?: string): LensSettings {
   const { focalLengthMm, fNumber, subjectDistanceM, sensor, focus } = state;
   return { focalLengthMm, fNumber, subjectDistanceM, sensor, focus, ...(otherWords ? { otherWords } : {}) };
@@ -83,25 +88,4 @@ export function constrainLensState(state: LensState): LensState {
   if (next.fNumber < next.maxFNumber) next.maxFNumber = next.fNumber;
   next.subjectDistanceM = Math.min(DISTANCE_MAX_M, Math.max(next.subjectDistanceM, closestFocusM(next.focalLengthMm), DISTANCE_MIN_M));
   return next;
-}
-
-// ---- The URL query string ------------------------------------------------------------
-
-/** The picker's own query keys; ./parse-query reads them back. */
-export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp', 'hold'] as const;
-
-/** The query string that restores `state` (without the leading "?"). */
-export function lensQuery(state: LensState): string {
-  return new URLSearchParams({
-    focal: String(Math.round(state.focalLengthMm)),
-    f: formatFNumber(state.fNumber),
-    widest: formatFNumber(state.maxFNumber),
-    distance: String(Number(state.subjectDistanceM.toFixed(3))),
-    sensor: state.sensor,
-    focus: state.focus,
-    blades: String(state.blades),
-    rounded: state.roundedBlades ? '1' : '0',
-    ...(state.compareWith ? { cmp: state.compareWith } : {}),
-    ...(state.compareWith && state.compareHold === 'distance' ? { hold: 'distance' } : {}),
-  }).toString();
 }

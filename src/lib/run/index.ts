@@ -7,7 +7,6 @@ export {
   honoursNegative,
   imageFileName,
   MAX_PIXELS,
-  NEGATIVE_MAX,
   negativeReason,
   fitRunOptions,
   frontEndDefaults,
@@ -37,3 +36,4 @@ export { toDiffusersScript } from './diffusers';
 export { BFL_API_BASE, BFL_KEY_VARIABLE, BFL_MAX_POLLS, BFL_STOP_STATUSES, toBflApiRequest } from './bfl';
 export type { BflApiRequest } from './bfl';
 export { pythonString } from './literals';
+export { NEGATIVE_MAX } from '../limits';

@@ -1,5 +1,6 @@
 import '../zod-setup';
 import { z } from 'zod';
+import { parseOrThrow } from '../validation';
 import { modelIds } from '../models';
 import { runFactsByModel } from './facts';
 import type { RunFacts } from './types';
@@ -75,7 +76,6 @@ export const RunFactsSchema = z.object({
 export function validateRunFacts(facts: Readonly<Record<string, unknown>> = runFactsByModel): void {
   for (const id of modelIds) {
     if (!(id in facts)) throw new Error(`No run facts for model "${id}"`);
-    const result = RunFactsSchema.nullable().safeParse(facts[id]);
-    if (!result.success) throw new Error(`Run facts of "${id}" are invalid: ${z.prettifyError(result.error)}`);
+    parseOrThrow(RunFactsSchema.nullable(), facts[id], `The run facts of "${id}"`);
   }
 }

@@ -1,6 +1,7 @@
 import { getModel, models, type FluxModel, type FrontEnd, type ModelId } from '../models';
 import { runFactsByModel } from './facts';
 import type { RunFacts } from './types';
+import { NEGATIVE_MAX } from '../limits';
 
 /**
  * One set of run settings, shared by every export (ComfyUI, diffusers, BFL's API). The prompt
@@ -36,8 +37,6 @@ export const MAX_PIXELS = 2048 * 2048;
 export const SIZE_MAX = 4096;
 /** Seeds are whole numbers from 0 to 2³² − 1: every front end takes them (ComfyUI and torch take larger ones too). */
 export const SEED_MAX = 4_294_967_295;
-/** The longest negative prompt the builder keeps. */
-export const NEGATIVE_MAX = 1000;
 /** The card the exports plan for when the reader has not said: 24 GB, the largest consumer cards. */
 export const GPU_MEMORY_DEFAULT = 24;
 /** The most GPU memory a setting may claim (GB); more than any single card sold. */

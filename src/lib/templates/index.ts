@@ -1,10 +1,10 @@
 import { getFragment, type FragmentId } from '../fragments';
 import { composePrompt, type PromptPart } from '../prompt/compose';
 import { templateDefinitions } from './definitions';
-import { SLOT_TEXT_MAX, type SlotDefinition, type TemplateDefinition } from './types';
+import { SLOT_TEXT_MAX } from '../limits';
+import type { SlotDefinition, TemplateDefinition } from './types';
 
 export type { SlotDefinition, TextSlotDefinition, ChoiceSlotDefinition, TemplateBodyPart, TemplateDefinition, TemplateNotes } from './types';
-export { SLOT_TEXT_MAX } from './types';
 
 export type TemplateId = (typeof templateDefinitions)[number]['id'];
 export type PromptTemplate = TemplateDefinition & { id: TemplateId };

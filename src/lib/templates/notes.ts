@@ -6,7 +6,7 @@ import type { TemplateNotes } from './types';
  * What a template's card tells the reader: what it is for, what to expect, what to watch for
  * and where the worked example comes from. Kept apart from the definitions because the builder
  * loads the definitions on every visit and shows none of this (the builder page's JavaScript
- * budget, see README's Quality section).
+ * budget, see docs/performance.md).
  */
 
 const article = (section: string): FragmentSource => ({ kind: 'article', section });

@@ -4,7 +4,11 @@ import { pillars, promptSlots } from '../fragments/types';
 import { SourceSchema } from '../fragments/schema';
 import { isFragmentId } from '../fragments';
 import { modelIds } from '../models';
-import { SLOT_TEXT_MAX, type TemplateNotes } from './types';
+import { SLOT_TEXT_MAX } from '../limits';
+import type { TemplateNotes } from './types';
+import { entryName, parseOrThrow, validateEntries } from '../validation';
+import { templateNotes } from './notes';
+import type { TemplateDefinition } from './types';
 
 /** The template schema. It runs at build time and in the tests (../checks.ts), never in the browser. */
 
@@ -58,3 +62,16 @@ export const TemplateNotesSchema = z.object({
   watchFor: z.string().min(10).max(200).regex(/[.!?]$/, 'watchFor is a full sentence'),
   source: SourceSchema,
 }) satisfies z.ZodType<TemplateNotes>;
+
+/**
+ * Checks every template, and the card notes of each, against the schemas, and that ids are unique.
+ * Runs at build time and in the tests.
+ */
+export function validateTemplates(
+  definitions: readonly TemplateDefinition[],
+  notes: Readonly<Record<string, TemplateNotes>> = templateNotes,
+): void {
+  for (const template of validateEntries('template', TemplateSchema, definitions, entryName('Template'))) {
+    parseOrThrow(TemplateNotesSchema, notes[template.id], `The card notes of template "${template.id}"`);
+  }
+}

@@ -60,5 +60,3 @@ export interface TemplateNotes {
   source: FragmentSource;
 }
 
-/** Text slot values stay short: a slot is a phrase, not a whole prompt. */
-export const SLOT_TEXT_MAX = 300;

@@ -1,14 +1,15 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
 import { promptSlots } from '../fragments/types';
-import { TRAY_LIMIT, TRAY_TEXT_MAX, type TrayItem, type TrayParseResult } from './tray';
+import { TRAY_FROM_MAX, TRAY_LIMIT, TRAY_TEXT_MAX } from '../limits';
+import type { TrayItem, TrayParseResult } from './tray';
 
 /** A stored tray item: storage is outside input (another tab, an older version, a hand edit). */
 export const TrayItemSchema = z.object({
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(TRAY_TEXT_MAX)),
   slot: z.enum(promptSlots),
   fragmentId: z.optional(z.string()),
-  from: z.string().check(z.maxLength(40)),
+  from: z.string().check(z.maxLength(TRAY_FROM_MAX)),
 });
 
 const TraySchema = z.array(TrayItemSchema).check(z.maxLength(TRAY_LIMIT));

@@ -1,5 +1,6 @@
 import type { PromptSlot } from '../fragments/types';
 import type { StoredListRead } from '../storage';
+import { TRAY_LIMIT, TRAY_TEXT_MAX } from '../limits';
 
 /**
  * The prompt tray: phrases a reader sends from the tools ("add to prompt") to collect,
@@ -16,9 +17,6 @@ export interface TrayItem {
   from: string;
 }
 
-export const TRAY_LIMIT = 50;
-/** Longest phrase the tray keeps; longer text is not a phrase. */
-export const TRAY_TEXT_MAX = 2000;
 
 export type TrayParseResult = StoredListRead<TrayItem>;
 

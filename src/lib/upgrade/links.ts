@@ -1,6 +1,7 @@
-import { encodeBuilderQuery, SHARE_URL_MAX } from '../builder/share';
-import { BUILDER_TEXT_MAX, type BuilderPart, type BuilderState } from '../builder/state';
-import { serializeDiffQuery } from '../diff/url-state';
+import { builderToQuery } from '../builder/share';
+import type { BuilderPart, BuilderState } from '../builder/state';
+import { diffToQuery } from '../diff/share';
+import { BUILDER_TEXT_MAX } from '../limits';
 import type { ModelId } from '../models';
 import { additionsInOrder, applyUpgrade, type UpgradeSuggestion } from './index';
 
@@ -10,7 +11,7 @@ import { additionsInOrder, applyUpgrade, type UpgradeSuggestion } from './index'
  * (the reader's prompt before, the upgrade after).
  */
 
-/** The builder's query for the upgrade, or null when the reader's words are too long for one builder part. */
+/** The builder's query for the upgrade ("?s=…"), or null when the reader's words are too long for one builder part or the link too long. */
 export function upgradeBuilderQuery(prompt: string, model: ModelId, kept: readonly UpgradeSuggestion[]): string | null {
   const own = applyUpgrade(prompt, kept.filter((s) => s.kind === 'fix'));
   if (own.length > BUILDER_TEXT_MAX) return null;
@@ -19,11 +20,12 @@ export function upgradeBuilderQuery(prompt: string, model: ModelId, kept: readon
     ...additionsInOrder(kept).flatMap((s): BuilderPart[] => (s.fragmentId ? [{ kind: 'fragment', id: s.fragmentId }] : [])),
   ];
   const state: BuilderState = { model, template: null, values: {}, parts };
-  const query = encodeBuilderQuery(state);
-  return query.length > SHARE_URL_MAX ? null : query;
+  const query = builderToQuery(state);
+  return query === null ? null : `?${query}`;
 }
 
-/** The diff tool's query comparing the reader's prompt with the upgrade, or null when too long for a link. */
+/** The diff tool's query ("?before=…") comparing the reader's prompt with the upgrade, or null when too long for a link. */
 export function upgradeDiffQuery(prompt: string, upgraded: string, model: ModelId): string | null {
-  return serializeDiffQuery({ pair: null, before: prompt, after: upgraded, model });
+  const query = diffToQuery({ pair: null, before: prompt, after: upgraded, model });
+  return query === null ? null : `?${query}`;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, type Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 /** The build the tests read and serve: dist/ unless DIST_DIR names another (playwright.config.ts serves the same one). */
 const buildDir = new URL(`${process.env.DIST_DIR ?? 'dist'}/`.replace(/\/+$/, '/'), new URL('../../../', import.meta.url));
@@ -116,17 +116,4 @@ export async function recordLayoutShifts(page: Page): Promise<() => Promise<{ va
 /** Built pages that hold at least one interactive widget (a React island). */
 export function pagesWithWidgets(): string[] {
   return sitemapPaths().filter((path) => builtHtml(path).includes('<astro-island'));
-}
-
-/**
- * Scrolls each island into view and waits until every one has hydrated (Astro removes an island's
- * `ssr` attribute once React has hydrated it), as a reader scrolling through the page would.
- */
-export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('astro-island');
-  const count = await islands.count();
-  for (let i = 0; i < count; i += 1) {
-    await islands.nth(i).scrollIntoViewIfNeeded();
-    await expect(islands.nth(i)).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
-  }
 }

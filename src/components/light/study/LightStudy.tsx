@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { setupToQuery, type LightingSetup } from '../../../lib/light';
 import { describeStudy, type StudyMaterial } from '../../../lib/light/study';
 import SelectField from '../../fields/SelectField';
-import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
-import { useOnScreen } from '../../render/use-on-screen';
-import { useShaderCanvas } from '../../render/use-shader-canvas';
+import type { RenderQuality } from '../../render/useDraft';
+import { useStudyRender } from '../../render/useStudyRender';
 import { lightStudyFragment } from './light-study-shader';
 import { lightStudyUniforms } from './light-study-uniforms';
 import './light-study.css';
@@ -20,6 +19,8 @@ const materialLabels: Record<StudyMaterial, string> = { plaster: 'Plaster', skin
 
 interface LightStudyProps {
   setup: LightingSetup;
+  /** False until the widget has read its share link: the first frame drawn is the linked set-up. */
+  ready: boolean;
   /** True while the reader drags a control: the render drops to a draft. */
   dragging?: boolean;
   /** What to show when WebGL2 is missing: the simpler drawing. */
@@ -43,31 +44,27 @@ const sizeFor = (quality: RenderQuality) =>
  * The lighting study: a head and shoulders on a backdrop, ray-marched in WebGL2 from the library's
  * study scene. The canvas carries data-preview="light" and counts finished frames in data-frame.
  */
-export default function LightStudy({ setup, dragging = false, fallback, material, onMaterialChange }: LightStudyProps) {
+export default function LightStudy({ setup, ready, dragging = false, fallback, material, onMaterialChange }: LightStudyProps) {
   const id = useId();
   const fragment = useMemo(() => lightStudyFragment(material), [material]);
-  const { canvasRef, renderer, problem } = useShaderCanvas(fragment);
-  const onScreen = useOnScreen(canvasRef);
-  const quality = useDraftWhileChanging([setup, material], dragging);
   const altText = useMemo(() => describeStudy(setup, material), [setup, material]);
-
-  useEffect(() => {
-    // Off screen, nothing is drawn; coming into view is a change that draws the current state.
-    if (!onScreen) return;
-    const frame = requestAnimationFrame(() => {
-      const canvas = renderer.current;
-      if (!canvas) return;
-      for (const pass of firstPictureFirst(canvas, quality)) {
-        const { width, height, samples } = sizeFor(pass);
-        canvas.draw(lightStudyUniforms(setup, material, width, height, samples, pass === 'draft'), width, height, {
-          quality: pass,
-          material,
-          setup: setupToQuery(setup),
-        }, FIRST_BAND_PIXELS / width, pass === 'full');
-      }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [setup, material, quality, onScreen]);
+  const { canvasRef, problem } = useStudyRender({
+    fragment,
+    inputs: [setup, material],
+    ready,
+    dragging,
+    frameFor: (pass) => {
+      const { width, height, samples } = sizeFor(pass);
+      return {
+        uniforms: lightStudyUniforms(setup, material, width, height, samples, pass === 'draft'),
+        width,
+        height,
+        tags: { quality: pass, material, setup: setupToQuery(setup) },
+        bandRows: FIRST_BAND_PIXELS / width,
+        refine: pass === 'full',
+      };
+    },
+  });
 
   if (problem) {
     return (

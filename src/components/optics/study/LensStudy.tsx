@@ -1,12 +1,12 @@
-import { useEffect, useId, useMemo } from 'react';
-import { compareLenses, formatLength, lensComparisons, lensQuery, STUDY_BACKGROUND_BEHIND_M, type CompareHold, type LensComparisonId, type LensState } from '../../../lib/optics';
+import { useId, useMemo, useState } from 'react';
+import { compareLenses, defaultLensState, formatLength, lensComparisons, lensToQuery, STUDY_BACKGROUND_BEHIND_M, type CompareHold, type LensComparisonId, type LensState } from '../../../lib/optics';
 import { comparisonState, describeStudyFrame, LENS_STUDY_ASPECT, studySettingsLabel } from '../../../lib/optics/study';
 import SelectField from '../../fields/SelectField';
-import { firstPictureFirst, useDraftWhileChanging, type RenderQuality } from '../../render/use-draft';
-import { useOnScreen } from '../../render/use-on-screen';
-import { useShaderCanvas } from '../../render/use-shader-canvas';
+import type { RenderQuality } from '../../render/useDraft';
+import { useStudyRender } from '../../render/useStudyRender';
 import { LENS_STUDY_FRAGMENT } from './lens-study-shader';
 import { lensStudyUniforms } from './lens-study-uniforms';
+import defaultStill from '../../../assets/renders/lens-85-f1.8.png';
 import './lens-study.css';
 
 /** Drawing-buffer width at full quality (3:2); drafts while dragging use half of it. */
@@ -21,26 +21,25 @@ const sizeFor = (quality: RenderQuality) => {
 };
 
 /** One rendered frame of the lens study. */
-function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b'; dragging: boolean }) {
-  const { canvasRef, renderer, problem } = useShaderCanvas(LENS_STUDY_FRAGMENT);
-  const onScreen = useOnScreen(canvasRef);
-  const quality = useDraftWhileChanging([state], dragging);
-  useEffect(() => {
-    // Off screen, nothing is drawn; coming into view is a change that draws the current state.
-    if (!onScreen) return;
-    const frame = requestAnimationFrame(() => {
-      const canvas = renderer.current;
-      if (!canvas) return;
-      for (const pass of firstPictureFirst(canvas, quality)) {
-        const { width, height } = sizeFor(pass);
-        canvas.draw(lensStudyUniforms(state, width, height), width, height, { quality: pass, lens: lensQuery(state) }, FIRST_BAND_ROWS);
-      }
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [state, quality, onScreen]);
+function LensFrame({ state, side, ready, still, dragging }: { state: LensState; side: 'a' | 'b'; ready: boolean; still: boolean; dragging: boolean }) {
+  const { canvasRef, problem, drawn } = useStudyRender({
+    fragment: LENS_STUDY_FRAGMENT,
+    inputs: [state],
+    ready,
+    dragging,
+    still,
+    frameFor: (pass) => {
+      const { width, height } = sizeFor(pass);
+      return { uniforms: lensStudyUniforms(state, width, height), width, height, tags: { quality: pass, lens: lensToQuery(state) }, bandRows: FIRST_BAND_ROWS };
+    },
+  });
+  // A page opened on the still keeps it until the first frame replaces it, so the reader never sees a black box.
+  const [openedOnStill] = useState(still);
+  const showStill = still || (openedOnStill && !drawn);
   if (problem) return <p className="lens-study__why">The render needs WebGL2, and {problem}; the depth-of-field diagram and the bokeh drawing below show the same settings.</p>;
   return (
     <figure className="lens-study__frame">
+      {showStill && <img className="lens-study__still" src={defaultStill.src} width={defaultStill.width} height={defaultStill.height} alt="" data-still="lens" />}
       <canvas
         ref={canvasRef}
         width={LENS_STUDY_WIDTH}
@@ -58,6 +57,10 @@ function LensFrame({ state, side, dragging }: { state: LensState; side: 'a' | 'b
 interface LensStudyProps {
   /** The reader's lens; its compareWith, when set, adds a second lens beside it, placed as compareHold says. */
   state: LensState;
+  /** False until the picker has read its share link: the first frame drawn is the linked set-up. */
+  ready: boolean;
+  /** True when the page's link carried lens settings: then the study always draws them. */
+  linked: boolean;
   onCompareWith: (id: LensComparisonId | undefined) => void;
   onCompareHold: (hold: CompareHold) => void;
   dragging?: boolean;
@@ -74,22 +77,26 @@ const holdOptions: Record<CompareHold, string> = { framing: 'Same framing (it mo
 const formatShare = (share: number) => `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}% of the frame`;
 const formatDepth = (metres: number) => (Number.isFinite(metres) ? formatLength(metres) : 'to infinity');
 
+/** The default set-up's link: a plain visit shows the committed still of it (npm run renders draws it with this renderer). */
+const DEFAULT_QUERY = lensToQuery(defaultLensState);
+
 /**
  * The lens study render: the picker's settings on a person in front of a street at night, and
  * optionally a second lens, at the same distance or framing the person the same, side by side
  * with both lenses' numbers and a sentence on what differs.
  */
-export default function LensStudy({ state, onCompareWith, onCompareHold, dragging = false }: LensStudyProps) {
+export default function LensStudy({ state, ready, linked, onCompareWith, onCompareHold, dragging = false }: LensStudyProps) {
   const id = useId();
   const comparison = lensComparisons.find((c) => c.id === state.compareWith);
+  const still = !linked && lensToQuery(state) === DEFAULT_QUERY;
   const hold = state.compareHold ?? 'framing';
   const other = useMemo(() => (comparison ? comparisonState(state, comparison.focalLengthMm, comparison.fNumber, hold) : null), [state, comparison, hold]);
   const numbers = useMemo(() => (comparison ? compareLenses(state, comparison.id, hold) : null), [state, comparison, hold]);
   return (
     <section className="lens-study" aria-labelledby={`${id}-label`}>
       <div className={other ? 'lens-study__pair' : 'lens-study__single'}>
-        <LensFrame state={state} side="a" dragging={dragging} />
-        {other && <LensFrame state={other} side="b" dragging={dragging} />}
+        <LensFrame state={state} side="a" ready={ready} still={still} dragging={dragging} />
+        {other && <LensFrame state={other} side="b" ready={ready} still={false} dragging={dragging} />}
       </div>
       <div className="lens-study__caption">
         <span id={`${id}-label`}>A render of the set-up, not a FLUX image: the street stands {STUDY_BACKGROUND_BEHIND_M} m behind the person.</span>

@@ -2,7 +2,8 @@ import type { LightingSetup } from './setup';
 import type { StudyMaterial } from './study';
 
 /**
- * A set-up in a URL query string, so a reader can share it:
+ * The lighting tool's share link (the shape every widget's link has: src/lib/share-link.ts),
+ * a set-up in a URL query string, so a reader can share it:
  * ?az=-45&el=45&hard=70&src=studio&kk=5600&fill=card&side=right&fs=40&fk=5600&rim=0&air=none&pattern=rembrandt&surface=skin
  * Hardness and fill strength are written as whole percentages to keep links short.
  * `surface` is the study render's surface (one of studyMaterials); links from before it
@@ -38,7 +39,7 @@ export function setupToQuery(setup: LightingSetup): string {
   return params.toString();
 }
 
-/** The tool's whole link query: the set-up and the surface. */
-export function lightingLinkToQuery({ setup, surface }: LightingLink): string {
+/** The tool's whole link query, without "?": the set-up and the surface. Always short enough for a link. */
+export function lightingToQuery({ setup, surface }: LightingLink): string {
   return `${setupToQuery(setup)}&surface=${surface}`;
 }

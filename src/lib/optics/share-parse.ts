@@ -5,7 +5,9 @@ import { closestFocusM } from './dof';
 import { compareHolds } from './study';
 import { focusTargets } from './describe';
 import { sensorIds } from './sensors';
-import { constrainLensState, defaultLensState, lensQueryKeys, type LensState } from './state';
+import { queryValues, type ShareLinkRead } from '../share-link';
+import { lensQueryKeys } from './share';
+import { constrainLensState, defaultLensState, type LensState } from './state';
 import { apertureStops, BLADES_MAX, BLADES_MIN, DISTANCE_MAX_M, DISTANCE_MIN_M, FOCAL_LENGTH_MAX_MM, FOCAL_LENGTH_MIN_MM } from './stops';
 
 /**
@@ -55,26 +57,19 @@ export const LensQuerySchema = z
     }),
   );
 
-export type LensQueryResult = { state: LensState; error?: string };
-
 /**
  * Reads the picker's state from a query string ("?focal=85&f=1.8…"). Missing values take the
  * defaults; anything malformed yields the whole default state and a message, never an exception.
  */
-export function parseLensQuery(search: string): LensQueryResult {
-  const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
-  for (const key of lensQueryKeys) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
+export function lensFromQuery(query: string): ShareLinkRead<LensState> {
+  const raw = queryValues(query, lensQueryKeys);
   if (Object.keys(raw).length === 0) return { state: { ...defaultLensState } };
   const parsed = LensQuerySchema.safeParse(raw);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? 'settings')))];
     return {
       state: { ...defaultLensState },
-      error: `This link's lens settings could not be read (${fields.join(', ')}), so the picker shows its defaults instead.`,
+      message: `This link's lens settings could not be read (${fields.join(', ')}), so the picker shows its defaults instead.`,
     };
   }
   const q = parsed.data;

@@ -1,9 +1,11 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
 import { modelIds } from '../models';
+import { UPGRADE_DROP_MAX, UPGRADE_SHARE_MAX } from '../limits';
 import { formatWholeNumber } from '../numbers';
+import { issueReasons, queryValues, type ShareLinkRead } from '../share-link';
 import { DEFAULT_UPGRADE_MODEL } from './index';
-import { defaultUpgradeState, UPGRADE_DROP_MAX, UPGRADE_SHARE_MAX, upgradeQueryKeys, type UpgradeToolState } from './url-state';
+import { defaultUpgradeState, upgradeQueryKeys, type UpgradeToolState } from './share';
 
 /**
  * Reads the upgrade tool's state back from a link. It needs zod, so the tool imports this
@@ -25,24 +27,12 @@ const QuerySchema = z.object({
   ),
 });
 
-export interface ParsedUpgradeQuery {
-  state: UpgradeToolState;
-  /** Set when the link was malformed: what went wrong, for a visible message. */
-  error?: string;
-}
-
-export function parseUpgradeQuery(search: string): ParsedUpgradeQuery {
-  const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
-  for (const key of upgradeQueryKeys) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
+export function upgradeFromQuery(query: string): ShareLinkRead<UpgradeToolState> {
+  const raw = queryValues(query, upgradeQueryKeys);
   if (Object.keys(raw).length === 0) return { state: defaultUpgradeState };
   const parsed = QuerySchema.safeParse(raw);
   if (!parsed.success) {
-    const reasons = parsed.error.issues.map((issue) => `"${String(issue.path[0])}" ${issue.message}`).join('; ');
-    return { state: defaultUpgradeState, error: `This link could not be read (${reasons}), so the tool shows its example prompt instead.` };
+    return { state: defaultUpgradeState, message: `This link could not be read (${issueReasons(parsed.error.issues)}), so the tool shows its example prompt instead.` };
   }
   const { prompt = defaultUpgradeState.prompt, model = DEFAULT_UPGRADE_MODEL, drop = '' } = parsed.data;
   return { state: { prompt, model, dropped: drop === '' ? [] : [...new Set(drop.split(','))] } };

@@ -1,7 +1,8 @@
+import { BUILDER_SHARE_MAX } from '../limits';
 import { getModel, modelIds, type ModelId } from '../models';
 import { fitRunOptions, sameRunOptions } from '../run/settings';
+import type { ShareLinkRead } from '../share-link';
 import { isTemplateId } from '../templates';
-import { SHARE_URL_MAX } from './share';
 import { blankBuilderState, defaultBuilderState, stateFromTemplate, type BuilderState } from './state';
 import { parseBuilderState } from './state-schema';
 
@@ -10,14 +11,6 @@ import { parseBuilderState } from './state-schema';
  * malformed URL gives the default state (the builder's opening template) and a message the
  * builder shows. It loads zod through ./state-schema, so the builder imports it on demand.
  */
-
-export interface ShareParseResult {
-  state: BuilderState;
-  /** Shown to the reader when the link could not be used as it is. */
-  error?: string;
-  /** True when the URL asked for something (a template or a shared state). */
-  fromUrl: boolean;
-}
 
 function isModelId(id: string | null): id is ModelId {
   return (modelIds as readonly (string | null)[]).includes(id);
@@ -34,22 +27,22 @@ function fromBase64Url(encoded: string): string {
  * A shared state with its run options fitted to its model. Links made before run settings
  * existed carry none, and open as they always did (the model's defaults apply).
  */
-function withFittedRun(state: BuilderState, rawRun: unknown): ShareParseResult {
-  if (rawRun === undefined) return { state, fromUrl: true };
+function withFittedRun(state: BuilderState, rawRun: unknown): ShareLinkRead<BuilderState> {
+  if (rawRun === undefined) return { state };
   const run = fitRunOptions(state.model, state.run ?? {});
   const same = state.run !== undefined && sameRunOptions(run, state.run);
   const fitted = { ...state, run };
-  if (same) return { state: fitted, fromUrl: true };
-  return { state: fitted, error: `Some run settings in this link do not fit ${getModel(state.model).name}, so its own values are used for those.`, fromUrl: true };
+  if (same) return { state: fitted };
+  return { state: fitted, message: `Some run settings in this link do not fit ${getModel(state.model).name}, so its own values are used for those.` };
 }
 
 /** Reads a query string (with or without "?"); any string at all gives a usable state. */
-export function parseBuilderQuery(search: string): ShareParseResult {
+export function builderFromQuery(search: string): ShareLinkRead<BuilderState> {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state: defaultBuilderState(), error: 'This link could not be read, so the builder shows its default prompt.', fromUrl: true };
+    return { state: defaultBuilderState(), message: 'This link could not be read, so the builder shows its default prompt.' };
   }
   const shared = params.get('s');
   const templateId = params.get('template');
@@ -58,32 +51,32 @@ export function parseBuilderQuery(search: string): ShareParseResult {
   const modelError = modelParam !== null && !model ? ` The link names an unknown model, so ${blankBuilderState().model} is used.` : '';
 
   if (shared !== null) {
-    if (search.length > SHARE_URL_MAX * 2) {
-      return { state: defaultBuilderState(), error: 'This shared link is too long to be a builder link, so the builder shows its default prompt.', fromUrl: true };
+    if (search.length > BUILDER_SHARE_MAX * 2) {
+      return { state: defaultBuilderState(), message: 'This shared link is too long to be a builder link, so the builder shows its default prompt.' };
     }
     let data: unknown;
     try {
       data = JSON.parse(fromBase64Url(shared));
     } catch {
-      return { state: defaultBuilderState(), error: 'This shared link is damaged (perhaps cut short), so the builder shows its default prompt.', fromUrl: true };
+      return { state: defaultBuilderState(), message: 'This shared link is damaged (perhaps cut short), so the builder shows its default prompt.' };
     }
     const parsed = parseBuilderState(data);
     if (!parsed.ok) {
-      return { state: defaultBuilderState(), error: `This shared link holds a prompt the builder cannot use (${parsed.error}), so the builder shows its default prompt.`, fromUrl: true };
+      return { state: defaultBuilderState(), message: `This shared link holds a prompt the builder cannot use (${parsed.error}), so the builder shows its default prompt.` };
     }
     return withFittedRun(parsed.state, (data as { run?: unknown }).run);
   }
   if (templateId !== null) {
     if (!isTemplateId(templateId)) {
-      return { state: defaultBuilderState(), error: 'This link names a template that does not exist, so the builder shows its default prompt.', fromUrl: true };
+      return { state: defaultBuilderState(), message: 'This link names a template that does not exist, so the builder shows its default prompt.' };
     }
     const state = stateFromTemplate(templateId, model);
-    return modelError ? { state, error: modelError.trim(), fromUrl: true } : { state, fromUrl: true };
+    return modelError ? { state, message: modelError.trim() } : { state };
   }
   if (modelParam !== null) {
     return model
-      ? { state: blankBuilderState(model), fromUrl: true }
-      : { state: defaultBuilderState(), error: modelError.trim(), fromUrl: true };
+      ? { state: blankBuilderState(model) }
+      : { state: defaultBuilderState(), message: modelError.trim() };
   }
-  return { state: defaultBuilderState(), fromUrl: false };
+  return { state: defaultBuilderState() };
 }

@@ -1,13 +1,13 @@
 import '../zod-setup';
 import { z } from 'zod/mini';
-import { ambients, defaultSetup, fillKinds, fillSides, keySources, patterns, type LightingSetup } from './setup';
+import { ambients, defaultSetup, fillKinds, fillSides, keySources, patterns } from './setup';
 import { LightingSetupSchema } from './setup-schema';
-import { queryCarriesAny } from '../query-keys';
-import { studyMaterials, type StudyMaterial } from './study';
-import { DEFAULT_SURFACE, lightingQueryKeys } from './url';
+import { queryCarriesAny, type ShareLinkRead } from '../share-link';
+import { studyMaterials } from './study';
+import { DEFAULT_SURFACE, lightingQueryKeys, type LightingLink } from './share';
 
 /**
- * Reads a lighting set-up back from a share link (the format ./url writes). It needs zod, so
+ * Reads a lighting set-up back from a share link (the format ./share writes). It needs zod, so
  * the widgets import this module on demand, when the page's URL carries lighting keys.
  */
 
@@ -51,24 +51,21 @@ const fieldNames: Record<string, string> = {
   surface: 'surface',
 };
 
-export type SetupFromQuery = { setup: LightingSetup; surface: StudyMaterial; error?: string };
-
 /**
  * Reads a set-up and the render's surface from a query string. No lighting keys: the default,
  * silently. Any key missing or malformed (the surface may be missing): the default set-up on
  * the default surface, and a message saying what was wrong.
  */
-export function setupFromQuery(search: string): SetupFromQuery {
-  const params = new URLSearchParams(search);
-  if (!queryCarriesAny(search, lightingQueryKeys)) return { setup: defaultSetup, surface: DEFAULT_SURFACE };
+export function lightingFromQuery(query: string): ShareLinkRead<LightingLink> {
+  const params = new URLSearchParams(query);
+  if (!queryCarriesAny(query, lightingQueryKeys)) return { state: { setup: defaultSetup, surface: DEFAULT_SURFACE } };
   const raw = Object.fromEntries(lightingQueryKeys.map((key) => [key, params.get(key) ?? undefined]));
   const parsed = QuerySchema.safeParse(raw);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((issue) => fieldNames[String(issue.path[0])] ?? 'a setting'))];
     return {
-      setup: defaultSetup,
-      surface: DEFAULT_SURFACE,
-      error: `This link’s lighting set-up could not be read (${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} missing or out of range), so the default set-up is shown.`,
+      state: { setup: defaultSetup, surface: DEFAULT_SURFACE },
+      message: `This link’s lighting set-up could not be read (${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} missing or out of range), so the default set-up is shown.`,
     };
   }
   const q = parsed.data;
@@ -79,5 +76,5 @@ export function setupFromQuery(search: string): SetupFromQuery {
     ambient: q.air,
     pattern: q.pattern,
   });
-  return { setup, surface: q.surface ?? DEFAULT_SURFACE };
+  return { state: { setup, surface: q.surface ?? DEFAULT_SURFACE } };
 }

@@ -1,9 +1,11 @@
 import { getPromptPair, type PromptPairId } from '../examples';
+import { DIFF_SHARE_MAX } from '../limits';
 import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 
 /**
- * The diff tool's shareable state ⇄ its URL query. ./parse-query reads it back with zod;
- * anything malformed yields a message a reader can understand and the default state.
+ * The diff tool's share link (the shape every widget's link has: src/lib/share-link.ts).
+ * ./share-parse reads it back with zod; anything malformed yields a message a reader can
+ * understand and the default state.
  *
  *   ?pair=material.rainy-street              an example pair, unchanged
  *   ?before=…&after=…                        your own prompts
@@ -21,8 +23,6 @@ export interface DiffToolState {
   model: ModelId;
 }
 
-/** Longest prompt a shared link carries, per side: long URLs break in mail clients and some hosts. */
-export const SHARE_MAX_CHARS = 4000;
 /** The model the tool starts on, with no link: the one every tool starts on. */
 export const DEFAULT_MODEL: ModelId = DEFAULT_MODEL_ID;
 /** The model of a link that names none (links from when the tool started on FLUX.1 [dev]). */
@@ -36,27 +36,23 @@ export function stateForPair(id: PromptPairId, model: ModelId = DEFAULT_MODEL): 
 
 export const defaultDiffState: DiffToolState = stateForPair(DEFAULT_PAIR);
 
-/** The tool's own query keys; ./parse-query reads them back. */
+/** The tool's own query keys. */
 export const diffQueryKeys = ['pair', 'before', 'after', 'model'] as const;
 
-/**
- * The query string for a state ("" for the default). `null` when the prompts are too long
- * to share in a link.
- */
-export function serializeDiffQuery(state: DiffToolState): string | null {
+/** The query string for a state, without "?" ("" for the default); null when the prompts are too long for a link. */
+export function diffToQuery(state: DiffToolState): string | null {
   const params = new URLSearchParams();
   const unchangedPair = state.pair !== null && sameAsPair(state, state.pair);
   if (unchangedPair) {
     if (state.pair !== DEFAULT_PAIR || state.model !== DEFAULT_MODEL) params.set('pair', state.pair!);
   } else {
-    if (state.before.length > SHARE_MAX_CHARS || state.after.length > SHARE_MAX_CHARS) return null;
+    if (state.before.length > DIFF_SHARE_MAX || state.after.length > DIFF_SHARE_MAX) return null;
     params.set('before', state.before);
     params.set('after', state.after);
   }
   // Always named: a link without a model opens on the old default (see above).
   if (params.size > 0) params.set('model', state.model);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return params.toString();
 }
 
 function sameAsPair(state: DiffToolState, id: PromptPairId): boolean {
