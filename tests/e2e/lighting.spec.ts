@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { defaultSetup, describeLighting, getPreset, lightTypes, setupToQuery } from '../../src/lib';
+import { defaultSetup, describeLighting, getPreset, lightTypes, mirrorSetup, setupToQuery } from '../../src/lib';
 import { openTool, waitForWidgets } from './support/fixtures';
 import { useTheme } from './support/site';
 
@@ -49,13 +49,17 @@ test.describe('light set-up preview', () => {
     await page.keyboard.press('ArrowRight');
     await expect(handle).toHaveAttribute('aria-valuenow', '90');
 
+    // A preset keeps the side the key is on: the mixed set-up, lit from the right.
     await preset(page, 'Mixed window and tungsten').click();
-    await expect(prompt(page)).toHaveText(describeLighting(getPreset('mixed').setup));
+    await expect(prompt(page)).toHaveText(describeLighting(mirrorSetup(getPreset('mixed').setup)));
+    await expect(prompt(page)).toContainText('key from the right');
     await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('slider', { name: 'Height (elevation)' }).fill('45');
-    await expect(prompt(page)).toContainText('from upper left at 45 degrees');
+    await expect(prompt(page)).toContainText('from upper right at 45 degrees');
     await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'false');
 
+    await page.getByRole('button', { name: 'Mirror left ↔ right' }).click();
+    await expect(prompt(page)).toContainText('from upper left at 45 degrees');
     await preset(page, 'Product (PicassoIA’s set-up)').click();
     await page.getByRole('button', { name: 'Copy prompt text' }).click();
     await expect(page.locator('.light-setup__actions [role="status"]')).toHaveText('Copied');
