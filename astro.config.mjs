@@ -77,8 +77,10 @@ export default defineConfig({
             // A reading order that builds: the workflow early (every chapter's checks use it),
             // light before colour and skin (both depend on it), the camera after depth.
             'guide/how-flux-reads-prompts',
+            'guide/models',
             'guide/workflow',
             'guide/light',
+            'guide/atmosphere',
             'guide/color',
             'guide/skin',
             'guide/materials',
@@ -94,8 +96,11 @@ export default defineConfig({
           items: ['tools/upgrade', 'tools/lighting', 'tools/lens', 'tools/diff', 'tools/builder', 'tools/experiments'],
         },
         {
-          label: 'Templates',
-          items: [{ slug: 'templates', label: 'All templates' }],
+          label: 'Templates and phrases',
+          items: [
+            { slug: 'templates', label: 'All templates' },
+            { slug: 'phrases', label: 'Phrase book' },
+          ],
         },
         { slug: 'about', label: 'About this guide' },
       ],

@@ -9,7 +9,7 @@ export type { Pillar, PromptSlot, Fragment, FragmentSource } from './fragments/t
 export { describeSource, ARTICLE_NAME } from './fragments/source';
 export { composePrompt, joinInOrder, tidyPart } from './prompt/compose';
 export type { PromptPart, FreeText } from './prompt/compose';
-export { models, modelIds, getModel } from './models';
+export { models, modelIds, getModel, DEFAULT_MODEL_ID } from './models';
 export { modelAbout } from './models/about';
 export type { FluxModel, ModelId, FrontEnd, FrontEndFacts } from './models';
 export type { RunFacts, ComfyFile } from './run/types';
@@ -81,6 +81,7 @@ export {
   setSlotValue,
   checkBuilderPart,
   DEFAULT_BUILDER_MODEL,
+  builderPictureShape,
 } from './builder/state';
 export type { BuilderPart, BuilderState } from './builder/state';
 export { BuilderPartSchema, BuilderStateSchema, parseBuilderState } from './builder/state-schema';
@@ -100,7 +101,7 @@ export type { StructuredPrompt } from './prompt/export';
 // Running a prompt: run settings and the ComfyUI, diffusers and BFL API exports (src/lib/run)
 export * from './run';
 // Prompt diff
-export { diffPrompts, describePillarCounts, tokenizePrompt } from './diff';
+export { diffPrompts, describePillarCounts, tokenizePrompt, relatedPromptPairs } from './diff';
 export type { PromptDiff, DiffSegment, DiffKind, PillarFragments } from './diff';
 export { diffPieces } from './diff/render';
 export type { DiffPiece, DiffView, MarkRange } from './diff/render';

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getFragment, getPromptPair } from '../../src/lib';
+import { diffPrompts, getFragment, getPromptPair, relatedPromptPairs } from '../../src/lib';
 import { openTool } from './support/fixtures';
 import { useTheme, watchForProblems } from './support/site';
 
@@ -146,18 +146,41 @@ test.describe('the prompt diff tool', () => {
     await page.getByRole('button', { name: 'Copy after prompt' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('material.rainy-street').afterPrompt);
 
-    const figure = page.locator('[data-pair-id="light.flat-product"]');
-    // The article rendering is plain server HTML: no island, so no React on a prose page.
-    await expect(page.locator('astro-island [data-pair-id]')).toHaveCount(0);
-    await expect(figure.locator('del')).toHaveText(['nice lighting']);
+    await page.goto('/guide/light/');
+    const figure = page.locator('[data-pair-id="light.side-left-portrait"]');
+    // The article rendering is plain server HTML, in an article without that island.
+    await expect(figure.locator('del').first()).toBeVisible();
     await figure.getByRole('button', { name: 'Copy the before prompt' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.flat-product').before);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.side-left-portrait').before);
     await figure.getByRole('button', { name: 'Copy the after prompt' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.flat-product').afterPrompt);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(getPromptPair('light.side-left-portrait').afterPrompt);
     await expect(figure.getByRole('link', { name: 'Compare in the diff tool' })).toHaveAttribute(
       'href',
-      '/tools/diff/?pair=light.flat-product',
+      '/tools/diff/?pair=light.side-left-portrait',
     );
+  });
+
+  test('the diff comes before the checker, and the guide\'s pairs shown are those that make the same change', async ({ page }) => {
+    await openDiff(page);
+    const changes = tool(page).getByRole('heading', { name: 'What changed' });
+    const checker = tool(page).getByRole('heading', { name: /^Checker:/ });
+    expect(await changes.evaluate((a, b) => Boolean(a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING), await checker.elementHandle())).toBe(true);
+
+    const pair = getPromptPair('material.rainy-street');
+    const expected = relatedPromptPairs(diffPrompts(pair.before, pair.afterPrompt), pair.id);
+    const related = tool(page).locator('.fpg-diff-tool__related li');
+    await expect(related).toHaveCount(expected.length);
+    for (const [index, example] of expected.entries()) await expect(related.nth(index)).toContainText(example.title);
+
+    // An unrelated change of the reader's own: no example from the guide.
+    await before(page).fill('a red barn at dusk');
+    await after(page).fill('a blue barn at dawn');
+    await expect(tool(page).getByRole('heading', { name: 'The same change in the guide' })).toHaveCount(0);
+    // Adding PicassoIA's side light brings the guide's pairs that add it.
+    await after(page).fill(`a blue barn at dawn, ${getFragment('light.strong-side-left').text}`);
+    await expect(related.first()).toBeVisible();
+    await related.first().getByRole('button', { name: 'Compare this example' }).click();
+    await expect(after(page)).not.toHaveValue(/blue barn/);
   });
 
   test('the Qwen3 tokenizer loads only when asked, and counts exactly for FLUX.2 [klein]', async ({ page }) => {

@@ -94,6 +94,22 @@ test.describe('lens and aperture picker', () => {
     await reader.close();
   });
 
+  test('compares a 35 mm f/1.4 with an 85 mm f/1.8 for a portrait at 2 m, at the same framing or the same distance', async ({ page }) => {
+    await openPicker(page, '?focal=35&f=1.4&widest=1.4&distance=2&cmp=85-1.8');
+    const compare = page.locator('.lens-study__compare');
+    const row = (name: string) => compare.getByRole('row', { name: new RegExp(`^${name}`) });
+    await expect(compare.getByRole('columnheader')).toHaveText(['35 mm f/1.4', '85 mm f/1.8']);
+    // Same framing, as links made before the choice open: the 85 mm steps back to 4.86 m.
+    await expect(row('Distance to the person').getByRole('cell')).toHaveText(['2.00 m', '4.86 m']);
+    await expect(page.getByTestId('lens-compare-sentence')).toHaveText(/^Framing the person the same, /);
+
+    await page.getByRole('combobox', { name: 'Keep' }).selectOption('distance');
+    await expect(row('Distance to the person').getByRole('cell')).toHaveText(['2.00 m', '2.00 m']);
+    await expect(row('Depth of field').getByRole('cell')).toHaveText(['27.1 cm', '5.7 cm']);
+    await expect(page.getByTestId('lens-compare-sentence')).toHaveText(/^From the same 2.00 m, the 85 mm f\/1.8 shows the person 2.5 times as large/);
+    await expect(page).toHaveURL(/cmp=85-1.8&hold=distance/);
+  });
+
   test('a malformed URL shows a friendly message and the defaults', async ({ page }) => {
     await openPicker(page, '?focal=banana&f=%3Cb%3E1%3C/b%3E');
     await expect(page.getByRole('alert')).toContainText('could not be read');
@@ -149,7 +165,7 @@ test.describe('lens and aperture picker', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ['/tools/lens/', '/guide/depth/']) {
+  for (const path of ['/tools/lens/']) {
     test(`${path} shows the default numbers, diagram and fragment`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('dd[data-value="total"]')).toHaveText('5.7 cm');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { defaultSetup, describeLighting, getPreset, lightTypes, setupToQuery } from '../../src/lib';
+import { defaultSetup, describeLighting, getPreset, lightTypes, mirrorSetup, setupToQuery } from '../../src/lib';
 import { openTool, waitForWidgets } from './support/fixtures';
 import { useTheme } from './support/site';
 
@@ -49,13 +49,17 @@ test.describe('light set-up preview', () => {
     await page.keyboard.press('ArrowRight');
     await expect(handle).toHaveAttribute('aria-valuenow', '90');
 
+    // A preset keeps the side the key is on: the mixed set-up, lit from the right.
     await preset(page, 'Mixed window and tungsten').click();
-    await expect(prompt(page)).toHaveText(describeLighting(getPreset('mixed').setup));
+    await expect(prompt(page)).toHaveText(describeLighting(mirrorSetup(getPreset('mixed').setup)));
+    await expect(prompt(page)).toContainText('key from the right');
     await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'true');
-    await page.getByLabel('Height (elevation)').fill('45');
-    await expect(prompt(page)).toContainText('from upper left at 45 degrees');
+    await page.getByRole('slider', { name: 'Height (elevation)' }).fill('45');
+    await expect(prompt(page)).toContainText('from upper right at 45 degrees');
     await expect(preset(page, 'Mixed window and tungsten')).toHaveAttribute('aria-pressed', 'false');
 
+    await page.getByRole('button', { name: 'Mirror left ↔ right' }).click();
+    await expect(prompt(page)).toContainText('from upper left at 45 degrees');
     await preset(page, 'Product (PicassoIA’s set-up)').click();
     await page.getByRole('button', { name: 'Copy prompt text' }).click();
     await expect(page.locator('.light-setup__actions [role="status"]')).toHaveText('Copied');
@@ -64,11 +68,58 @@ test.describe('light set-up preview', () => {
     );
   });
 
+  test('on a phone: a pattern set from the right keeps its name, exact numbers can be typed, the pinned picture and diagram cover no control', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openTool(page, TOOL, '', '[data-testid="light-handle"]');
+    await preset(page, 'Rembrandt').click();
+    await page.getByRole('button', { name: 'Mirror left ↔ right' }).click();
+    await expect(prompt(page)).toHaveText('Rembrandt lighting, strong light from upper right at 45 degrees');
+    await expect(preset(page, 'Rembrandt')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('light-handle')).toHaveAttribute('aria-valuenow', '45');
+
+    // A small move keeps the name; out of the zone the name goes, and the tool says why.
+    const direction = page.getByRole('spinbutton', { name: 'Direction (azimuth) °' });
+    await direction.fill('55');
+    await expect(prompt(page)).toHaveText(/^Rembrandt lighting, /);
+    await direction.fill('70');
+    await expect(page.locator('.light-setup__pattern-note')).toHaveText(/^No longer Rembrandt lighting: the key is 70° to one side/);
+    await expect(prompt(page)).not.toContainText('Rembrandt');
+
+    // 3,200 K, studio tungsten: a value the slider's 100 K steps reach only by luck on a phone.
+    await page.getByRole('spinbutton', { name: 'Key colour temperature K' }).fill('3200');
+    await expect(page.getByRole('slider', { name: 'Key colour temperature' })).toHaveValue('3200');
+    await expect(prompt(page)).toContainText('warm tungsten');
+
+    // Every control, reached with the keyboard, shows below the pinned picture, not under it.
+    const controls = page.locator('.light-setup__controls :is(input, select):not([disabled])');
+    for (const control of await controls.all()) {
+      await control.focus();
+      const covered = await control.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !(top === element || element.contains(top) || top?.closest('label') === element.closest('label'));
+      });
+      expect(covered, `${await control.getAttribute('aria-labelledby') ?? await control.getAttribute('id')} under the picture`).toBe(false);
+    }
+    // The light's handle, pinned beside the picture on a phone, stays in sight and in reach.
+    const handleHit = await page.getByTestId('light-handle').evaluate((handle) => {
+      const box = handle.getBoundingClientRect();
+      return handle.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(handleHit, 'the light handle is visible while the last control is in use').toBe(true);
+
+    // The lighting table's filters are tap targets a finger can hit.
+    await waitForWidgets(page, '.light-table');
+    for (const select of await page.locator('.light-table__filters select').all()) {
+      expect((await select.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   test('a shared URL restores the set-up, and changes are written back to the URL', async ({ page }) => {
     const rembrandt = getPreset('rembrandt').setup;
     await openTool(page, TOOL, `?${setupToQuery(rembrandt)}`, '[data-testid="light-handle"]');
     await expect(prompt(page)).toHaveText('Rembrandt lighting, strong light from upper left at 45 degrees');
-    await expect(page.getByLabel('Height (elevation)')).toHaveValue('45');
+    await expect(page.getByRole('slider', { name: 'Height (elevation)' })).toHaveValue('45');
     await expect(page.getByTestId('light-handle')).toHaveAttribute('aria-valuenow', '-45');
     await expect(preset(page, 'Rembrandt')).toHaveAttribute('aria-pressed', 'true');
 
@@ -172,10 +223,11 @@ test.describe('lighting table', () => {
   });
 });
 
-test('the light article embeds both widgets', async ({ page }) => {
+test('the light article embeds the set-up preview and links the table on the tool page', async ({ page }) => {
   await page.goto('/guide/light/');
-  await expect(page.getByRole('heading', { name: 'Try it: the lighting table and preview' })).toBeVisible();
-  await expect(page.locator('.light-table table')).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: 'Try it: place the key light' })).toBeVisible();
+  await expect(page.locator('.light-table')).toHaveCount(0);
+  await expect(page.locator('.sl-markdown-content a[href="/tools/lighting/"]').first()).toBeVisible();
   await waitForWidgets(page, '[data-testid="light-handle"]');
   await preset(page, 'Split').click();
   await expect(prompt(page)).toHaveText('split lighting, strong side light from the left');

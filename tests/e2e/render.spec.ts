@@ -239,7 +239,7 @@ test.describe('lighting study render', () => {
       sample();
     });
     const settled = await page.evaluate(() => (window as unknown as { __darkest: number }).__darkest);
-    await page.getByLabel('Direction (azimuth)').focus();
+    await page.getByRole('slider', { name: 'Direction (azimuth)' }).focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await expect(canvas).toHaveAttribute('data-quality', 'draft', { timeout: FRAME_TIMEOUT });
     await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });

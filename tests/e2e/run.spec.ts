@@ -22,6 +22,9 @@ test.describe('run settings and exports', () => {
     await expect(page.getByTestId('run-fixed')).toContainText('Steps 4, guidance 1, fixed.');
     await expect(page.getByTestId('run-no-negative')).toContainText('No negative prompt field');
     await expect(settings(page).getByLabel('Steps')).toHaveCount(0);
+    // A portrait template starts upright, as a photographer holds the camera for one.
+    await expect(settings(page).getByLabel('Width')).toHaveValue('832');
+    await expect(settings(page).getByLabel('Height')).toHaveValue('1248');
 
     await settings(page).getByLabel('Size').selectOption({ label: 'Portrait 2:3 (832 × 1248)' });
     await expect(settings(page).getByLabel('Width')).toHaveValue('832');
@@ -94,7 +97,8 @@ test.describe('run settings and exports', () => {
     await expect(output(page)).toContainText('x-key: ${BFL_API_KEY}');
     await expect(output(page)).toContainText('"prompt_upsampling":false}');
     await settings(page).getByLabel('Width').fill('2560');
-    await expect(output(page)).toContainText('2560 × 1024 has a side over 2048 pixels');
+    // The portrait template starts upright at 832 × 1248.
+    await expect(output(page)).toContainText('2560 × 1248 has a side over 2048 pixels');
     // Ultra takes the size's aspect ratio, in raw mode.
     await page.getByLabel('Model', { exact: true }).selectOption({ label: 'FLUX1.1 [pro] Ultra' });
     await settings(page).getByLabel('Size').selectOption({ label: 'Landscape 3:2 (1248 × 832)' });
@@ -110,7 +114,8 @@ test.describe('run settings and exports', () => {
   });
 
   test('opens a link made before run settings existed with the model’s defaults', async ({ page }) => {
-    const { run: _run, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
+    // Such a link carried neither run settings nor the template's shape: it opens square, as it did.
+    const { run: _run, shape: _shape, ...old } = { ...stateFromTemplate('freckled-portrait', 'flux2-klein-9b'), run: undefined };
     await openBuilder(page, builderToQuery(old)!);
     await openRun(page);
     await expect(page.getByRole('alert')).toHaveCount(0);

@@ -63,9 +63,9 @@ test('search loads on demand, works under the CSP with Ctrl+K, and its excerpts 
  */
 const answers: ReadonlyArray<{ query: string; page: string; section: string }> = [
   { query: 'butterfly lighting', page: '/guide/light/', section: '#classic-portrait-patterns-rembrandt-split-loop-and-butterfly' },
-  { query: 'plastic skin', page: '/guide/skin/', section: '#why-ai-skin-looks-plastic' },
+  { query: 'plastic skin', page: '/guide/skin/', section: '#the-fix-in-one-screen' },
   { query: 'bokeh', page: '/guide/depth/', section: '#bokeh-the-shape-of-the-aperture' },
-  { query: 'golden hour', page: '/guide/light/', section: '#golden-hour-light-named-by-the-time-of-day' },
+  { query: 'golden hour', page: '/guide/atmosphere/', section: '#golden-hour-light-named-by-the-time-of-day' },
   { query: 'negative prompt', page: '/guide/how-flux-reads-prompts/', section: '#negative-prompts-why-most-flux-set-ups-ignore-them' },
   { query: 'token limit', page: '/guide/how-flux-reads-prompts/', section: '#the-token-limit-belongs-to-the-front-end' },
   { query: 'hands', page: '/guide/limits/', section: '#hands' },
@@ -73,7 +73,7 @@ const answers: ReadonlyArray<{ query: string; page: string; section: string }> =
   { query: 'film grain', page: '/guide/camera/', section: '#film-stocks-and-grain' },
   { query: 'ComfyUI weights', page: '/guide/how-flux-reads-prompts/', section: '#syntax-from-other-tools' },
   { query: 'ComfyUI', page: '/guide/workflow/', section: "#run-it-comfyui-diffusers-and-bfls-api" },
-  { query: 'rim light', page: '/guide/light/', section: '#backlight-and-rim-light' },
+  { query: 'rim light', page: '/guide/atmosphere/', section: '#backlight-and-rim-light' },
   { query: 'motion blur', page: '/guide/camera/', section: '#shutter-speed-and-motion' },
   { query: 'guidance', page: '/guide/camera/', section: '#guidance-and-steps' },
   { query: 'on-camera flash', page: '/guide/camera/', section: '#on-camera-flash' },
@@ -102,4 +102,12 @@ test('search puts the section that answers a common question first', async ({ pa
       expect.soft(ranked[0], `best section for "${query}" (then ${ranked.slice(1, 3).join(', ')})`).toBe(section);
     });
   }
+
+  // "ComfyUI" also finds the builder, whose export writes a ComfyUI workflow.
+  const comfyPages: string[] = await page.evaluate(async () => {
+    const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+    const { results } = await pagefind.search('ComfyUI');
+    return Promise.all(results.map(async (r: { data: () => Promise<{ url: string }> }) => new URL((await r.data()).url, location.href).pathname));
+  });
+  expect(comfyPages).toContain('/tools/builder/');
 });

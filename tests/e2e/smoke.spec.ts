@@ -25,6 +25,13 @@ const PHONE = { width: 390, height: 844 };
 test.use({ viewport: PHONE });
 
 /**
+ * A chapter a reader can finish on a phone: fewer than this many screens of the phone above, its
+ * widgets woken. The chapters teach; the catalogues (the phrase book, the templates, the tools'
+ * tables) live on pages of their own.
+ */
+const CHAPTER_MAX_PHONE_SCREENS = 20;
+
+/**
  * A page without widgets: no React, and at most 10 KB of gzipped JavaScript (Starlight's own
  * scripts and the copy buttons; Pagefind's UI loads when the reader reaches for the search).
  */
@@ -218,6 +225,10 @@ for (const path of paths) {
     expect(await axeViolations(page)).toEqual([]);
 
     expect(await horizontalOverflow(page), 'horizontal scroll at 390 px').toBeLessThanOrEqual(0);
+    if (path.startsWith('/guide/')) {
+      const screens = (await page.evaluate(() => document.documentElement.scrollHeight)) / PHONE.height;
+      expect(screens, `${path} is ${screens.toFixed(1)} phone screens long`).toBeLessThan(CHAPTER_MAX_PHONE_SCREENS);
+    }
     if (hasWidgets) {
       // Widgets also fit the narrowest phone and a desktop window zoomed to 200 %.
       for (const [label, width] of [
@@ -241,7 +252,7 @@ for (const path of paths) {
 
 // One page of each layout in the dark theme: the splash home page, an article with a widget and
 // templates, a tool page. With reduced motion, as a reader who asks for it sees the site.
-for (const path of ['/', '/guide/depth/', '/tools/builder/']) {
+for (const path of ['/', '/guide/light/', '/tools/builder/']) {
   test(`${path}: no axe violation in the dark theme, with reduced motion`, async ({ page }) => {
     const problems = watchForProblems(page);
     await useTheme(page, 'dark');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillTemplate, getTemplate, templates } from '../../src/lib';
+import { fillTemplate, fragments, getTemplate, templates } from '../../src/lib';
 import { waitForWidgets } from './support/fixtures';
 
 const cards = (page: import('@playwright/test').Page) => page.locator('[data-template-card]');
@@ -56,5 +56,36 @@ test.describe('templates page', () => {
     await expect(page).toHaveURL(/\/tools\/builder\/\?template=pocket-watch-macro$/);
     await waitForWidgets(page, '.builder');
     await expect(page.getByTestId('builder-prompt')).toHaveText(fillTemplate(template));
+  });
+});
+
+test.describe('phrase book', () => {
+  test('opens on a chapter\'s pillar from its link, filters by pillar and searches every phrase', async ({ page }) => {
+    // The link a chapter ends with (PillarTemplates): its pillar's phrases, and only those.
+    await page.goto('/guide/skin/');
+    await page.getByRole('link', { name: 'every phrase for skin' }).click();
+    await expect(page).toHaveURL(/\/phrases\/\?pillar=skin#skin-phrases$/);
+    const shown = page.locator('[data-catalogue-item]').filter({ visible: true });
+    const skin = fragments.filter((f) => f.pillar === 'skin');
+    await expect(shown).toHaveCount(skin.length);
+    await expect(page.getByRole('status').filter({ hasText: `Showing ${skin.length} of ${fragments.length} phrases.` })).toBeVisible();
+
+    await page.getByLabel('Pillar').selectOption('');
+    await expect(shown).toHaveCount(fragments.length);
+    await page.getByLabel('Search phrases').fill('tungsten');
+    const tungsten = fragments.filter((f) => [f.label, f.text, f.does, ...(f.tags ?? [])].join(' ').toLowerCase().includes('tungsten'));
+    expect(tungsten.length).toBeGreaterThan(1);
+    await expect(shown).toHaveCount(tungsten.length);
+    // Groups without a match hide with their heading.
+    await expect(page.getByRole('heading', { name: 'Skin', exact: true })).toBeHidden();
+    await page.getByLabel('Search phrases').fill('zebra unicorn');
+    await expect(page.getByText('No phrase matches')).toBeVisible();
+  });
+
+  test('a chapter ends with its templates and a link to the rest, filtered', async ({ page }) => {
+    await page.goto('/guide/skin/');
+    await expect(page.locator('.pillar-templates [data-template-card]')).toHaveCount(3);
+    await page.getByRole('link', { name: /^All \d+ templates for skin$/ }).click();
+    await expect(cards(page).filter({ visible: true })).toHaveCount(templates.filter((t) => t.pillars.includes('skin')).length);
   });
 });

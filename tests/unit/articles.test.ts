@@ -8,7 +8,10 @@
  *    `looksLikePrompt` below.
  * 2. No fragment text is retyped in the prose (outside components): none of three or more words
  *    inside quotation marks, none of six or more words anywhere.
- * 3. Every <PromptFragment id>, <FragmentList pillar> and <BeforeAfter id> names something real.
+ * 3. Every <PromptFragment id>, <FragmentGroup ids> and <BeforeAfter id> names something real.
+ * 4. Every guide chapter opens with its one-screen answer, and every pillar's phrases and
+ *    templates are two clicks from a chapter: the chapter's <PillarTemplates> links to the
+ *    pillar's part of the phrase book and to its templates.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -93,6 +96,10 @@ function plainProse(source: string): string {
 /** Phrases in straight or curly double quotation marks. */
 const quotedPhrases = (prose: string) => [...prose.matchAll(/"([^"\n]+)"|“([^”\n]+)”/g)].map((m) => m[1] ?? m[2] ?? '');
 
+/** The ids in every `<FragmentGroup ids={['a', 'b']} />`. */
+const groupedFragmentIds = (source: string) =>
+  [...source.matchAll(/<FragmentGroup\b[^>]*\bids=\{\[([^\]]*)\]\}/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/'([^']+)'/g)].map((q) => q[1] ?? ''));
+
 const attributeValues = (source: string, component: string, attribute: string) =>
   [...source.matchAll(new RegExp(`<${component}\\b[^>]*\\b${attribute}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 
@@ -147,7 +154,7 @@ describe('articles', () => {
 
     it('names only real fragments, pillars and pairs', () => {
       for (const id of attributeValues(source, 'PromptFragment', 'id')) expect(isFragmentId(id), id).toBe(true);
-      for (const pillar of attributeValues(source, 'FragmentList', 'pillar')) expect(pillars, pillar).toContain(pillar);
+      for (const id of groupedFragmentIds(source)) expect(isFragmentId(id), id).toBe(true);
       const pairIds = promptPairs.map((p) => p.id as string);
       for (const id of attributeValues(source, 'BeforeAfter', 'id')) expect(pairIds, id).toContain(id);
     });
@@ -169,7 +176,22 @@ const finishedPillarPages = [
 describe.each(finishedPillarPages)('pillar page %s', (name) => {
   const source = articles.find((a) => a.name === name)?.source ?? '';
   it('shows at least five fragments and one before/after pair', () => {
-    expect(new Set(attributeValues(source, 'PromptFragment', 'id')).size).toBeGreaterThanOrEqual(5);
+    expect(new Set([...attributeValues(source, 'PromptFragment', 'id'), ...groupedFragmentIds(source)]).size).toBeGreaterThanOrEqual(5);
     expect(attributeValues(source, 'BeforeAfter', 'id').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('chapters', () => {
+  const chapters = articles.filter((a) => a.name.startsWith('guide/'));
+
+  it.each(chapters.map((c) => [c.name, c.source] as const))('%s opens with the fix in one screen', (_name, source) => {
+    const headings = [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings[0]).toBe('The fix in one screen');
+  });
+
+  it('end, for every pillar, with a link to its phrases and templates', () => {
+    const linked = new Set(chapters.flatMap(({ source }) => attributeValues(source, 'PillarTemplates', 'pillar')));
+    const pillarsWithPhrases = pillars.filter((pillar) => fragments.some((f) => f.pillar === pillar));
+    expect([...linked].sort()).toEqual([...pillarsWithPhrases].sort());
   });
 });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addPart,
   blankBuilderState,
+  builderPictureShape,
+  DEFAULT_BUILDER_MODEL,
+  defaultRunOptions,
+  toComfyUiWorkflow,
   builderPrompt,
   BuilderPartSchema,
   checkBuilderPart,
@@ -176,5 +180,34 @@ describe('saved prompts', () => {
         expect(typeof file.ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('the size a template starts at', () => {
+  it('is upright for a portrait, wide for a landscape, square otherwise, about a megapixel each', () => {
+    const sizeOf = (id: string) => defaultRunOptions(DEFAULT_BUILDER_MODEL, 0, builderPictureShape(stateFromTemplate(id)));
+    const portrait = sizeOf('freckled-portrait');
+    expect(portrait.height).toBeGreaterThan(portrait.width);
+    const landscape = sizeOf('golden-hour-mist-landscape');
+    expect(landscape.width).toBeGreaterThan(landscape.height);
+    const square = sizeOf('pocket-watch-macro');
+    expect(square.width).toBe(square.height);
+    for (const { width, height } of [portrait, landscape, square]) expect(width * height / 1e6).toBeCloseTo(1.05, 1);
+    // A shared prompt made before shapes existed carries none, and still starts square.
+    const { shape: _shape, ...oldLink } = stateFromTemplate('freckled-portrait');
+    const reopened = builderFromQuery(builderToQuery(oldLink)!).state;
+    expect(builderPictureShape(reopened)).toBeUndefined();
+    expect(builderPictureShape(builderFromQuery(builderToQuery(stateFromTemplate('freckled-portrait'))!).state)).toBe('portrait');
+    // The ComfyUI workflow the builder exports carries that size to the latent image.
+    const workflow = toComfyUiWorkflow({ prompt: 'a portrait', model: DEFAULT_BUILDER_MODEL, ...portrait });
+    expect(workflow.ok && workflow.text).toContain(`"width": ${portrait.width}`);
+    expect(workflow.ok && workflow.text).toContain(`"height": ${portrait.height}`);
+  });
+
+  it('is set for every template that names a portrait or a landscape in its title', () => {
+    for (const template of templates) {
+      if (/portrait/i.test(template.title) && !/environmental/i.test(template.title)) expect(template.shape, template.id).toBe('portrait');
+      if (/landscape|street/i.test(template.title)) expect(template.shape, template.id).toBe('landscape');
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  DEFAULT_MODEL_ID,
+  defaultBuilderState,
   defaultDiffState,
   diffPieces,
   diffPrompts,
@@ -72,6 +74,20 @@ describe('diff tool URL state', () => {
 
   test('prompts too long for a link are not serialized', () => {
     expect(diffToQuery({ ...defaultDiffState, pair: null, after: 'a'.repeat(DIFF_SHARE_MAX + 1) })).toBeNull();
+  });
+
+  test('starts on the model every tool starts on; links made before then open as they did', () => {
+    expect(defaultDiffState.model).toBe(DEFAULT_MODEL_ID);
+    expect(defaultBuilderState().model).toBe(DEFAULT_MODEL_ID);
+    // The tool used to start on FLUX.1 [dev] and left the model out of its links then.
+    expect(diffFromQuery('?pair=lens.blurry-background').state).toEqual(stateForPair('lens.blurry-background', 'flux1-dev'));
+    expect(diffFromQuery('?before=a%20barn&after=a%20red%20barn').state.model).toBe('flux1-dev');
+    // Links made now name the model whenever they name anything.
+    const ownPrompts = { ...defaultDiffState, pair: null, before: 'a barn', after: 'a red barn' };
+    expect(diffToQuery(ownPrompts)).toBe(`before=a+barn&after=a+red+barn&model=${DEFAULT_MODEL_ID}`);
+    expect(diffFromQuery(diffToQuery(ownPrompts)!).state).toEqual(ownPrompts);
+    const oldDefault = stateForPair('material.rainy-street', 'flux1-dev');
+    expect(diffFromQuery(diffToQuery(oldDefault)!).state).toEqual(oldDefault);
   });
 
   test('unrelated query parameters are ignored', () => {

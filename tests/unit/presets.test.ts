@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLensState, lensPresets, lightingPresets, matchingLensPreset, matchingLightingPreset } from '../../src/lib';
+import { defaultLensState, lensPresets, lightingPresets, matchingLensPreset, matchingLightingPreset, mirrorSetup } from '../../src/lib';
 
 describe('which preset a widget shows as picked', () => {
-  it('every lighting preset matches itself, and no longer once the light moves', () => {
+  it('every lighting preset matches itself, lit from either side, and no longer once the light moves', () => {
     for (const preset of lightingPresets) {
       expect(matchingLightingPreset(preset.setup)).toBe(preset.id);
+      expect(matchingLightingPreset(mirrorSetup(preset.setup))).toBe(preset.id);
       expect(matchingLightingPreset({ ...preset.setup, key: { ...preset.setup.key, elevation: preset.setup.key.elevation + 1 } })).toBeUndefined();
     }
   });

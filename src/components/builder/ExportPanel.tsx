@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { BuilderState } from '../../lib/builder/state';
+import { builderPictureShape, type BuilderState } from '../../lib/builder/state';
 import type { PromptPart } from '../../lib/prompt/compose';
 import type { PromptSlot } from '../../lib/fragments/types';
 import type { RunOptions } from '../../lib/run/settings';
@@ -33,7 +33,7 @@ export function ExportPanel({ prompt, parts, state, onImportStructured, onRunCha
         <summary>Run settings and files: ComfyUI, diffusers, BFL API, JSON</summary>
         {runOpen && (
           <Suspense fallback={<p className="builder__status">Loading the run settings…</p>}>
-            <RunPanel prompt={prompt} parts={parts} model={state.model} run={state.run} onRunChange={onRunChange} />
+            <RunPanel prompt={prompt} parts={parts} model={state.model} run={state.run} shape={builderPictureShape(state)} onRunChange={onRunChange} />
           </Suspense>
         )}
       </details>

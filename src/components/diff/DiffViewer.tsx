@@ -3,7 +3,7 @@ import { applySuggestion } from '../../lib/prompt/suggestion';
 import type { KnownCheck, LintFinding } from '../../lib/prompt/lint/types';
 import { DIFF_LIVE_MAX } from '../../lib/limits';
 import { defaultDiffState, diffQueryKeys, diffToQuery, stateForPair, type DiffToolState } from '../../lib/diff/share';
-import { diffPrompts } from '../../lib/diff';
+import { diffPrompts, relatedPromptPairs } from '../../lib/diff';
 import { getPromptPair, promptPairs, type PromptPairId } from '../../lib/examples';
 import { models, type ModelId } from '../../lib/models';
 import { formatWholeNumber } from '../../lib/numbers';
@@ -56,6 +56,9 @@ export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonl
   const afterShown = partial ? shown.after.slice(0, DIFF_LIVE_MAX) : shown.after;
   const diff = useMemo(() => diffPrompts(beforeShown, afterShown), [beforeShown, afterShown]);
 
+  // The guide's pairs that add what this change adds; none for an unrelated change.
+  const related = useMemo(() => relatedPromptPairs(diff, pairUnchangedShown(shown)), [diff, shown]);
+
   const check = usePromptCheck(checked === 'after' ? afterShown : beforeShown, shown.model, undefined, knownChecks);
   // Findings are marked in the diff where their text is drawn: the after side carries the marks.
   const marks = checked === 'after' ? check.findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity })) : [];
@@ -93,6 +96,13 @@ export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonl
     boxes.before.current?.focus();
   };
 
+  const loadPair = (id: PromptPairId) => {
+    setState(stateForPair(id, state.model));
+    setChecked('after');
+    setDiffWholeText(false);
+    setAnnouncement(`Loaded the example “${getPromptPair(id).title}”.`);
+  };
+
   const bothEmpty = shown.before.trim() === '' && shown.after.trim() === '';
 
   return (
@@ -103,13 +113,7 @@ export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonl
         <SelectField
           label="Example"
           value={pairUnchanged ? state.pair! : ''}
-          onChange={(id) => {
-            if (!id) return;
-            setState(stateForPair(id as PromptPairId, state.model));
-            setChecked('after');
-            setDiffWholeText(false);
-            setAnnouncement(`Loaded the example “${getPromptPair(id as PromptPairId).title}”.`);
-          }}
+          onChange={(id) => id && loadPair(id as PromptPairId)}
           options={[
             { value: '', label: 'Your own prompts', disabled: pairUnchanged },
             ...promptPairs.map((pair) => ({ value: pair.id, label: pair.title })),
@@ -185,11 +189,6 @@ export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonl
         {announcement}
       </p>
 
-      <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-checker`}>
-        <h2 id={`${ids}-checker`}>Checker: the {checked} prompt</h2>
-        <CheckerPanel check={check} onFix={applyFix} subject={`the ${checked} box`} />
-      </section>
-
       <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-changes`}>
         <h2 id={`${ids}-changes`}>What changed</h2>
         {bothEmpty ? (
@@ -233,8 +232,34 @@ export default function DiffViewer({ knownChecks = [] }: { knownChecks?: readonl
           </>
         )}
       </section>
+      <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-checker`}>
+        <h2 id={`${ids}-checker`}>Checker: the {checked} prompt</h2>
+        <CheckerPanel check={check} onFix={applyFix} subject={`the ${checked} box`} />
+      </section>
+
+
+      {related.length > 0 && (
+        <section className="fpg-diff-tool__section" aria-labelledby={`${ids}-related`}>
+          <h2 id={`${ids}-related`}>The same change in the guide</h2>
+          <ul className="fpg-diff-tool__related">
+            {related.map((pair) => (
+              <li key={pair.id}>
+                <strong>{pair.title}.</strong> {pair.why}{' '}
+                <button type="button" className="fpg-button fpg-button--small" onClick={() => loadPair(pair.id)}>
+                  Compare this example
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
+}
+
+/** The example on screen, while its prompts are unchanged. */
+function pairUnchangedShown(state: DiffToolState): PromptPairId | null {
+  return state.pair !== null && isUnchanged(state, state.pair) ? state.pair : null;
 }
 
 function isUnchanged(state: DiffToolState, id: PromptPairId): boolean {

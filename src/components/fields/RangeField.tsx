@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { NumberField } from './NumberField';
 import './fields.css';
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -12,18 +13,26 @@ interface RangeFieldProps {
   display: string;
   swatch?: string;
   disabled?: boolean;
+  /**
+   * The unit of a number box beside the slider ("K", "°", "%"), where an exact value matters:
+   * a slider on a phone moves in steps too coarse to land on one number. No box when left out.
+   */
+  typedUnit?: string;
   onChange: (value: number) => void;
 }
 
 /**
  * A labelled slider with its current value shown beside it (and spoken as its value text),
- * plus an optional colour swatch for colour temperatures.
+ * an optional colour swatch for colour temperatures, and an optional number box for typing
+ * the value exactly (any number in range, not only the slider's steps).
  */
-export default function RangeField({ label, min, max, step, value, display, swatch, disabled, onChange }: RangeFieldProps) {
+export default function RangeField({ label, min, max, step, value, display, swatch, disabled, typedUnit, onChange }: RangeFieldProps) {
   const id = useId();
   return (
     <div className="fpg-field fpg-field--range">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
       <input
         id={id}
         type="range"
@@ -35,10 +44,26 @@ export default function RangeField({ label, min, max, step, value, display, swat
         aria-valuetext={display}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      <output htmlFor={id}>
-        {swatch && <span className="kelvin-swatch" style={{ background: swatch }} aria-hidden="true" />}
-        {display}
-      </output>
+      <div className="fpg-field__value">
+        <output htmlFor={id}>
+          {swatch && <span className="kelvin-swatch" style={{ background: swatch }} aria-hidden="true" />}
+          {display}
+        </output>
+        {typedUnit !== undefined && !disabled && (
+          <span className="fpg-field__typed">
+            <NumberField
+              id={`${id}-number`}
+              labelledBy={`${id}-label ${id}-unit`}
+              value={value}
+              min={min}
+              max={max}
+              step={1}
+              onCommit={(typed) => onChange(Math.round(typed))}
+            />
+            <span id={`${id}-unit`}>{typedUnit}</span>
+          </span>
+        )}
+      </div>
     </div>
   );
 }

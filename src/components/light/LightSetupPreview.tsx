@@ -6,7 +6,8 @@ import {
   kelvinToHex,
   lightingPresets,
   matchingLightingPreset,
-  patternFits,
+  followPattern,
+  mirrorSetup,
   hardnessName,
   recogniseLighting,
   lightingQueryKeys,
@@ -55,11 +56,6 @@ const toPercent = (fraction: number) => Math.round(fraction * 100);
 const PERCENT_RANGE = { min: 0, max: 100, step: 5 } as const;
 const KELVIN_RANGE = { min: 1000, max: 12000, step: 100 } as const;
 
-/** A set-up that no longer fits its named pattern loses the name. */
-function withPatternChecked(setup: LightingSetup): LightingSetup {
-  return patternFits(setup.pattern, setup.key) ? setup : { ...setup, pattern: 'none' };
-}
-
 /** Moves the azimuth 'step' degrees toward `target` by the shorter way round (arrow keys). */
 function stepToward(azimuth: number, target: number, step: number): number {
   const difference = wrapDegrees(target - azimuth);
@@ -83,6 +79,8 @@ export default function LightSetupPreview() {
     toQuery: lightingToQuery,
   });
   const [status, announce] = useAnnouncer();
+  /** What the last move did to a named pattern ("No longer Rembrandt lighting: …"). */
+  const [patternNote, setPatternNote] = useState('');
   const [dragging, setDragging] = useState(false);
   const promptRef = useRef<HTMLElement>(null);
   const id = useId();
@@ -90,7 +88,9 @@ export default function LightSetupPreview() {
   const prompt = useMemo(() => describeLighting(setup), [setup]);
 
   const update = (change: (current: LightingSetup) => LightingSetup) => {
-    updateLink((current) => ({ ...current, setup: withPatternChecked(change(current.setup)) }));
+    const followed = followPattern(setup, change(setup));
+    setPatternNote(followed.note ?? '');
+    updateLink((current) => ({ ...current, setup: followed.setup }));
   };
   const updateKey = (key: Partial<LightingSetup['key']>) => update((s) => ({ ...s, key: { ...s.key, ...key } }));
   const updateFill = (fill: Partial<LightingSetup['fill']>) => update((s) => ({ ...s, fill: { ...s.fill, ...fill } }));
@@ -130,6 +130,7 @@ export default function LightSetupPreview() {
   const handle = { x: DIAGRAM.centre + DIAGRAM.track * Math.sin(rad), y: DIAGRAM.centre + DIAGRAM.track * Math.cos(rad) };
   const fillOff = fill.kind === 'none';
   const fillUsesKelvin = fill.kind === 'lamp' || fill.kind === 'window';
+  // A preset set from the other side with the mirror button is still that preset.
   const currentPreset = matchingLightingPreset(setup);
 
   return (
@@ -139,75 +140,87 @@ export default function LightSetupPreview() {
       </h3>
       <LinkMessage message={urlError} />
 
-      <div className="light-setup__picture">
-        <LightStudy
-          setup={setup}
-          ready={ready}
-          dragging={dragging}
-          fallback={<LightSketch setup={setup} />}
-          material={surface}
-          onMaterialChange={(material) => updateLink((current) => ({ ...current, surface: material }))}
-        />
+      {/* On a phone the picture and the top-down diagram are pinned side by side above the controls,
+          so neither the picture nor the light's handle is ever under it (see light-study.css). */}
+      <div className="light-setup__pinned">
+        <div className="light-setup__picture">
+          <LightStudy
+            setup={setup}
+            ready={ready}
+            dragging={dragging}
+            fallback={<LightSketch setup={setup} />}
+            material={surface}
+            onMaterialChange={(material) => updateLink((current) => ({ ...current, surface: material }))}
+          />
+        </div>
+        <div className="light-setup__stage">
+          <figure className="light-setup__diagram">
+            <svg
+              viewBox={`0 0 ${DIAGRAM.size} ${DIAGRAM.size}`}
+              className={dragging ? 'is-dragging' : undefined}
+              onPointerDown={(event) => {
+                event.currentTarget.setPointerCapture(event.pointerId);
+                setDragging(true);
+                azimuthFromPointer(event);
+              }}
+              onPointerMove={(event) => dragging && azimuthFromPointer(event)}
+              onPointerUp={() => setDragging(false)}
+              onPointerCancel={() => setDragging(false)}
+              aria-labelledby={`${id}-diagram-caption`}
+            >
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
+              <text x={8} y={136} className="diagram__label">
+                left
+              </text>
+              <text x={166} y={136} className="diagram__label">
+                right
+              </text>
+              <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
+                behind
+              </text>
+              <rect x={88} y={182} width={24} height={14} rx={3} className="diagram__camera" />
+              <text x={122} y={193} className="diagram__label">
+                camera
+              </text>
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={18} className="diagram__subject" />
+              <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre + 19} r={4} className="diagram__subject" />
+              <line x1={handle.x} y1={handle.y} x2={DIAGRAM.centre} y2={DIAGRAM.centre} className="diagram__ray" />
+              <g
+                role="slider"
+                tabIndex={0}
+                aria-label="Key light position"
+                aria-valuemin={-180}
+                aria-valuemax={180}
+                aria-valuenow={Math.round(key.azimuth)}
+                aria-valuetext={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, key.elevation)}`}
+                aria-describedby={`${id}-handle-help`}
+                className="diagram__handle"
+                onKeyDown={onHandleKey}
+                data-testid="light-handle"
+              >
+                <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
+                <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
+                <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
+              </g>
+            </svg>
+            <figcaption id={`${id}-diagram-caption`}>
+              Top-down view: drag the light round the subject.
+              <span id={`${id}-handle-help`}> With the keyboard, focus the light and use the arrow keys (Shift for bigger steps).</span>
+            </figcaption>
+          </figure>
+        </div>
       </div>
 
-      <PresetButtons presets={lightingPresets} current={currentPreset} onPick={(preset) => update(() => preset.setup)} />
-
-      <div className="light-setup__stage">
-        <figure className="light-setup__diagram">
-          <svg
-            viewBox={`0 0 ${DIAGRAM.size} ${DIAGRAM.size}`}
-            className={dragging ? 'is-dragging' : undefined}
-            onPointerDown={(event) => {
-              event.currentTarget.setPointerCapture(event.pointerId);
-              setDragging(true);
-              azimuthFromPointer(event);
-            }}
-            onPointerMove={(event) => dragging && azimuthFromPointer(event)}
-            onPointerUp={() => setDragging(false)}
-            onPointerCancel={() => setDragging(false)}
-            aria-labelledby={`${id}-diagram-caption`}
-          >
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={DIAGRAM.track} className="diagram__track" />
-            <text x={8} y={136} className="diagram__label">
-              left
-            </text>
-            <text x={166} y={136} className="diagram__label">
-              right
-            </text>
-            <text x={DIAGRAM.centre} y={20} textAnchor="middle" className="diagram__label">
-              behind
-            </text>
-            <rect x={88} y={182} width={24} height={14} rx={3} className="diagram__camera" />
-            <text x={122} y={193} className="diagram__label">
-              camera
-            </text>
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre} r={18} className="diagram__subject" />
-            <circle cx={DIAGRAM.centre} cy={DIAGRAM.centre + 19} r={4} className="diagram__subject" />
-            <line x1={handle.x} y1={handle.y} x2={DIAGRAM.centre} y2={DIAGRAM.centre} className="diagram__ray" />
-            <g
-              role="slider"
-              tabIndex={0}
-              aria-label="Key light position"
-              aria-valuemin={-180}
-              aria-valuemax={180}
-              aria-valuenow={Math.round(key.azimuth)}
-              aria-valuetext={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, key.elevation)}`}
-              aria-describedby={`${id}-handle-help`}
-              className="diagram__handle"
-              onKeyDown={onHandleKey}
-              data-testid="light-handle"
-            >
-              <circle cx={handle.x} cy={handle.y} r={20} className="diagram__focus-ring" />
-              <circle cx={handle.x} cy={handle.y} r={14} style={{ fill: kelvinToHex(key.kelvin) }} />
-              <circle cx={handle.x} cy={handle.y} r={14} className="diagram__handle-ring" />
-            </g>
-          </svg>
-          <figcaption id={`${id}-diagram-caption`}>
-            Top-down view: drag the light round the subject.
-            <span id={`${id}-handle-help`}> With the keyboard, focus the light and use the arrow keys (Shift for bigger steps).</span>
-          </figcaption>
-        </figure>
-
+      <div className="light-setup__presets">
+        <PresetButtons
+          presets={lightingPresets}
+          current={currentPreset}
+          // A preset keeps the side the reader's key is on: Rembrandt from the right stays on the right.
+          onPick={(preset) => update(() => (setup.key.azimuth > 0 && preset.setup.key.azimuth < 0 ? mirrorSetup(preset.setup) : preset.setup))}
+        />
+        <button type="button" className="fpg-button light-setup__mirror" onClick={() => update(mirrorSetup)}>
+          Mirror left ↔ right
+        </button>
       </div>
 
       <div className="light-setup__controls">
@@ -221,6 +234,7 @@ export default function LightSetupPreview() {
             step={5}
             value={key.azimuth}
             display={`${formatDegrees(key.azimuth)}, ${directionPhrase(key.azimuth, 0).replace(/^from /, '')}`}
+            typedUnit="°"
             onChange={(azimuth) => updateKey({ azimuth })}
           />
           <RangeField
@@ -230,6 +244,7 @@ export default function LightSetupPreview() {
             step={5}
             value={key.elevation}
             display={formatDegrees(key.elevation)}
+            typedUnit="°"
             onChange={(elevation) => updateKey({ elevation })}
           />
           <RangeField
@@ -237,6 +252,7 @@ export default function LightSetupPreview() {
             {...PERCENT_RANGE}
             value={toPercent(key.hardness)}
             display={`${toPercent(key.hardness)}% (${hardnessName(key.hardness)})`}
+            typedUnit="%"
             onChange={(hardness) => updateKey({ hardness: hardness / 100 })}
           />
           <RangeField
@@ -245,6 +261,7 @@ export default function LightSetupPreview() {
             value={key.kelvin}
             display={formatKelvin(key.kelvin)}
             swatch={kelvinToHex(key.kelvin)}
+            typedUnit="K"
             onChange={(kelvin) => updateKey({ kelvin })}
           />
         </fieldset>
@@ -261,6 +278,7 @@ export default function LightSetupPreview() {
             value={toPercent(fill.strength)}
             display={`${toPercent(fill.strength)}%`}
             disabled={fillOff}
+            typedUnit="%"
             onChange={(strength) => updateFill({ strength: strength / 100 })}
           />
           <RangeField
@@ -270,6 +288,7 @@ export default function LightSetupPreview() {
             display={fillUsesKelvin ? formatKelvin(fill.kelvin) : `${formatKelvin(fill.kelvin)} (a card reflects the key)`}
             swatch={kelvinToHex(fillUsesKelvin ? fill.kelvin : key.kelvin)}
             disabled={!fillUsesKelvin}
+            typedUnit="K"
             onChange={(kelvin) => updateFill({ kelvin })}
           />
           <div className="light-field-row">
@@ -284,6 +303,9 @@ export default function LightSetupPreview() {
 
       <div className="light-setup__prompt">
         <h4 id={`${id}-prompt-label`}>Prompt text for this set-up</h4>
+        <p className="light-setup__pattern-note" role="status">
+          {patternNote}
+        </p>
         <p>
           <code ref={promptRef} aria-labelledby={`${id}-prompt-label`} data-testid="light-prompt">
             {prompt}

@@ -108,7 +108,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
 
       <PresetButtons presets={lensPresets} current={matchingLensPreset(state)} onPick={(preset) => update(preset.state)} />
 
-      <LensStudy state={state} ready={ready} linked={linked} onCompareWith={(compareWith) => update({ compareWith })} />
+      <LensStudy state={state} ready={ready} linked={linked} onCompareWith={(compareWith) => update({ compareWith })} onCompareHold={(compareHold) => update({ compareHold })} />
 
       <div className="lens-layout">
         <fieldset className="lens-controls">
@@ -174,7 +174,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             minIndex={Math.max(0, distanceMinIndex)}
             valueText={formatLength(state.subjectDistanceM)}
             onChange={(subjectDistanceM) => update({ subjectDistanceM })}
-            note={<>From the lens; this lens focuses down to {formatLength(closest)} (life size).</>}
+            note={<>From the lens. Here a {Math.round(state.focalLengthMm)} mm lens can focus down to {formatLength(closest)}, where it would show the subject life size: only a macro lens gets that close; an ordinary lens stops further out, at the minimum focus distance in its specifications.</>}
           >
             <NumberField
               id={`${ids.distance}-number`}

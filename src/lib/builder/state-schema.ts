@@ -6,7 +6,7 @@ import { getTemplate, isTemplateId, resolveValues } from '../templates';
 import { checkBuilderPart, type BuilderPart, type BuilderState } from './state';
 
 /**
- * The builder state's schema, for outside input only: share links (./parse-query) and saved
+ * The builder state's schema, for outside input only: share links (./share-parse) and saved
  * prompts (./saved-schema). The builder imports these on demand, so a first visit loads no zod.
  */
 
@@ -53,6 +53,8 @@ export const BuilderStateSchema = z
     values: z.record(z.string(), z.string()),
     parts: z.array(BuilderPartSchema).check(z.maxLength(BUILDER_PART_LIMIT)),
     run: z.optional(z.catch(z.optional(RunOptionsSchema), undefined)),
+    // A shape this version does not know is dropped (the run starts square) rather than the prompt.
+    shape: z.optional(z.catch(z.optional(z.enum(['portrait', 'landscape'])), undefined)),
   })
   .check(
     z.superRefine((state, ctx) => {

@@ -1,9 +1,10 @@
 import { getFragment, isFragmentId, type FragmentId } from '../fragments';
 import { promptSlots, type PromptSlot } from '../fragments/types';
-import type { ModelId } from '../models';
+import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 import type { RunOptions } from '../run/settings';
 import { joinInOrder, type PromptPart } from '../prompt/compose';
 import { getTemplate, resolveValues, type TemplateDefinition } from '../templates';
+import type { PictureShape } from '../templates/types';
 import { BUILDER_FILL_NAME_MAX, BUILDER_PART_LIMIT, BUILDER_TEXT_MAX } from '../limits';
 
 /**
@@ -16,7 +17,8 @@ import { BUILDER_FILL_NAME_MAX, BUILDER_PART_LIMIT, BUILDER_TEXT_MAX } from '../
  * to parse: share links and saved prompts are parsed by ./state-schema, imported on demand.
  */
 
-export const DEFAULT_BUILDER_MODEL: ModelId = 'flux2-klein-9b';
+/** The builder starts on the model every tool starts on. */
+export const DEFAULT_BUILDER_MODEL: ModelId = DEFAULT_MODEL_ID;
 
 export type BuilderPart =
   /** A catalogue fragment, by id. */
@@ -56,6 +58,11 @@ export type BuilderState = {
   parts: BuilderPart[];
   /** Size, seed, steps, guidance and negative prompt for the exports; absent in links made before they existed (the model's defaults apply). */
   run?: RunOptions;
+  /**
+   * The shape of the template the builder was opened on (a portrait upright), which the run starts
+   * at while `run` is absent; absent for a blank prompt and in links made before it existed (square).
+   */
+  shape?: PictureShape;
 };
 
 export function blankBuilderState(model: ModelId = DEFAULT_BUILDER_MODEL): BuilderState {
@@ -118,7 +125,12 @@ export function stateFromTemplate(templateOrId: TemplateDefinition | string, mod
     .map((part, index) => ({ part, index, rank: rankOf(base, part) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ part }) => part);
-  return { model: model ?? template.models[0] ?? DEFAULT_BUILDER_MODEL, ...base, parts: ordered };
+  return { model: model ?? template.models[0] ?? DEFAULT_BUILDER_MODEL, ...base, parts: ordered, ...(template.shape ? { shape: template.shape } : {}) };
+}
+
+/** The shape the run starts at: the template's it was opened on (a portrait upright), or square without one. */
+export function builderPictureShape(state: Pick<BuilderState, 'shape'>): PictureShape | undefined {
+  return state.shape;
 }
 
 /** Adds a part where composePrompt would put it: after the last part of the same or an earlier slot. */

@@ -5,7 +5,7 @@ import { modelIds } from '../models';
 import { DIFF_SHARE_MAX } from '../limits';
 import { formatWholeNumber } from '../numbers';
 import { issueReasons, queryValues, type ShareLinkRead } from '../share-link';
-import { DEFAULT_MODEL, DEFAULT_PAIR, defaultDiffState, diffQueryKeys, stateForPair, type DiffToolState } from './share';
+import { DEFAULT_PAIR, defaultDiffState, diffQueryKeys, MODEL_OF_A_LINK_WITHOUT_ONE, stateForPair, type DiffToolState } from './share';
 
 /**
  * Reads the diff tool's state back from a share link. It needs zod, so the tool imports this
@@ -32,7 +32,7 @@ export function diffFromQuery(query: string): ShareLinkRead<DiffToolState> {
       message: `This link could not be read (${issueReasons(parsed.error.issues)}), so the tool shows the "${getPromptPair(DEFAULT_PAIR).title}" example instead.`,
     };
   }
-  const { pair, before, after, model = DEFAULT_MODEL } = parsed.data;
+  const { pair, before, after, model = MODEL_OF_A_LINK_WITHOUT_ONE } = parsed.data;
   if (before !== undefined || after !== undefined) {
     return { state: { pair: null, before: before ?? '', after: after ?? '', model } };
   }

@@ -1,6 +1,6 @@
 import { getPromptPair, type PromptPairId } from '../examples';
 import { DIFF_SHARE_MAX } from '../limits';
-import type { ModelId } from '../models';
+import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 
 /**
  * The diff tool's share link (the shape every widget's link has: src/lib/share-link.ts).
@@ -9,7 +9,11 @@ import type { ModelId } from '../models';
  *
  *   ?pair=material.rainy-street              an example pair, unchanged
  *   ?before=…&after=…                        your own prompts
- *   &model=flux2-klein-4b                    the model the checker uses (optional)
+ *   &model=flux2-klein-4b                    the model the checker uses
+ *
+ * A link that names no model was made when the tool started on FLUX.1 [dev], and omitted it
+ * then; it still opens on FLUX.1 [dev]. Links made now name the model whenever they name
+ * anything, so the tool can start on the model every tool starts on.
  */
 export interface DiffToolState {
   /** The example the prompts come from, while they are unchanged; `null` for your own. */
@@ -19,7 +23,10 @@ export interface DiffToolState {
   model: ModelId;
 }
 
-export const DEFAULT_MODEL: ModelId = 'flux1-dev';
+/** The model the tool starts on, with no link: the one every tool starts on. */
+export const DEFAULT_MODEL: ModelId = DEFAULT_MODEL_ID;
+/** The model of a link that names none (links from when the tool started on FLUX.1 [dev]). */
+export const MODEL_OF_A_LINK_WITHOUT_ONE: ModelId = 'flux1-dev';
 export const DEFAULT_PAIR: PromptPairId = 'material.rainy-street';
 
 export function stateForPair(id: PromptPairId, model: ModelId = DEFAULT_MODEL): DiffToolState {
@@ -43,7 +50,8 @@ export function diffToQuery(state: DiffToolState): string | null {
     params.set('before', state.before);
     params.set('after', state.after);
   }
-  if (state.model !== DEFAULT_MODEL) params.set('model', state.model);
+  // Always named: a link without a model opens on the old default (see above).
+  if (params.size > 0) params.set('model', state.model);
   return params.toString();
 }
 

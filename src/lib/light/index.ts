@@ -8,7 +8,6 @@ export {
   directionPhrase,
   horizontalSide,
   temperatureWords,
-  patternFits,
   hardnessName,
   lightingPresets,
   matchingLightingPreset,
@@ -21,6 +20,8 @@ export {
   patterns,
 } from './setup';
 export type { LightingSetup, LightingPreset, PresetId, KeySource, FillKind, FillSide, Ambient, Pattern } from './setup';
+export { patternZones, patternNames, patternFits, classifyPattern, patternZoneWords, followPattern, mirrorSetup } from './patterns';
+export type { PatternZone, NamedPattern, PatternChange } from './patterns';
 export { recogniseLighting } from './recognise';
 export type { RecognisedFragment } from './recognise';
 export { setupToQuery, lightingToQuery, lightingQueryKeys, DEFAULT_SURFACE } from './share';

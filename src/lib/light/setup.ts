@@ -1,4 +1,5 @@
 import { temperatureFeel } from './kelvin';
+import { mirrorSetup, patternFits, patternNames } from './patterns';
 
 /**
  * A lighting set-up: one key light, an optional fill, an optional rim light and the air.
@@ -96,31 +97,6 @@ export function temperatureWords(k: number): string {
   return feel === 'neutral' ? '' : feel;
 }
 
-/** Whether the key is where a named pattern needs it (the site's approximations of each pattern). */
-export function patternFits(pattern: Pattern, key: LightingSetup['key']): boolean {
-  const side = Math.abs(key.azimuth);
-  const { elevation } = key;
-  switch (pattern) {
-    case 'none':
-      return true;
-    case 'split':
-      return side >= 75 && side <= 105 && elevation <= 30;
-    case 'rembrandt':
-      return side >= 35 && side <= 60 && elevation >= 30 && elevation <= 60;
-    case 'loop':
-      return side >= 15 && side < 35 && elevation >= 20 && elevation <= 45;
-    case 'butterfly':
-      return side < 15 && elevation >= 35 && elevation <= 70;
-  }
-}
-
-const patternWords: Record<Exclude<Pattern, 'none'>, string> = {
-  rembrandt: 'Rembrandt lighting',
-  split: 'split lighting',
-  loop: 'loop lighting',
-  butterfly: 'butterfly lighting',
-};
-
 const join = (...words: string[]) => words.filter(Boolean).join(' ');
 
 /** The word the prompt uses for a key's quality: "strong" for hard light, nothing in between. */
@@ -172,7 +148,7 @@ function fillLightClause(fill: LightingSetup['fill']): string {
  */
 export function describeLighting(setup: LightingSetup): string {
   const clauses: string[] = [];
-  if (setup.pattern !== 'none' && patternFits(setup.pattern, setup.key)) clauses.push(patternWords[setup.pattern]);
+  if (setup.pattern !== 'none' && patternFits(setup.pattern, setup.key)) clauses.push(patternNames[setup.pattern]);
 
   let key = keyClause(setup);
   if (setup.fill.kind === 'lamp' || setup.fill.kind === 'window') key = join(key, fillLightClause(setup.fill));
@@ -237,10 +213,13 @@ export const lightingPresets: readonly LightingPreset[] = [
   }),
 ];
 
-/** The preset a set-up is exactly, or undefined once the reader has changed anything. */
+/**
+ * The preset a set-up is exactly, lit from either side (a preset mirrored is still that preset),
+ * or undefined once the reader has changed anything else.
+ */
 export function matchingLightingPreset(setup: LightingSetup): PresetId | undefined {
   const key = JSON.stringify(setup);
-  return lightingPresets.find((preset) => JSON.stringify(preset.setup) === key)?.id;
+  return lightingPresets.find((preset) => JSON.stringify(preset.setup) === key || JSON.stringify(mirrorSetup(preset.setup)) === key)?.id;
 }
 
 export function getPreset(id: PresetId): LightingPreset {

@@ -1,6 +1,7 @@
 import { kelvinToRgb } from './kelvin';
 import { lightDirection, type Vec3 } from './shading';
-import { directionPhrase, horizontalSide, patternFits, temperatureWords, type KeySource, type LightingSetup } from './setup';
+import { directionPhrase, horizontalSide, temperatureWords, type KeySource, type LightingSetup } from './setup';
+import { patternFits } from './patterns';
 
 /**
  * The lights of the lighting study render (a head and shoulders in front of a backdrop), from a

@@ -359,6 +359,13 @@ export type ModelId = (typeof definitions)[number]['id'];
 /** Every model id, in the order of the definitions. */
 export const modelIds = definitions.map((definition) => definition.id) as unknown as readonly [ModelId, ...ModelId[]];
 
+/**
+ * The model every tool starts on (the builder, the diff's checker, the upgrade), so a prompt
+ * carried from one tool to the next is read the same way: FLUX.2 [klein] 9B, whose weights
+ * anyone can download and which finishes in four steps.
+ */
+export const DEFAULT_MODEL_ID: ModelId = 'flux2-klein-9b';
+
 /** The models, in the order of `modelIds`; validated at build time and in the tests (./schema). */
 export const models: readonly (FluxModel & { id: ModelId })[] = Object.freeze([...definitions]);
 

@@ -3,5 +3,5 @@
  * page may show about each (./about, server-only) and the front ends' sentences (./front-end-notes).
  */
 export type { FluxModel, FrontEnd, FrontEndFacts, GuidanceKind, ModelAbout, ModelLicence, TextEncoder } from './types';
-export { getModel, kleinRepo, modelIds, models, modelSources } from './definitions';
+export { DEFAULT_MODEL_ID, getModel, kleinRepo, modelIds, models, modelSources } from './definitions';
 export type { KleinSize, ModelId } from './definitions';

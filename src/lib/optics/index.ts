@@ -49,12 +49,16 @@ export {
   lensStudy,
   sameFramingDistanceM,
   comparisonState,
+  comparisonDistanceM,
+  compareHolds,
   describeStudyFrame,
   studySettingsLabel,
   STUDY_BACKGROUND_BEHIND_M,
   STUDY_CAMERA_HEIGHT_M,
   LENS_STUDY_ASPECT,
 } from './study';
-export type { LensStudy } from './study';
+export type { LensStudy, CompareHold } from './study';
 export { lensComparisons, lensComparisonIds } from './comparisons';
+export { compareLenses } from './compare';
+export type { LensComparison, LensNumbers } from './compare';
 export type { LensComparisonId } from './comparisons';

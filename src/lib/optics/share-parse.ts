@@ -2,6 +2,7 @@ import '../zod-setup';
 import { z } from 'zod/mini';
 import { lensComparisonIds } from './comparisons';
 import { closestFocusM } from './dof';
+import { compareHolds } from './study';
 import { focusTargets } from './describe';
 import { sensorIds } from './sensors';
 import { queryValues, type ShareLinkRead } from '../share-link';
@@ -40,6 +41,7 @@ export const LensQuerySchema = z
       blades: numberParam(BLADES_MIN, BLADES_MAX, true),
       rounded: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
       cmp: z.enum(lensComparisonIds),
+      hold: z.enum(compareHolds),
     }),
   )
   .check(
@@ -81,6 +83,7 @@ export function lensFromQuery(query: string): ShareLinkRead<LensState> {
     blades: q.blades ?? defaultLensState.blades,
     roundedBlades: q.rounded ?? defaultLensState.roundedBlades,
     ...(q.cmp ? { compareWith: q.cmp } : {}),
+    ...(q.hold === 'distance' ? { compareHold: q.hold } : {}),
   };
   return { state: constrainLensState(state) };
 }

@@ -7,7 +7,7 @@ import { formatFNumber } from './stops';
  */
 
 /** The picker's own query keys. */
-export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp'] as const;
+export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp', 'hold'] as const;
 
 /**
  * The query string that restores `state`, without "?". Always short enough for a link; the
@@ -24,5 +24,6 @@ export function lensToQuery(state: LensState): string {
     blades: String(state.blades),
     rounded: state.roundedBlades ? '1' : '0',
     ...(state.compareWith ? { cmp: state.compareWith } : {}),
+    ...(state.compareWith && state.compareHold === 'distance' ? { hold: 'distance' } : {}),
   }).toString();
 }

@@ -4,6 +4,7 @@ import type { SensorId } from './sensors';
 import { DISTANCE_MAX_M, DISTANCE_MIN_M } from './stops';
 import type { FocusTarget } from './describe';
 import type { LensComparisonId } from './comparisons';
+import type { CompareHold } from './study';
 
 /** Everything the lens picker shows, as a reader would share it in a link. */
 export interface LensState {
@@ -16,8 +17,10 @@ export interface LensState {
   focus: FocusTarget;
   blades: number;
   roundedBlades: boolean;
-  /** A second lens shown beside the first, framing the person the same; none when absent. */
+  /** A second lens shown beside the first; none when absent. */
   compareWith?: LensComparisonId;
+  /** Where the second lens stands: at this lens's distance, or (when absent) framing the person the same. */
+  compareHold?: CompareHold;
 }
 
 export interface LensPreset {

@@ -77,16 +77,30 @@ export function sameFramingDistanceM(fromFocalMm: number, fromDistanceM: number,
   return (toFocalMm * fromDistanceM) / fromFocalMm;
 }
 
-/** The second setting of the A/B comparison, framed like the first. */
-export function comparisonState(from: LensState, focalLengthMm: number, fNumber: number): LensState {
+/**
+ * How the second lens of the A/B comparison is placed: where it frames the person the same (the
+ * usual portrait comparison, and what links made before the choice existed show), or at the first
+ * lens's distance, framing the person larger or smaller.
+ */
+export const compareHolds = ['framing', 'distance'] as const;
+export type CompareHold = (typeof compareHolds)[number];
+
+/** Where the second lens stands: the first one's distance, or where it frames the person the same. */
+export function comparisonDistanceM(from: Pick<LensState, 'focalLengthMm' | 'subjectDistanceM'>, toFocalMm: number, hold: CompareHold): number {
+  const wanted = hold === 'distance' ? from.subjectDistanceM : sameFramingDistanceM(from.focalLengthMm, from.subjectDistanceM, toFocalMm);
+  return Math.min(DISTANCE_MAX_M, Math.max(closestFocusM(toFocalMm), wanted));
+}
+
+/** The second setting of the A/B comparison, placed as `hold` says. */
+export function comparisonState(from: LensState, focalLengthMm: number, fNumber: number, hold: CompareHold = 'framing'): LensState {
   // The second lens is shown beside the first; it is not itself compared with anything.
-  const { compareWith: _shownBeside, ...lens } = from;
+  const { compareWith: _shownBeside, compareHold: _held, ...lens } = from;
   return {
     ...lens,
     focalLengthMm,
     fNumber,
     maxFNumber: Math.min(from.maxFNumber, fNumber),
-    subjectDistanceM: Math.max(closestFocusM(focalLengthMm), sameFramingDistanceM(from.focalLengthMm, from.subjectDistanceM, focalLengthMm)),
+    subjectDistanceM: comparisonDistanceM(from, focalLengthMm, hold),
   };
 }
 

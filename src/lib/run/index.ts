@@ -25,6 +25,7 @@ export {
   SIZE_MIN,
   SIZE_STEP,
   sizePresets,
+  sizeForShape,
 } from './settings';
 export type { ExportResult, RunOptions, RunProblem, RunSettings, SizePreset } from './settings';
 export { buildComfyUiWorkflow, comfyUiChecklist, comfyUiNegativeNote, comfyUiNotes, comfyUiQueueCommand, COMFY_FILENAME_PREFIX, toComfyUiWorkflow } from './comfyui';

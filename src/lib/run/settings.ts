@@ -78,11 +78,22 @@ export function runFacts(model: ModelId): RunFacts | null {
 }
 
 /**
- * The settings a model starts from: 1 megapixel square, seed 0, and no steps or guidance, so
- * each export writes its own front end's default (the official ComfyUI graph's, the pipeline's).
+ * The size a picture's shape starts at: a full-frame camera's 2:3 held upright for a portrait,
+ * 3:2 held level for a landscape, about one megapixel either way; square when no shape is given.
  */
-export function defaultRunOptions(_model: ModelId, seed = 0): RunOptions {
-  return { width: 1024, height: 1024, seed };
+export function sizeForShape(shape?: 'portrait' | 'landscape'): { width: number; height: number } {
+  const id = shape === 'portrait' ? '2:3' : shape === 'landscape' ? '3:2' : '1:1';
+  const { width, height } = sizePresets.find((p) => p.id === id)!;
+  return { width, height };
+}
+
+/**
+ * The settings a model starts from: 1 megapixel (square unless a shape is given), seed 0, and no
+ * steps or guidance, so each export writes its own front end's default (the official ComfyUI
+ * graph's, the pipeline's).
+ */
+export function defaultRunOptions(_model: ModelId, seed = 0, shape?: 'portrait' | 'landscape'): RunOptions {
+  return { ...sizeForShape(shape), seed };
 }
 
 /** True for a GPU memory setting the exports can plan for: a whole number of GB from 0 to GPU_MEMORY_MAX. */

@@ -20,6 +20,7 @@ export function defineTemplates<const T extends readonly TemplateDefinition[]>(t
 export const templateDefinitions = defineTemplates([
   {
     id: 'freckled-portrait',
+    shape: 'portrait',
     title: 'Freckled portrait with natural skin texture',
     pillars: ['skin', 'lens', 'light'],
     models: portraitModels,
@@ -43,6 +44,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'side-lit-studio-portrait',
+    shape: 'portrait',
     title: 'Side-lit studio portrait',
     pillars: ['light', 'skin', 'lens'],
     models: portraitModels,
@@ -66,6 +68,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'golden-hour-mist-landscape',
+    shape: 'landscape',
     title: 'Golden-hour landscape with light shafts through mist',
     pillars: ['light', 'lens', 'color'],
     models: [...openAndPro, 'flux1-schnell'],
@@ -78,6 +81,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'wet-cobblestone-night-street',
+    shape: 'landscape',
     title: 'Wet cobblestone street at night',
     pillars: ['material', 'light', 'lens', 'scene'],
     models: [...openAndPro, 'flux1-schnell'],
@@ -136,6 +140,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'busy-street-scene',
+    shape: 'landscape',
     title: 'Busy street scene',
     pillars: ['scene', 'lens', 'light'],
     models: [...openAndPro, 'flux1-schnell'],
@@ -266,6 +271,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'olive-skin-overcast-portrait',
+    shape: 'portrait',
     title: 'Overcast outdoor portrait with olive skin',
     pillars: ['color', 'skin', 'light', 'lens'],
     models: portraitModels,
@@ -339,6 +345,7 @@ export const templateDefinitions = defineTemplates([
   // Capture medium, flash, motion, framing and FLUX's habits
   {
     id: 'film-portrait',
+    shape: 'portrait',
     title: 'Portrait on film',
     pillars: ['camera', 'skin', 'light'],
     models: portraitModels,
@@ -364,6 +371,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'panning-cyclist',
+    shape: 'landscape',
     title: 'Panning shot of a cyclist',
     pillars: ['camera', 'lens', 'light'],
     models: [...openAndPro, 'flux1-schnell'],
@@ -398,6 +406,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'face-of-its-own',
+    shape: 'portrait',
     title: 'A face of its own, off centre',
     pillars: ['skin', 'camera', 'lens'],
     models: portraitModels,
@@ -430,6 +439,7 @@ export const templateDefinitions = defineTemplates([
   },
   {
     id: 'cinestill-night-street',
+    shape: 'landscape',
     title: 'Night street on tungsten film',
     pillars: ['camera', 'material', 'light'],
     models: openAndPro,

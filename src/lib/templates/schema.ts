@@ -38,6 +38,7 @@ export const TemplateSchema = z
     models: z.array(z.enum(modelIds)).min(1),
     slots: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), SlotSchema),
     body: z.array(z.union([fragmentIdSchema, z.object({ fill: z.string() })])).min(2),
+    shape: z.enum(['portrait', 'landscape']).optional(),
   })
   .superRefine((template, ctx) => {
     const filled = template.body.flatMap((part) => (typeof part === 'string' ? [] : [part.fill]));

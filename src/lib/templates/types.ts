@@ -39,7 +39,14 @@ export interface TemplateDefinition {
   models: readonly ModelId[];
   slots: Readonly<Record<string, SlotDefinition>>;
   body: readonly TemplateBodyPart[];
+  /**
+   * How a photographer would hold the camera for this picture: upright for a portrait, wide for
+   * a street or a landscape. The builder starts the run at that shape; square when left out.
+   */
+  shape?: PictureShape;
 }
+
+export type PictureShape = 'portrait' | 'landscape';
 
 /** What a template's card says to the reader (./notes). */
 export interface TemplateNotes {

@@ -1,6 +1,6 @@
 import { getFragment, type FragmentId } from '../fragments';
 import { promptSlots, type Pillar } from '../fragments/types';
-import type { ModelId } from '../models';
+import { DEFAULT_MODEL_ID, type ModelId } from '../models';
 import { UPGRADE_INPUT_MAX } from '../limits';
 import { formatWholeNumber } from '../numbers';
 import { tidySeparators } from '../prompt/suggestion';
@@ -44,8 +44,8 @@ export interface UpgradeOptions {
   model: ModelId;
 }
 
-/** The model the tool starts with: FLUX.2 [klein], the open model the guide's builder starts with too. */
-export const DEFAULT_UPGRADE_MODEL: ModelId = 'flux2-klein-9b';
+/** The model the tool starts with: the one every tool starts with. */
+export const DEFAULT_UPGRADE_MODEL: ModelId = DEFAULT_MODEL_ID;
 
 export const upgradeNotices = {
   empty: 'Paste or type a prompt to see what a photographer would add.',

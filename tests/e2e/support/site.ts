@@ -38,6 +38,7 @@ export const designUrls = [
   '/tools/builder/',
   '/tools/experiments/',
   '/templates/',
+  '/phrases/',
   '/about/',
 ] as const;
 
