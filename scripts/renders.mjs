@@ -56,6 +56,8 @@ const stills = [
   { id: 'window-glazed', url: light({ az: -60, el: 20, hard: 30, src: 'window' }), material: 'glazed' },
   { id: 'glazed-bare-light', url: light({ az: -45, el: 40, hard: 90, fill: 'card' }), material: 'glazed' },
   { id: 'glazed-soft-box', url: light({ az: -45, el: 40, hard: 20, src: 'soft-box', fill: 'card' }), material: 'glazed' },
+  // The lighting tool's opening set-up: a plain visit shows this still until the reader changes something.
+  { id: 'default-side-light', url: light({}), material: 'plaster' },
   { id: 'lens-85-f1.8', url: lens({}) },
   { id: 'lens-85-f8', url: lens({ f: '8' }) },
   { id: 'lens-85-f2.8-6-blades', url: lens({ f: '2.8', widest: '1.8', blades: 6 }) },

@@ -94,6 +94,33 @@ const leftHalf = { x: [-0.5, -0.15] as [number, number], y: [-0.6, 0.3] as [numb
 const rightHalf = { x: [0.15, 0.5] as [number, number], y: [-0.6, 0.3] as [number, number], z: 0.8 };
 
 test.describe('lighting study render', () => {
+  test('a plain visit shows the committed still of the opening set-up and draws nothing; the still is what the renderer draws', async ({ page }) => {
+    await page.goto(LIGHT_TOOL);
+    const still = page.locator('img[data-still="light"]');
+    await expect(still).toBeVisible();
+    const canvas = page.locator('canvas[data-preview="light"]');
+    await expect(page.locator('.light-setup[data-ready="true"]')).toBeAttached();
+    await expect(canvas).not.toHaveAttribute('data-frame', /.*/);
+    // The reader's first change draws a frame, and the still gives way to it.
+    await page.getByRole('combobox', { name: 'Surface' }).selectOption({ label: 'Skin' });
+    await expect(canvas).toHaveAttribute('data-quality', 'full', { timeout: FRAME_TIMEOUT });
+    await expect(still).toHaveCount(0);
+
+    // The still is the opening set-up as this renderer draws it (npm run renders writes it).
+    const drawn = await framePixels(await lightFrame(page, defaultSetup));
+    const file = await sharp(new URL('../../src/assets/renders/default-side-light.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
+    let difference = 0;
+    for (let y = 0; y < drawn.height; y += 4) {
+      for (let x = 0; x < drawn.width; x += 4) {
+        const i = (y * drawn.width + x) * 4;
+        const [r, g, b] = drawn.rgb(x, y);
+        difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
+      }
+    }
+    expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+  });
+
   test('a key from the left lights the left half of the face, from the right the right half', async ({ page }) => {
     let canvas = await lightFrame(page, setupWith({ azimuth: -90 }));
     const fromLeft = { left: luma(await regionColour(canvas, leftHalf)), right: luma(await regionColour(canvas, rightHalf)) };

@@ -65,12 +65,19 @@ function stepToward(azimuth: number, target: number, step: number): number {
   return wrapDegrees(azimuth + direction * step);
 }
 
-export default function LightSetupPreview() {
+/**
+ * `headingLevel`: the widget's title is an h3 inside an article's section, an h2 on its tool page
+ * (where it follows the page's h1), so headings never skip a level.
+ */
+export default function LightSetupPreview({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
+  const Subtitle = headingLevel === 2 ? 'h3' : 'h4';
   const {
     state: { setup, surface },
     update: updateLink,
     linkMessage: urlError,
     ready,
+    linked,
     shareUrl,
   } = useUrlState<LightingLink>({
     initial: { setup: defaultSetup, surface: DEFAULT_SURFACE },
@@ -135,9 +142,9 @@ export default function LightSetupPreview() {
 
   return (
     <section className="light-setup fpg-controls not-content" aria-labelledby={`${id}-title`} data-ready={ready ? 'true' : 'false'} data-pagefind-ignore="all">
-      <h3 id={`${id}-title`} className="light-setup__title">
+      <Title id={`${id}-title`} className="light-setup__title">
         Light set-up preview
-      </h3>
+      </Title>
       <LinkMessage message={urlError} />
 
       {/* On a phone the picture and the top-down diagram are pinned side by side above the controls,
@@ -147,6 +154,7 @@ export default function LightSetupPreview() {
           <LightStudy
             setup={setup}
             ready={ready}
+            linked={linked}
             dragging={dragging}
             fallback={<LightSketch setup={setup} />}
             material={surface}
@@ -302,7 +310,7 @@ export default function LightSetupPreview() {
       </div>
 
       <div className="light-setup__prompt">
-        <h4 id={`${id}-prompt-label`}>Prompt text for this set-up</h4>
+        <Subtitle id={`${id}-prompt-label`}>Prompt text for this set-up</Subtitle>
         <p className="light-setup__pattern-note" role="status">
           {patternNote}
         </p>

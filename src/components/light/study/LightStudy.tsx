@@ -1,5 +1,6 @@
-import { useId, useMemo, type ReactNode } from 'react';
-import { setupToQuery, type LightingSetup } from '../../../lib/light';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import defaultStill from '../../../assets/renders/default-side-light.png';
+import { defaultSetup, setupToQuery, type LightingSetup } from '../../../lib/light';
 import { describeStudy, type StudyMaterial } from '../../../lib/light/study';
 import SelectField from '../../fields/SelectField';
 import type { RenderQuality } from '../../render/useDraft';
@@ -28,7 +29,12 @@ interface LightStudyProps {
   /** The surface shown; the tool keeps it in its share link, so it lives with the set-up. */
   material: StudyMaterial;
   onMaterialChange: (material: StudyMaterial) => void;
+  /** True when the page's link carried a set-up: then the study always draws it. */
+  linked?: boolean;
 }
+
+/** The opening set-up's link: a plain visit shows the committed still of it (npm run renders draws it with this renderer). */
+const DEFAULT_QUERY = setupToQuery(defaultSetup);
 
 /**
  * Full frames take 2×2 samples a pixel on edges (one elsewhere: see the shader's two passes); drafts one, at DRAFT_SCALE of the size and with cheaper
@@ -44,15 +50,18 @@ const sizeFor = (quality: RenderQuality) =>
  * The lighting study: a head and shoulders on a backdrop, ray-marched in WebGL2 from the library's
  * study scene. The canvas carries data-preview="light" and counts finished frames in data-frame.
  */
-export default function LightStudy({ setup, ready, dragging = false, fallback, material, onMaterialChange }: LightStudyProps) {
+export default function LightStudy({ setup, ready, dragging = false, fallback, material, onMaterialChange, linked = false }: LightStudyProps) {
   const id = useId();
+  // On a plain visit the still stands in, so the page builds no shader and draws nothing while it loads.
+  const still = !linked && material === 'plaster' && setupToQuery(setup) === DEFAULT_QUERY;
   const fragment = useMemo(() => lightStudyFragment(material), [material]);
   const altText = useMemo(() => describeStudy(setup, material), [setup, material]);
-  const { canvasRef, problem } = useStudyRender({
+  const { canvasRef, problem, drawn } = useStudyRender({
     fragment,
     inputs: [setup, material],
     ready,
     dragging,
+    still,
     frameFor: (pass) => {
       const { width, height, samples } = sizeFor(pass);
       return {
@@ -66,6 +75,10 @@ export default function LightStudy({ setup, ready, dragging = false, fallback, m
     },
   });
 
+  // A page opened on the still keeps it until the first frame replaces it, so the reader never sees a black box.
+  const [openedOnStill] = useState(still);
+  const showStill = still || (openedOnStill && !drawn);
+
   if (problem) {
     return (
       <figure className="light-study light-study--fallback">
@@ -78,6 +91,7 @@ export default function LightStudy({ setup, ready, dragging = false, fallback, m
   return (
     <figure className="light-study" aria-labelledby={`${id}-label`}>
       <div className="light-study__frame">
+        {showStill && <img className="light-study__still" src={defaultStill.src} width={defaultStill.width} height={defaultStill.height} alt="" data-still="light" />}
         <canvas
           ref={canvasRef}
           width={LIGHT_STUDY_WIDTH}
