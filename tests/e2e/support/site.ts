@@ -74,6 +74,9 @@ export function watchForProblems(page: Page): string[] {
     open.delete(request);
     const reason = request.failure()?.errorText;
     if (reason === 'net::ERR_ABORTED' && (overtaken.has(request) || startedOn.get(request) !== page.url())) return;
+    // A picture shown from memory (a blob: URL) whose element was replaced before it finished
+    // decoding: nothing went over the network, and nothing was lost.
+    if (reason === 'net::ERR_ABORTED' && request.url().startsWith('blob:')) return;
     problems.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
