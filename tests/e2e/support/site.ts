@@ -64,8 +64,17 @@ export function watchForProblems(page: Page): string[] {
   const startedOn = new WeakMap<Request, string>();
   const open = new Set<Request>();
   const overtaken = new WeakSet<Request>();
+  // Between a main-frame navigation's request and its commit, the old page may still start a
+  // request (its favicon) that the new page then aborts: that is no broken request either.
+  let navigationPending = false;
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigationPending = false;
+  });
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) for (const earlier of open) overtaken.add(earlier);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      for (const earlier of open) overtaken.add(earlier);
+      navigationPending = true;
+    } else if (navigationPending) overtaken.add(request);
     startedOn.set(request, page.url());
     open.add(request);
   });
