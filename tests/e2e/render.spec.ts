@@ -59,6 +59,21 @@ async function framePixels(canvas: Locator): Promise<Frame> {
 }
 
 /** Mean colour of the frame over a grid of scene points (in the render's units) across a face region. */
+/** A committed still (src/assets/renders, written by npm run renders) matches a frame the renderer draws now, within 2 levels of 255 on average. */
+async function expectStillMatches(drawn: Frame, still: string): Promise<void> {
+  const file = await sharp(new URL(`../../src/assets/renders/${still}`, import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
+  let difference = 0;
+  for (let y = 0; y < drawn.height; y += 4) {
+    for (let x = 0; x < drawn.width; x += 4) {
+      const i = (y * drawn.width + x) * 4;
+      const [r, g, b] = drawn.rgb(x, y);
+      difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
+    }
+  }
+  expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+}
+
 async function regionColour(canvas: Locator, region: { x: [number, number]; y: [number, number]; z: number }): Promise<Rgb> {
   const frame = await framePixels(canvas);
   const sum: Rgb = [0, 0, 0];
@@ -108,17 +123,7 @@ test.describe('lighting study render', () => {
 
     // The still is the opening set-up as this renderer draws it (npm run renders writes it).
     const drawn = await framePixels(await lightFrame(page, defaultSetup));
-    const file = await sharp(new URL('../../src/assets/renders/default-side-light.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
-    let difference = 0;
-    for (let y = 0; y < drawn.height; y += 4) {
-      for (let x = 0; x < drawn.width; x += 4) {
-        const i = (y * drawn.width + x) * 4;
-        const [r, g, b] = drawn.rgb(x, y);
-        difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
-      }
-    }
-    expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+    await expectStillMatches(drawn, 'default-side-light.png');
   });
 
   test('a key from the left lights the left half of the face, from the right the right half', async ({ page }) => {
@@ -383,17 +388,7 @@ test.describe('lens study render', () => {
     // The still is the default set-up as this renderer draws it (npm run renders writes it).
     await page.goto(`${LENS_TOOL}?${lensToQuery(defaultLensState)}`);
     const drawn = await framePixels(await lensFrame(page, defaultLensState));
-    const file = await sharp(new URL('../../src/assets/renders/lens-85-f1.8.png', import.meta.url).pathname).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-    expect([file.info.width, file.info.height]).toEqual([drawn.width, drawn.height]);
-    let difference = 0;
-    for (let y = 0; y < drawn.height; y += 4) {
-      for (let x = 0; x < drawn.width; x += 4) {
-        const i = (y * drawn.width + x) * 4;
-        const [r, g, b] = drawn.rgb(x, y);
-        difference += Math.abs(r - file.data[i]!) + Math.abs(g - file.data[i + 1]!) + Math.abs(b - file.data[i + 2]!);
-      }
-    }
-    expect(difference / ((drawn.width / 4) * (drawn.height / 4) * 3), 'mean difference per channel, of 255').toBeLessThan(2);
+    await expectStillMatches(drawn, 'lens-85-f1.8.png');
   });
 
   test('f/1.8 leaves the street less sharp than f/11', async ({ page }) => {
