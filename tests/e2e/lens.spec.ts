@@ -110,6 +110,26 @@ test.describe('lens and aperture picker', () => {
     await expect(page).toHaveURL(/cmp=85-1.8&hold=distance/);
   });
 
+  test('a 35 mm f/1.4 focuses only as close as an ordinary lens does; as a macro lens it comes to life size, and the link keeps that', async ({ page }) => {
+    await openPicker(page, '?focal=35&f=1.4&widest=1.4&distance=2');
+    const distance = page.getByRole('spinbutton', { name: /Focus distance/ });
+    await expect(page.getByText('An ordinary 35 mm lens focuses down to about 26.8 cm')).toBeVisible();
+    await distance.fill('0.1');
+    await expect(page.getByText('Enter a number from 0.268 to 1000.')).toBeVisible();
+    await expect(page).toHaveURL(/distance=2(&|$)/);
+    await distance.blur();
+    await expect(distance).toHaveValue('2');
+
+    await page.getByRole('combobox', { name: 'Lens type' }).selectOption('macro');
+    await expect(page.getByText('As a macro lens, this 35 mm focuses down to 7.0 cm')).toBeVisible();
+    await distance.fill('0.1');
+    await expect(page).toHaveURL(/distance=0\.1&macro=1/);
+    // Back to an ordinary lens: the focus moves out to where it stops.
+    await page.getByRole('combobox', { name: 'Lens type' }).selectOption('ordinary');
+    await expect(distance).toHaveValue('0.268');
+    await expect(page).not.toHaveURL(/macro=/);
+  });
+
   test('a malformed URL shows a friendly message and the defaults', async ({ page }) => {
     await openPicker(page, '?focal=banana&f=%3Cb%3E1%3C/b%3E');
     await expect(page.getByRole('alert')).toContainText('could not be read');

@@ -77,8 +77,8 @@ const controlRange = fc
     distanceShare: fc.double({ min: 0, max: 1, noNaN: true }),
   })
   .map(({ focalLengthMm, fNumber, sensor, distanceShare }) => {
-    // Spread focus distances evenly on a log scale from the closest focus to 1000 m.
-    const min = Math.log(closestFocusM(focalLengthMm));
+    // Spread focus distances evenly on a log scale from a macro lens's closest focus to 1000 m.
+    const min = Math.log(closestFocusM(focalLengthMm, true));
     const subjectDistanceM = Math.exp(min + (Math.log(1000) - min) * distanceShare);
     return { focalLengthMm, fNumber, subjectDistanceM, cocMm: getSensor(sensor).cocMm };
   });
@@ -140,7 +140,7 @@ describe('depthOfField across the whole range of the controls', () => {
     fc.assert(
       fc.property(controlRange, fc.integer({ min: 14, max: 600 }), (input, otherFocal) => {
         const [short, long] = [Math.min(input.focalLengthMm, otherFocal), Math.max(input.focalLengthMm, otherFocal)];
-        const s = Math.max(input.subjectDistanceM, closestFocusM(long));
+        const s = Math.max(input.subjectDistanceM, closestFocusM(long, true));
         const a = depthOfField({ ...input, focalLengthMm: short, subjectDistanceM: s });
         const b = depthOfField({ ...input, focalLengthMm: long, subjectDistanceM: s });
         expect(a.totalM).toBeGreaterThanOrEqual(b.totalM);

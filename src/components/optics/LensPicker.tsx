@@ -4,6 +4,7 @@ import {
   BLADES_MAX,
   BLADES_MIN,
   closestFocusM,
+  closestFocusNote,
   constrainLensState,
   defaultLensState,
   depthPlanes,
@@ -91,7 +92,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
   const description = describeLens(lensSettingsOf(state, otherWords.slice(0, OTHER_WORDS_LIMIT)));
   const view = fieldOfView(state.focalLengthMm, sensor);
   const m = magnification(state.focalLengthMm, state.subjectDistanceM);
-  const closest = closestFocusM(state.focalLengthMm);
+  const closest = closestFocusM(state.focalLengthMm, state.macroLens);
   const distanceMinIndex = distanceStops.findIndex((d) => d >= closest);
   const background = planes[2];
 
@@ -166,6 +167,13 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             options={apertureStops.filter((stop) => stop <= state.fNumber).map((stop) => ({ value: String(stop), label: `f/${formatFNumber(stop)}` }))}
           />
 
+          <SelectField
+            label="Lens type"
+            value={state.macroLens ? 'macro' : 'ordinary'}
+            onChange={(value) => update({ macroLens: value === 'macro' })}
+            options={{ ordinary: 'Ordinary (focuses to about 1:7)', macro: 'Macro (focuses to life size)' }}
+          />
+
           <StopSlider
             id={ids.distance}
             label="Focus distance"
@@ -174,7 +182,7 @@ export default function LensPicker({ headingLevel = 2 }: LensPickerProps) {
             minIndex={Math.max(0, distanceMinIndex)}
             valueText={formatLength(state.subjectDistanceM)}
             onChange={(subjectDistanceM) => update({ subjectDistanceM })}
-            note={<>From the lens. Here a {Math.round(state.focalLengthMm)} mm lens can focus down to {formatLength(closest)}, where it would show the subject life size: only a macro lens gets that close; an ordinary lens stops further out, at the minimum focus distance in its specifications.</>}
+            note={closestFocusNote(state.focalLengthMm, state.macroLens)}
           >
             <NumberField
               id={`${ids.distance}-number`}

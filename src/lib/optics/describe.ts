@@ -1,4 +1,4 @@
-import { closestFocusM, magnification } from './dof';
+import { closestFocusM, magnification, ORDINARY_LENS_MAX_MAGNIFICATION } from './dof';
 import { formatLength } from './format';
 import { getSensor, type SensorId } from './sensors';
 import { formatFNumber } from './stops';
@@ -14,6 +14,8 @@ export interface LensSettings {
   subjectDistanceM: number;
   sensor: SensorId;
   focus: FocusTarget;
+  /** A macro lens, which focuses to life size; an ordinary lens (about 1:7 at its closest) when absent. */
+  macroLens?: boolean;
   /** Other words the reader plans to put in the prompt, checked against the optics. */
   otherWords?: string;
 }
@@ -144,8 +146,25 @@ export function describeLens(settings: LensSettings): LensDescription {
       );
     }
   }
-  if (s < closestFocusM(f)) {
-    warnings.push(`A ${Math.round(f)} mm lens cannot focus closer than ${formatLength(closestFocusM(f))} at life size in this model.`);
+  const closest = closestFocusM(f, settings.macroLens ?? false);
+  if (s < closest) {
+    warnings.push(
+      settings.macroLens
+        ? `A ${Math.round(f)} mm macro lens focuses no closer than ${formatLength(closest)}, where it shows the subject life size.`
+        : `An ordinary ${Math.round(f)} mm lens focuses no closer than about ${formatLength(closest)}; a macro lens comes closer.`,
+    );
   }
   return { text: parts.join(', '), warnings };
+}
+
+/**
+ * The picker's note under its focus distance: how close this lens focuses (ordinary or macro,
+ * see closestFocusM) and what the subject's size on the sensor is there.
+ */
+export function closestFocusNote(focalLengthMm: number, macroLens: boolean): string {
+  const f = Math.round(focalLengthMm);
+  const closest = formatLength(closestFocusM(focalLengthMm, macroLens));
+  return macroLens
+    ? `From the lens. As a macro lens, this ${f} mm focuses down to ${closest}, where it shows the subject life size (1:1).`
+    : `From the lens. An ordinary ${f} mm lens focuses down to about ${closest}, where the subject is about a seventh of life size (${formatMagnification(ORDINARY_LENS_MAX_MAGNIFICATION)}); a macro lens comes closer.`;
 }

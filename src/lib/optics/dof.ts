@@ -66,9 +66,21 @@ export function magnification(focalLengthMm: number, subjectDistanceM: number): 
 }
 
 /**
- * The closest focus this tool allows: twice the focal length, where a thin lens images
- * at life size (1:1). Closer than that the magnification exceeds 1:1, beyond macro lenses.
+ * How large a lens can show its subject at its closest focus. An ordinary prime stops at about a
+ * seventh of life size: Canon's EF 50mm f/1.8 II focuses to 0.45 m and its EF 85mm f/1.8 to
+ * 0.85 m, both from the sensor (Wikipedia, "Canon EF 50mm lens" and "Canon EF 85mm lens"), which
+ * for a thin lens is 0.15× and 0.13×; newer designs reach a little further (Sony's FE 35mm F1.8:
+ * 0.22× at 22 cm). A macro lens focuses to life size, 1:1 (Wikipedia, "Macro photography").
  */
-export function closestFocusM(focalLengthMm: number): number {
-  return (2 * focalLengthMm) / 1000;
+export const ORDINARY_LENS_MAX_MAGNIFICATION = 0.15;
+export const MACRO_LENS_MAX_MAGNIFICATION = 1;
+
+/**
+ * The closest a lens focuses, measured from the lens as every distance in this tool is: where a
+ * thin lens reaches its largest magnification m, s = f (1 + 1/m). An ordinary lens stops at
+ * about 1:7 (0.15×); a macro lens reaches life size at twice its focal length.
+ */
+export function closestFocusM(focalLengthMm: number, macroLens: boolean): number {
+  const m = macroLens ? MACRO_LENS_MAX_MAGNIFICATION : ORDINARY_LENS_MAX_MAGNIFICATION;
+  return Number(((focalLengthMm * (1 + 1 / m)) / 1000).toFixed(3));
 }

@@ -1,5 +1,5 @@
 /** Optics for the lens picker: depth of field, field of view, blur disc, bokeh shape and the words for them. */
-export { depthOfField, hyperfocalMm, magnification, closestFocusM, FULL_FRAME_COC_MM } from './dof';
+export { depthOfField, hyperfocalMm, magnification, closestFocusM, ORDINARY_LENS_MAX_MAGNIFICATION, MACRO_LENS_MAX_MAGNIFICATION, FULL_FRAME_COC_MM } from './dof';
 export type { DepthOfField, DepthOfFieldInput } from './dof';
 export { sensorFormats, sensorIds, getSensor } from './sensors';
 export type { SensorFormat, SensorId } from './sensors';
@@ -32,7 +32,7 @@ export {
   formatFNumber,
 } from './stops';
 export { formatLength, formatDegrees } from './format';
-export { describeLens, focusTargets, formatMagnification } from './describe';
+export { describeLens, closestFocusNote, focusTargets, formatMagnification } from './describe';
 export type { LensSettings, LensDescription, FocusTarget } from './describe';
 export {
   lensPresets,

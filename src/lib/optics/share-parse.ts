@@ -36,6 +36,7 @@ export const LensQuerySchema = z
       f: apertureParam,
       widest: apertureParam,
       distance: numberParam(DISTANCE_MIN_M, DISTANCE_MAX_M),
+      macro: z.pipe(z.enum(['0', '1']), z.transform((v) => v === '1')),
       sensor: z.enum(sensorIds),
       focus: z.enum(focusTargets),
       blades: numberParam(BLADES_MIN, BLADES_MAX, true),
@@ -47,8 +48,9 @@ export const LensQuerySchema = z
   .check(
     z.superRefine((q, ctx) => {
       const focal = q.focal ?? defaultLensState.focalLengthMm;
-      if (q.distance !== undefined && q.distance < closestFocusM(focal)) {
-        ctx.addIssue({ code: 'custom', path: ['distance'], message: `at least ${closestFocusM(focal)} m for a ${focal} mm lens`, input: q });
+      const closest = closestFocusM(focal, q.macro ?? true);
+      if (q.distance !== undefined && q.distance < closest) {
+        ctx.addIssue({ code: 'custom', path: ['distance'], message: `at least ${closest} m for a ${focal} mm ${q.macro === false ? 'ordinary' : 'macro'} lens`, input: q });
       }
       const f = q.f ?? defaultLensState.fNumber;
       if (q.widest !== undefined && q.widest > f) {
@@ -78,6 +80,9 @@ export function lensFromQuery(query: string): ShareLinkRead<LensState> {
     fNumber: q.f ?? defaultLensState.fNumber,
     maxFNumber: q.widest ?? Math.min(defaultLensState.maxFNumber, q.f ?? defaultLensState.fNumber),
     subjectDistanceM: q.distance ?? defaultLensState.subjectDistanceM,
+    // Links from before the lens type existed: a distance closer than an ordinary lens focuses
+    // can only be a macro lens's.
+    macroLens: q.macro ?? (q.distance !== undefined && q.distance < closestFocusM(q.focal ?? defaultLensState.focalLengthMm, false)),
     sensor: q.sensor ?? defaultLensState.sensor,
     focus: q.focus ?? defaultLensState.focus,
     blades: q.blades ?? defaultLensState.blades,

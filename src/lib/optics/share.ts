@@ -7,7 +7,7 @@ import { formatFNumber } from './stops';
  */
 
 /** The picker's own query keys. */
-export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'sensor', 'focus', 'blades', 'rounded', 'cmp', 'hold'] as const;
+export const lensQueryKeys = ['focal', 'f', 'widest', 'distance', 'macro', 'sensor', 'focus', 'blades', 'rounded', 'cmp', 'hold'] as const;
 
 /**
  * The query string that restores `state`, without "?". Always short enough for a link; the
@@ -19,6 +19,9 @@ export function lensToQuery(state: LensState): string {
     f: formatFNumber(state.fNumber),
     widest: formatFNumber(state.maxFNumber),
     distance: String(Number(state.subjectDistanceM.toFixed(3))),
+    // Written only for a macro lens: a link without it is an ordinary lens (or, when its distance
+    // is closer than an ordinary lens focuses, a link from before the choice existed: a macro lens).
+    ...(state.macroLens ? { macro: '1' } : {}),
     sensor: state.sensor,
     focus: state.focus,
     blades: String(state.blades),

@@ -49,7 +49,7 @@ export interface LensStudy {
 /** The study for a lens state. */
 export function lensStudy(state: LensState): LensStudy {
   const sensor = getSensor(state.sensor);
-  const subjectDistanceM = Math.min(DISTANCE_MAX_M, Math.max(state.subjectDistanceM, closestFocusM(state.focalLengthMm)));
+  const subjectDistanceM = Math.min(DISTANCE_MAX_M, Math.max(state.subjectDistanceM, closestFocusM(state.focalLengthMm, state.macroLens)));
   const backgroundDistanceM = subjectDistanceM + STUDY_BACKGROUND_BEHIND_M;
   const verticalDeg = angleOfViewDeg(sensor.heightMm, state.focalLengthMm);
   const foregroundDistanceM = subjectDistanceM * STUDY_FOREGROUND_SHARE;
@@ -85,10 +85,14 @@ export function sameFramingDistanceM(fromFocalMm: number, fromDistanceM: number,
 export const compareHolds = ['framing', 'distance'] as const;
 export type CompareHold = (typeof compareHolds)[number];
 
-/** Where the second lens stands: the first one's distance, or where it frames the person the same. */
+/**
+ * Where the second lens stands: the first one's distance, or where it frames the person the same.
+ * The second lens is an ordinary one (the comparisons are everyday primes), so it stops at its
+ * own closest focus.
+ */
 export function comparisonDistanceM(from: Pick<LensState, 'focalLengthMm' | 'subjectDistanceM'>, toFocalMm: number, hold: CompareHold): number {
   const wanted = hold === 'distance' ? from.subjectDistanceM : sameFramingDistanceM(from.focalLengthMm, from.subjectDistanceM, toFocalMm);
-  return Math.min(DISTANCE_MAX_M, Math.max(closestFocusM(toFocalMm), wanted));
+  return Math.min(DISTANCE_MAX_M, Math.max(closestFocusM(toFocalMm, false), wanted));
 }
 
 /** The second setting of the A/B comparison, placed as `hold` says. */
@@ -100,6 +104,7 @@ export function comparisonState(from: LensState, focalLengthMm: number, fNumber:
     focalLengthMm,
     fNumber,
     maxFNumber: Math.min(from.maxFNumber, fNumber),
+    macroLens: false,
     subjectDistanceM: comparisonDistanceM(from, focalLengthMm, hold),
   };
 }
