@@ -33,6 +33,9 @@ const rows: Row[] = [
   { prompt: 'milky way over the desert, bright midday sun', conflicts: [['milky way', 'midday']] },
   { prompt: 'old man on a bench, shot on Kodak Portra 400, Canon EOS R5', conflicts: [['Portra 400', 'Canon EOS R5']] },
   { prompt: 'black and white photo of a jazz club, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },
+  // A negation refuses the first thing it names, not what follows it without a comma.
+  { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
+  { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'close-up of a chef plating food, wide shot', conflicts: [['close-up', 'wide shot']] },
   { prompt: 'low angle shot of a skyscraper, bird’s-eye view', conflicts: [['low angle', 'bird’s-eye view']] },
   { prompt: 'headphones on a white background, with a busy city street background', conflicts: [['white background', 'city street background']] },
@@ -129,6 +132,8 @@ describe('prompts as people write them', () => {
     const loud = lintPrompt(result.upgraded, { model: 'flux2-klein-9b' }).filter((f) => f.severity !== 'info');
     expect(loud.filter((f) => f.rule !== 'conflict'), result.upgraded).toEqual([]);
     expect(loud.filter((f) => f.rule === 'conflict').length).toBeLessThanOrEqual(result.conflicts.length);
+    // Upgrading the upgrade suggests nothing more.
+    if (!result.notice) expect(upgradePrompt(result.upgraded, { model: 'flux2-klein-9b' }).suggestions, result.upgraded).toEqual([]);
     // A five-word prompt gets at most one missing-pillar finding, and the upgrade leaves none.
     expect(lintPrompt(prompt, { model: 'flux2-klein-9b' }).filter((f) => f.rule === 'missing-pillar').length).toBeLessThanOrEqual(1);
     if (result.conflicts.length === 0 && !result.notice) {

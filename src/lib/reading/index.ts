@@ -13,5 +13,7 @@ export { describePicture, subjectKinds, subjectLabels } from './picture';
 export type { Picture, Place, SubjectKind } from './picture';
 export { upgradePillars, gapNames, coversGap, fittingFragments, openGaps, isPersonOnly, suitsPicture } from './fit';
 export type { UpgradePillar } from './fit';
+export { refusedThings, refusedThingOf } from './refused';
+export type { RefusedThing } from './refused';
 export { findFragments, findPhrase, indexWords, overlaps, overlapsAny, phraseWords } from './phrase-match';
 export type { FragmentMatch, Range, WordIndex } from './phrase-match';

@@ -2,6 +2,7 @@ import { findFragments } from './phrase-match';
 import type { Claim, Facet } from './claims';
 import { lexicon, type WordFacet } from './lexicon';
 import { readApertures, readFocalLengths, readHeadcount, readIso, readKelvin, readShutterSpeeds } from './numbers';
+import { refusedThingOf } from './refused';
 
 /** What a prompt says about the photograph: every claim, in text order, and what could not be read. */
 export interface PromptReading {
@@ -26,30 +27,40 @@ const compiled = (Object.entries(lexicon) as [WordFacet, Record<string, string>]
 
 /** Values whose words already carry their negation ("not plastic-looking" names the problem). */
 const negationInWords = new Set<string>(['plastic-skin']);
-const negatedBefore = /(?:^|[^\p{L}])(?:no|not|non|without|avoid|avoiding|never|zero|lacking|instead of)\s+(?:[\p{L}'’-]+\s+)?$/iu;
+const negatedBefore = /(?:^|[^\p{L}])(?:no|not|non|without|avoid|avoiding|never|zero|lacking|instead of)\s+((?:[\p{L}'’-]+\s+)?)$/iu;
 /** A phrase that opens with a preposition starts afresh: in "without glasses at night" the night is not negated. */
 const opensWithPreposition = /^(?:at|in|on|during|under|by|with|from|near|behind|before|after)\s/iu;
 
-/** True when a no/not/without in the same clause, a word or two before, negates the words at `start`. */
-function isNegated(text: string, start: number): boolean {
-  if (opensWithPreposition.test(text.slice(start, start + 8))) return false;
+/**
+ * Where the words between a no/not/without and `start` begin, when such a negator in the same
+ * clause, a word or two before, reaches the words at `start`; undefined when none does.
+ */
+function negationReach(text: string, start: number): number | undefined {
+  if (opensWithPreposition.test(text.slice(start, start + 8))) return undefined;
   const before = text.slice(Math.max(0, start - 40), start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-  return negatedBefore.test(clause);
+  const m = negatedBefore.exec(clause);
+  return m ? start - m[1]!.length : undefined;
 }
 
 function readWords(text: string): Claim[] {
-  const claims: Claim[] = [];
+  const found: Claim[] = [];
   for (const { facet, names, pattern } of compiled) {
     for (const m of text.matchAll(pattern)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);
       if (group < 0 || m[0] === '') continue;
-      const value = names[group]!;
-      if (!negationInWords.has(value) && isNegated(text, m.index)) continue;
-      claims.push({ facet, value, start: m.index, end: m.index + m[0].length, text: m[0] });
+      found.push({ facet, value: names[group]!, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
-  return claims;
+  // A negator governs the first thing it names: in "no blur black and white" it is the blur that
+  // is refused, not the black and white after it.
+  return found.filter((claim) => {
+    if (negationInWords.has(claim.value)) return true;
+    const reach = negationReach(text, claim.start);
+    if (reach === undefined) return true;
+    const between = text.slice(reach, claim.start).trim();
+    return (between !== '' && refusedThingOf(between) !== undefined) || found.some((other) => other.start >= reach && other.end <= claim.start);
+  });
 }
 
 /** The prompt split into clauses (at commas, semicolons, line breaks and full stops, but not the one in "f/1.8"), with positions. */

@@ -1,7 +1,7 @@
 import { fragments, getFragment, type FragmentId } from '../../../fragments';
 import { getModel, type ModelId } from '../../../models';
 import { negativePromptNote } from '../../../models/front-end-notes';
-import { overlapsAny, type Range } from '../../../reading';
+import { overlapsAny, refusedThingOf, type Range, type RefusedThing } from '../../../reading';
 import type { LintFinding } from '../types';
 
 /** FLUX attends to whatever is named, negated or not: "no people" may bring people. */
@@ -16,21 +16,22 @@ const objectStop = new Set(['in', 'on', 'at', 'and', 'or', 'with', 'for', 'from'
  * BFL's strategy: replace the negation with what fills the space. "no people" →
  * "empty, deserted, solitary" is BFL's own example; the others follow the same idea.
  */
-const positiveReplacements: { words: RegExp; replacement: string | FragmentId; person?: true }[] = [
-  { words: /^(people|person|persons|humans?|crowds?|pedestrians|tourists|one|anyone|figures?)$/, replacement: 'empty, deserted, solitary' },
-  { words: /^(blurr?y?|blurred|blurriness|out-of-focus)$/, replacement: 'in sharp focus' },
-  { words: /^(glasses|eyeglasses|sunglasses|spectacles)$/, replacement: 'bare face, eyes clearly visible', person: true },
-  { words: /^(text|words|letters|lettering|watermarks?|logos?|signatures?|writing|captions?)$/, replacement: 'plain, unmarked surfaces' },
-  { words: /^(makeup|make-up|airbrushing|smoothing|filters?)$/, replacement: 'skin.natural-texture', person: true },
-  { words: /^(noise|grain|noisy|grainy)$/, replacement: 'lens.iso-100-clean' },
-  { words: /^(clouds?|cloudy)$/, replacement: 'clear sky' },
-  { words: /^(cars?|traffic|vehicles?)$/, replacement: 'a quiet, empty road' },
-];
+const positiveReplacements: Record<RefusedThing, { replacement: string | FragmentId; person?: true }> = {
+  people: { replacement: 'empty, deserted, solitary' },
+  blur: { replacement: 'in sharp focus' },
+  glasses: { replacement: 'bare face, eyes clearly visible', person: true },
+  text: { replacement: 'plain, unmarked surfaces' },
+  retouching: { replacement: 'skin.natural-texture', person: true },
+  noise: { replacement: 'lens.iso-100-clean' },
+  clouds: { replacement: 'clear sky' },
+  traffic: { replacement: 'a quiet, empty road' },
+};
 
 function replacementFor(object: string, hasPerson: () => boolean): { text: string; fragmentId?: FragmentId } | undefined {
-  const words = object.toLowerCase().split(/\s+/);
-  for (const { words: pattern, replacement, person } of positiveReplacements) {
-    if (!words.some((w) => pattern.test(w))) continue;
+  const words = object.split(/\s+/);
+  for (const thing of Object.keys(positiveReplacements) as RefusedThing[]) {
+    if (!words.some((w) => refusedThingOf(w) === thing)) continue;
+    const { replacement, person } = positiveReplacements[thing];
     if (person && !hasPerson()) return undefined;
     if (replacement.includes('.') && fragments.some((f) => f.id === replacement)) {
       const fragment = getFragment(replacement as FragmentId);
@@ -56,7 +57,7 @@ export function findNegativePhrasing(prompt: string, excluded: readonly Range[],
       objectWords.push(word[0]);
       objectEnd = objectStart + word.index + word[0].length;
       // A word with a known positive replacement ends the object: "without glasses black and white" negates only the glasses.
-      if (positiveReplacements.some((r) => r.words.test(word[0].toLowerCase()))) {
+      if (refusedThingOf(word[0]) !== undefined) {
         knownEnd = objectWords.length;
         break;
       }
