@@ -33,6 +33,11 @@ const rows: Row[] = [
   { prompt: 'milky way over the desert, bright midday sun', conflicts: [['milky way', 'midday']] },
   { prompt: 'old man on a bench, shot on Kodak Portra 400, Canon EOS R5', conflicts: [['Portra 400', 'Canon EOS R5']] },
   { prompt: 'black and white photo of a jazz club, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },
+  // The camera's words are not the subject, and a road outside town is part of the land.
+  { prompt: 'aerial drone shot of a winding road through autumn forest', subject: 'landscape', conflicts: [], never: ['marble', 'telephoto', 'studio', 'single light source'] },
+  { prompt: 'a DJI drone on a white table, product shot', subject: 'product', conflicts: [] },
+  { prompt: 'a country road through rolling hills at dusk', subject: 'landscape', conflicts: [] },
+  { prompt: 'snowboarder in mid air, blue sky, fisheye', subject: 'portrait', conflicts: [], adds: [['1/2000', 'frozen']] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

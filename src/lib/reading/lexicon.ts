@@ -75,13 +75,15 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     food,
     product,
     street:
-      'streets?|alley(?:way)?s?|sidewalks?|pavements?|crosswalks?|intersections?|markets?|bazaars?|downtown|city|cities|town squares?|squares?|plazas?|traffic|storefronts?|shopfronts?|subway|metro|train stations?|bus stops?|urban|old town|boulevards?|avenues?|roads?|highways?|paris|london|new york|tokyo|rome|berlin|venice|barcelona|amsterdam|istanbul|hong kong|shanghai|seoul',
+      'streets?|alley(?:way)?s?|sidewalks?|pavements?|crosswalks?|intersections?|markets?|bazaars?|downtown|city|cities|town squares?|squares?|plazas?|traffic|storefronts?|shopfronts?|subway|metro|train stations?|bus stops?|urban|old town|boulevards?|avenues?|paris|london|new york|tokyo|rome|berlin|venice|barcelona|amsterdam|istanbul|hong kong|shanghai|seoul',
+    // A road is a street in a town and part of the land outside one: "a road through autumn forest".
+    road: 'roads?|highways?|motorways?|freeways?',
     landscape:
       'mountains?|lakes?|forests?|woods|beach(?:es)?|desert|dunes?|valleys?|(?<!depth of )fields?|meadows?|ocean|seas?|coast(?:line)?|shore|waterfalls?|rivers?|hills?|hillside|canyons?|glaciers?|fjords?|cliffs?|islands?|countryside|prairie|tundra|volcano(?:es)?|trees?|sky|skies|clouds|horizon|aurora|northern lights|snowy peaks?|wilderness|savann?ah?|jungle|rainforest',
   },
   motion: {
     fast:
-      'running|runs|sprint(?:ing|s)?|jump(?:ing|s)|leap(?:ing|s)|drift(?:ing|s)|racing|races|speeding|(?:playing|plays) (?:football|soccer|basketball|tennis|rugby|hockey|volleyball|baseball|cricket|frisbee|fetch)|kicking|throwing|galloping|gallops|flying|in flight|mid-?flight|diving|dives|surfing|skateboarding|skiing|snowboarding|cycling|biking|riding|rides|chasing|splashing|spinning|twirling|fighting|boxing|mid-?air|mid-?jump|mid-?stride|in motion|action shot|dashing|fleeing|swinging|driving fast|drives fast|pouncing|dunking|breakdancing|at full speed|full speed|sports action',
+      'running|runs|sprint(?:ing|s)?|jump(?:ing|s)|leap(?:ing|s)|drift(?:ing|s)|racing|races|speeding|(?:playing|plays) (?:football|soccer|basketball|tennis|rugby|hockey|volleyball|baseball|cricket|frisbee|fetch)|kicking|throwing|galloping|gallops|flying|in flight|mid[- ]?flight|diving|dives|surfing|skateboarding|skiing|snowboarding|cycling|biking|riding|rides|chasing|splashing|spinning|twirling|fighting|boxing|mid[- ]?air|mid[- ]?jump|mid[- ]?stride|in motion|action shot|dashing|fleeing|swinging|driving fast|drives fast|pouncing|dunking|breakdancing|at full speed|full speed|sports action',
     slow: 'walking|walks|strolling|wandering|dancing|dances|swaying|swimming|floating|paddling|jogging|driving|drives|marching',
   },
   setting: {
@@ -174,7 +176,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   },
   shutter: {
     frozen:
-      'fast shutter(?: speed)?|high shutter speed|quick shutter|frozen (?:in )?(?:motion|mid-?air|in time|mid-\\w+)|freez(?:e|es|ing) (?:the )?(?:motion|action|movement)|motion frozen|action frozen|frozen action|frozen sharp',
+      'fast shutter(?: speed)?|high shutter speed|quick shutter|frozen (?:in )?(?:motion|mid[- ]?air|in time|mid-\\w+)|freez(?:e|es|ing) (?:the )?(?:motion|action|movement)|motion frozen|action frozen|frozen action|frozen sharp',
     panning: 'pann(?:ed|ing)(?: shot)?|streaked background|background streaked(?: sideways)?|background streaking',
     slow:
       'slow shutter(?: speed)?|motion[- ]blur(?:red)?|blurred (?:by )?motion|motion streaks?|streaks? of (?:light|motion)|light trails|long[- ]exposure|silky (?:smooth )?water|blurred into streaks|ghosting|dragging the shutter|dragged shutter|star trails',
@@ -214,7 +216,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     'eye-level': 'eye[- ]level|at eye height|at (?:the )?(?:subject|animal|dog|cat|child|bird|horse)\\S* eye level',
     low: 'low[- ]angle(?: shot| view)?|worm\\S*[- ]eye(?: view)?|(?:shot|photographed|seen) from below|camera looking up|shot from the ground|ground[- ]level (?:shot|view|angle)|low vantage point',
     overhead: 'overhead (?:shot|view)|top[- ]down(?: view| shot)?|directly overhead|flat[- ]?lay|top view|from directly above|straight down',
-    high: 'high[- ]angle(?: shot| view)?|bird\\S*[- ]eye(?: view)?|(?:shot|photographed|seen|viewed) from above|camera above|looking down (?:at|on) (?:the|a)|elevated (?:view|vantage)|aerial(?: view| shot| photo(?:graph)?)?|drone (?:shot|view|photo)',
+    high: 'high[- ]angle(?: shot| view)?|bird\\S*[- ]eye(?: view)?|(?:shot|photographed|seen|viewed) from above|camera above|looking down (?:at|on) (?:the|a)|elevated (?:view|vantage)|aerial(?: view| shot| photo(?:graph)?)?|drone (?:shot|view|photo(?:graph)?|footage)|(?:from|by) (?:a )?drone',
   },
   pose: {
     candid:

@@ -75,7 +75,7 @@ export function describePicture(input: PromptReading | string): Picture {
   const crowd = subjects.has('crowd');
   const hasPerson = subjects.has('person') || subjects.has('group') || crowd || (subjects.has('portrait-genre') && !hasAnimal);
   const people = headcounts.length > 0 ? Math.max(...headcounts) : crowd ? 10 : subjects.has('group') ? 3 : hasPerson ? 1 : 0;
-  const place = subjects.has('street') || subjects.has('street-genre');
+  const place = subjects.has('street') || subjects.has('street-genre') || subjects.has('road');
   const motion = has('motion', 'fast') ? 'fast' : has('motion', 'slow') ? 'slow' : null;
   const placeClaim = own.find((c) => c.facet === 'place' && c.value !== 'city') ?? first(own, 'place');
   const time = first(own, 'time')?.value ?? null;
@@ -99,6 +99,7 @@ export function describePicture(input: PromptReading | string): Picture {
     if (subjects.has('landscape-genre')) return 'landscape';
     if (subjects.has('architecture-genre')) return 'architecture';
     if (subjects.has('landscape')) return 'landscape';
+    if (subjects.has('road')) return 'street';
     return 'other';
   })();
 

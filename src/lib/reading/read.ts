@@ -52,9 +52,12 @@ function readWords(text: string): Claim[] {
       found.push({ facet, value: names[group]!, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
+  // The camera's own words name no subject: the drone in "drone shot" is where the camera is.
+  const cameraPlaces = found.filter((claim) => claim.facet === 'camera-height');
   // A negator governs the first thing it names: in "no blur black and white" it is the blur that
   // is refused, not the black and white after it.
   return found.filter((claim) => {
+    if (claim.facet === 'subject' && cameraPlaces.some((place) => place.start <= claim.start && place.end >= claim.end)) return false;
     if (negationInWords.has(claim.value)) return true;
     const reach = negationReach(text, claim.start);
     if (reach === undefined) return true;
