@@ -38,6 +38,11 @@ const rows: Row[] = [
   { prompt: 'a DJI drone on a white table, product shot', subject: 'product', conflicts: [] },
   { prompt: 'a country road through rolling hills at dusk', subject: 'landscape', conflicts: [] },
   { prompt: 'snowboarder in mid air, blue sky, fisheye', subject: 'portrait', conflicts: [], adds: [['1/2000', 'frozen']] },
+  // People are named by their trade, in the plural too; a boxing ring is not jewellery.
+  { prompt: 'two boxers in the ring, sweat flying, 1/1000, arena lights', subject: 'group', conflicts: [], never: ['macro', 'marble'] },
+  { prompt: 'a mechanic under a car in a garage, oil stains, work light', subject: 'portrait', conflicts: [] },
+  { prompt: 'three firefighters resting after a fire', subject: 'group', conflicts: [] },
+  { prompt: 'a diamond ring on a velvet cushion', subject: 'product', conflicts: [] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

@@ -10,12 +10,23 @@ import type { Facet } from './claims';
  */
 export type WordFacet = Exclude<Facet, 'fragment' | 'key-side' | 'focal' | 'aperture' | 'iso' | 'warmth'> | 'focal' | 'aperture';
 
+/** Roles and trades people are named by (each also read with a plural s). */
+export const roles =
+  'chef|cook|craftsman|craftsmen|carpenter|fisherman|fishermen|farmer|worker|nurse|doctor|surgeon|dentist|dancer|ballerina|musician|' +
+  'guitarist|pianist|violinist|singer|drummer|athlete|footballer|player|model|student|soldier|monk|priest|nun|cyclist|runner|skater|' +
+  'skateboarder|surfer|skier|snowboarder|climber|hiker|vendor|stallholder|astronaut|diver|scuba diver|rider|jockey|boxer|wrestler|' +
+  'fighter|businessman|businessmen|businesswoman|businesswomen|mechanic|welder|blacksmith|potter|baker|butcher|barista|bartender|' +
+  'waiter|waitress(?:es)?|teacher|professor|scientist|engineer|firefighter|police ?officer|policeman|policemen|policewoman|cop|' +
+  'pilot|sailor|tailor|painter|artist|photographer|writer|poet|actor|actress(?:es)?|gardener|shepherd|beekeeper|miner|builder|' +
+  'cowboy|knight|king|queen|prince|princess(?:es)?|warrior|samurai|executive|lawyer|judge|chemist|tourist|traveller|traveler|' +
+  'hunter|fisher|lifeguard|gymnast|swimmer|golfer|tennis player|referee|coach|DJ|rapper|conductor|commuter|shopkeeper|grocer';
+
 const person =
-  'woman|women|man|men|person|girl|girls|boy|boys|child|children|kid|kids|baby|toddler|teen(?:ager)?s?|lady|ladies|gentleman|guy|guys|' +
-  'bride|groom|newlyweds|mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|chef|cook|craftsman|carpenter|fisherman|farmer|' +
-  'worker|nurse|doctor|dancers?|ballerina|musicians?|guitarist|singer|drummer|athletes?|footballers?|players?|model|student|soldier|monk|priest|nun|' +
-  'old man|old woman|elderly (?:man|woman|couple)|face|self-portrait|selfie|cyclists?|runners?|skaters?|skateboarders?|surfers?|skiers?|snowboarders?|' +
-  'climbers?|hikers?|vendors?|stallholders?|astronauts?|diver|scuba diver|rider|riders|jockey|boxer|wrestler|businessman|businesswoman|' +
+  'woman|women|man|men|person|girl|girls|boy|boys|child|children|kid|kids|baby|babies|infant|newborn|toddler|teen(?:ager)?s?|lady|ladies|' +
+  'gentleman|gentlemen|guy|guys|bride|groom|newlyweds|mother|father|mom|mum|dad|parents?|grandmother|grandfather|grandma|grandpa|' +
+  'grandparents?|son|daughter|wife|husband|brother|sister|aunt|uncle|boyfriend|girlfriend|' +
+  `(?:${roles})s?|` +
+  'old man|old woman|elderly (?:man|woman|couple)|face|self-portrait|selfie|' +
   'he|she|him|his|her';
 
 const animal =
@@ -39,7 +50,7 @@ const vehicle =
 const product =
   'products?|bottles?|perfume|fragrance|watch(?:es)?|wristwatch(?:es)?|pocket watch|sneakers?|shoes?|boots?|handbags?|purses?|backpacks?|' +
   'wallets?|headphones|earbuds|airpods|earphones|phones?|smartphones?|laptops?|tablets?|cameras?|mugs?|cups?|teapots?|vases?|bowls?|jars?|' +
-  'candles?|cosmetics|lipsticks?|serums?|skincare|creams?|lotions?|sunglasses|jewell?(?:ery|ry)|rings?|necklaces?|bracelets?|earrings?|' +
+  'candles?|cosmetics|lipsticks?|serums?|skincare|creams?|lotions?|sunglasses|jewell?(?:ery|ry)|(?<!boxing |wrestling |in the |into the )rings?|necklaces?|bracelets?|earrings?|' +
   'chairs?|lamps?|speakers?|keyboards?|gadgets?|packaging|boxes|cans?|soda|knife|knives|fountain pens?|pens?|toys?|controllers?|' +
   'smartwatch(?:es)?|drones?|console';
 

@@ -1,4 +1,5 @@
 import type { Claim } from './claims';
+import { roles } from './lexicon';
 
 /**
  * Numbers are words too: "f/16" asks for deep focus, "1/4000 s" for frozen motion, "2700K" for
@@ -147,7 +148,8 @@ const countWords: Record<string, number> = {
   hundreds: 100,
 };
 const peopleNouns =
-  'people|persons|women|men|girls|boys|children|kids|friends|teenagers|teens|students|workers|musicians|dancers|players|athletes|soldiers|monks|nuns|tourists|sisters|brothers|siblings|adults|ladies|guys|figures|models|climbers|hikers|runners|cyclists|skaters|surfers|footballers|kids|businessmen|colleagues|twins|bridesmaids';
+  'people|persons|women|men|girls|boys|children|kids|friends|teenagers|teens|sisters|brothers|siblings|adults|ladies|guys|figures|' +
+  `colleagues|twins|bridesmaids|parents|grandparents|(?:${roles})s?`;
 const peoplePattern = new RegExp(
   `(?<![\\p{L}\\p{N}/.])(${Object.keys(countWords).join('|')}|\\d{1,3}) (?:(?!(?:no|not|without|of) )[\\p{L}-]+ ){0,2}?(?:${peopleNouns})(?![\\p{L}\\p{N}])`,
   'giu',
