@@ -43,6 +43,11 @@ const rows: Row[] = [
   { prompt: 'a mechanic under a car in a garage, oil stains, work light', subject: 'portrait', conflicts: [] },
   { prompt: 'three firefighters resting after a fire', subject: 'group', conflicts: [] },
   { prompt: 'a diamond ring on a velvet cushion', subject: 'product', conflicts: [] },
+  { prompt: 'studio portrait of a dancer, sharp background, creamy bokeh, 85mm', conflicts: [['sharp background', 'bokeh']] },
+  { prompt: 'high key portrait of a girl, low key lighting', conflicts: [['high key', 'low key']] },
+  { prompt: 'a reading nook lit by a warm tungsten lamp at 6500K', conflicts: [['tungsten', '6500K']] },
+  { prompt: 'candlelit dinner for two, 3000K, 35mm f/1.4', conflicts: [] },
+  { prompt: 'a low-key portrait of a boxer, black background, single hard light', conflicts: [] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

@@ -37,6 +37,7 @@ export const facets = [
   // intent
   'depth',
   'color-mode',
+  'tonal-key',
   'shot-size',
   'camera-height',
   'pose',

@@ -128,6 +128,7 @@ const singleValued: Partial<Record<Facet, Clash>> = {
   sky: skyClash,
   medium: mediumClash,
   'color-mode': differ,
+  'tonal-key': differ,
   'shot-size': shotSizeClash,
   'camera-height': heightClash,
   pose: differ,
@@ -168,6 +169,7 @@ const keepFor: Partial<Record<Facet, Record<string, string>>> = {
     digital: 'that digital camera',
   },
   'color-mode': { mono: 'a black-and-white picture', colour: 'a colour picture' },
+  'tonal-key': { high: 'a bright picture with few, pale shadows', low: 'a dark picture where the shadows dominate' },
   'shot-size': {
     'extreme-close-up': 'a detail filling the frame',
     'close-up': 'a face or an object filling the frame',
@@ -239,6 +241,7 @@ const whatClashes: Partial<Record<Facet, string>> = {
   sky: 'two different skies',
   medium: 'two different cameras or films',
   'color-mode': 'black and white and colour at once',
+  'tonal-key': 'a bright, high-key picture and a dark, low-key one at once',
   'shot-size': 'two different framings',
   'camera-height': 'two different camera heights',
   pose: 'a posed and an unposed picture at once',
@@ -289,6 +292,12 @@ const physics: PhysicsRule[] = [
     b: is('time', 'night'),
     message: (a, b) =>
       `"${a.text}" and "${b.text}" cannot light the same picture: at night the sun is down. Keep "${b.text}" with moonlight or lamps, or "${a.text}" for a day scene.`,
+  },
+  {
+    a: is('light', 'tungsten', 'candle', 'fire'),
+    b: is('warmth', 'cool'),
+    message: (a, b) =>
+      `"${a.text}" glows orange, at about 1,900 K for a flame and 2,700–3,200 K for a bulb, and "${b.text}" is the blue of shade or an overcast sky. Keep "${a.text}" with a warm Kelvin, or "${b.text}" with daylight or a cool source.`,
   },
   {
     a: is('sky', 'overcast'),

@@ -208,7 +208,11 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     shallow:
       'shallow (?:depth of field|dof|focus)|shallow depth|thin depth of field|subject isolation|isolated subject|selective focus|(?:blurred|blurry|soft|out[- ]of[- ]focus|defocused|dreamy|smooth|creamy|melting) (?:background|backdrop)|background (?:is )?(?:blurred|blurry|soft|out of focus|softly blurred|melting away|dissolving)|background soft|dissolving into (?:soft shapes|blur)|a soft blur|already softening|transition from sharp to soft|(?:creamy |smooth |soft |swirly |dreamy )?bokeh',
     deep:
-      'deep (?:depth of field|focus)|large depth of field|everything (?:is )?(?:in )?(?:sharp )?focus|everything sharp|all in (?:sharp )?focus|sharp (?:from )?front to back|front-to-back sharpness|sharp throughout|infinite focus|pan[- ]focus|(?:whole|entire) scene (?:is )?(?:in )?(?:sharp )?focus|every plane in focus|foreground and background (?:both )?(?:in )?(?:sharp )?focus',
+      'deep (?:depth of field|focus)|large depth of field|everything (?:is )?(?:in )?(?:sharp )?focus|everything sharp|all in (?:sharp )?focus|sharp (?:from )?front to back|front-to-back sharpness|sharp throughout|infinite focus|pan[- ]focus|(?:whole|entire) scene (?:is )?(?:in )?(?:sharp )?focus|every plane in focus|foreground and background (?:both )?(?:in )?(?:sharp )?focus|(?:sharp|crisp|detailed) (?:background|backdrop)|background (?:is )?(?:also )?(?:sharp|crisp|in (?:sharp )?focus)',
+  },
+  'tonal-key': {
+    high: 'high[- ]key',
+    low: 'low[- ]key',
   },
   'color-mode': {
     mono:
