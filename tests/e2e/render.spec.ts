@@ -167,11 +167,19 @@ test.describe('lighting study render', () => {
 
   test('Rembrandt light leaves a lit patch on the shadow-side cheek, brighter than the shadow round it', async ({ page }) => {
     const canvas = await lightFrame(page, setupWith({ azimuth: -45, elevation: 45, hardness: 0.7 }, { pattern: 'rembrandt' }));
-    const patch = luma(await regionColour(canvas, { x: [0.22, 0.34], y: [-0.25, -0.12], z: 0.8 }));
+    // The key is on the frame's left: the shadow side is frame right (+x). The patch is the lit
+    // triangle under that eye, between the nose's shadow and the cheek's.
+    const patch = luma(await regionColour(canvas, { x: [0.15, 0.27], y: [-0.16, -0.04], z: 0.8 }));
     const outerCheek = luma(await regionColour(canvas, { x: [0.42, 0.52], y: [-0.3, -0.1], z: 0.7 }));
     const belowPatch = luma(await regionColour(canvas, { x: [0.2, 0.3], y: [-0.55, -0.45], z: 0.8 }));
+    // Beside the patch, where the cheek turns away toward the ear, and the same place on the lit side.
+    const besidePatch = luma(await regionColour(canvas, { x: [0.4, 0.55], y: [-0.1, 0.05], z: 0.65 }));
+    const litSide = luma(await regionColour(canvas, { x: [-0.55, -0.4], y: [-0.1, 0.05], z: 0.65 }));
     expect(patch).toBeGreaterThan(outerCheek * 1.4);
     expect(patch).toBeGreaterThan(belowPatch * 1.4);
+    // A shadow side, not a face lit all across: the cheek beside the patch is dark, and the patch stands out from it.
+    expect(besidePatch).toBeLessThan(litSide * 0.4);
+    expect(patch).toBeGreaterThan(besidePatch * 2);
   });
 
   test('butterfly light leaves a shadow under the nose, darker than the lip and cheeks beside it', async ({ page }) => {

@@ -111,13 +111,23 @@ float head(vec3 p) {
   if (length(q - vec3(0.73, 0.02, -0.12)) - 0.31 < outside) {
     d = smin(d, sdEllipsoid(q - vec3(0.73, 0.02, -0.12), vec3(0.1, 0.3, 0.18)), 0.05);
   }
-  if (length(p - vec3(0.0, -0.12, 0.7)) - 0.82 > outside) return d;
+  // The side planes of the face: past the cheekbones the face turns back toward the ears, at
+  // about 60° to the camera, and below them it narrows toward the jaw (the plane tips down). On a
+  // broad, flat face a key 45° to the side and 45° up lit the far cheek too; with these planes the
+  // far side falls into shadow but for the lit triangle under the eye that Rembrandt lighting is
+  // named for. Both returns below apply the cut, so its value is the same with the features or
+  // without them.
+  float sides = dot(q, vec3(0.852, -0.15, 0.5)) - 0.74;
+  if (length(p - vec3(0.0, -0.12, 0.7)) - 0.82 > outside) return smax(d, sides, 0.1);
   // Cheekbones and the brow ridge: the planes a key light picks out.
   d = smin(d, sdEllipsoid(q - vec3(0.36, -0.12, 0.5), vec3(0.22, 0.15, 0.22)), 0.16);
   d = smin(d, sdEllipsoid(p - vec3(0.0, 0.3, 0.68), vec3(0.56, 0.11, 0.15)), 0.14);
-  // Eye sockets, and the upper lids over the eyeballs (which sit back in them).
+  // Eye sockets, and the upper lids over the eyeballs (which sit back in them). A lid is a thin
+  // shell over the top of its eyeball, its edge an arch above the eyeball's middle, as an open
+  // eye's is (a lid standing off the eyeball down to its middle read as a half-shut eye).
   d = smax(d, -sdEllipsoid(q - vec3(0.26, 0.09, 0.84), vec3(0.19, 0.12, 0.15)), 0.1);
-  d = smin(d, sdEllipsoid(q - vec3(0.26, 0.17, 0.64), vec3(0.15, 0.07, 0.12)), 0.03);
+  vec3 lid = q - vec3(0.26, 0.08, 0.6);
+  d = smin(d, max(length(lid) - 0.165, 0.07 - lid.y - 4.0 * lid.x * lid.x), 0.02);
   // Nose: bridge to tip, and the wings of the nostrils.
   // The tip stands well clear of the upper lip (about 2 cm, as on most faces), so a key high
   // above the camera throws the small shadow under it that butterfly lighting is named for.
@@ -127,7 +137,7 @@ float head(vec3 p) {
   d = smin(d, sdEllipsoid(p - vec3(0.0, -0.5, 0.86), vec3(0.19, 0.06, 0.09)), 0.08);
   d = smin(d, sdEllipsoid(p - vec3(0.0, -0.62, 0.85), vec3(0.16, 0.07, 0.1)), 0.08);
   d = smax(d, -sdEllipsoid(p - vec3(0.0, -0.56, 0.96), vec3(0.17, 0.012, 0.07)), 0.02);
-  return d;
+  return smax(d, sides, 0.1);
 }
 
 float body(vec3 p) {
