@@ -211,4 +211,18 @@ describe('bad input', () => {
     expect(claims).toContainEqual(expect.objectContaining({ facet: 'shutter', value: 'frozen' }));
     expect(claims).toContainEqual(expect.objectContaining({ facet: 'warmth', value: 'warm', number: 2700 }));
   });
+
+  test.each([
+    ['shot with a 50-mm lens', { facet: 'focal', number: 50 }],
+    ['landscape at f 16, 24mm', { facet: 'depth', value: 'deep', text: 'f 16' }],
+    ['shutter 30s, the milky way', { facet: 'shutter', value: 'slow', number: 30 }],
+    ['shutter: 2 sec, a waterfall', { facet: 'shutter', value: 'slow', number: 2 }],
+  ])('numbers written loosely: %s', (prompt, claim) => {
+    expect(readPrompt(prompt).claims).toContainEqual(expect.objectContaining(claim));
+  });
+
+  test('a decade is not a shutter speed, nor a zoom one focal length', () => {
+    expect(readPrompt('a jazz club in the 30s').claims.filter((c) => c.facet === 'shutter')).toEqual([]);
+    expect(readPrompt('a 24-70mm zoom').claims).toContainEqual(expect.objectContaining({ facet: 'focal', value: 'zoom' }));
+  });
 });

@@ -15,7 +15,7 @@ const notBeforeWord = '(?![\\p{L}\\p{N}])';
 const filmAfter = /^\s*(?:film|analog|analogue|photo(?:graph)?s?|negatives?|slides?|format|stills?|frames?|kodak|fuji|portra|cinestill|ilford)\b/iu;
 const filmGauges = new Set([8, 16, 35, 65, 70, 120]);
 
-const focalPattern = new RegExp(`${notAfterWord}(\\d{1,4}(?:\\.\\d+)?)(?:\\s?[-–]\\s?(\\d{1,4}))?\\s?mm${notBeforeWord}`, 'giu');
+const focalPattern = new RegExp(`${notAfterWord}(\\d{1,4}(?:\\.\\d+)?)(?:\\s?[-–]\\s?(\\d{1,4}))?[\\s-]?mm${notBeforeWord}`, 'giu');
 
 export function readFocalLengths(text: string): NumberClaim[] {
   const claims: NumberClaim[] = [];
@@ -43,7 +43,7 @@ export function readFocalLengths(text: string): NumberClaim[] {
 
 const commonStops = '1\\.0|1\\.2|1\\.4|1\\.7|1\\.8|2|2\\.0|2\\.5|2\\.8|3\\.5|4|4\\.5|5\\.6|6\\.3|8|9|10|11|13|14|16|18|20|22|32|45|64';
 const aperturePattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:[fƒ]\\s?\\/\\s?(\\d{1,2}(?:\\.\\d{1,2})?)|f(${commonStops})|aperture (?:of |at )?f?(${commonStops}))(?![\\p{N}]|\\.\\d|\\p{L})`,
+  `(?<![\\p{L}\\p{N}])(?:[fƒ]\\s?\\/\\s?(\\d{1,2}(?:\\.\\d{1,2})?)|f\\s?(${commonStops})|aperture (?:of |at )?f?(${commonStops}))(?![\\p{N}]|\\.\\d|\\p{L})`,
   'giu',
 );
 
@@ -61,7 +61,7 @@ export function readApertures(text: string): NumberClaim[] {
 const commonDenominators = new Set([2, 3, 4, 5, 8, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 125, 160, 200, 250, 320, 400, 500, 640, 800, 1000, 1250, 1600, 2000, 3200, 4000, 8000, 16000]);
 const fractionPattern = /(?<![\p{L}\p{N}/.])1\s?\/\s?(\d{1,5})(\s?(?:s|sec|secs|seconds?)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}/])/giu;
 const secondsPattern =
-  /(?<![\p{L}\p{N}/.])(\d{1,3}(?:\.\d+)?)[ -]?(?:s|sec|secs|seconds?)(?:[ -]long)?[ -](?:exposure|shutter)(?![\p{L}])|(?<![\p{L}\p{N}])(?:exposure|shutter speed) of (\d{1,3}(?:\.\d+)?) ?(?:s|sec|secs|seconds?)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}/.])(\d{1,3}(?:\.\d+)?)[ -]?(?:s|sec|secs|seconds?)(?:[ -]long)?[ -](?:exposure|shutter)(?![\p{L}])|(?<![\p{L}\p{N}])(?:exposure|shutter speed|shutter)(?: of|:)? (\d{1,3}(?:\.\d+)?) ?(?:s|sec|secs|seconds?)(?![\p{L}\p{N}])/giu;
 
 /** 1/250 s and faster freeze most motion; 1/60 s and slower blur it (or, panned, streak the background). */
 export const FROZEN_AT_OR_FASTER_S = 1 / 250;
