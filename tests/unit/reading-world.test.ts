@@ -48,6 +48,11 @@ const rows: Row[] = [
   { prompt: 'a reading nook lit by a warm tungsten lamp at 6500K', conflicts: [['tungsten', '6500K']] },
   { prompt: 'candlelit dinner for two, 3000K, 35mm f/1.4', conflicts: [] },
   { prompt: 'a low-key portrait of a boxer, black background, single hard light', conflicts: [] },
+  { prompt: 'polaroid photo of a picnic, shot on a Hasselblad digital back', conflicts: [['polaroid', 'digital back']] },
+  { prompt: 'a candid snapshot of a model striking a pose on the pier', conflicts: [['candid', 'striking a pose']] },
+  // Firelight, candlelight and bulbs colour the picture themselves: no neutral grade to fight them.
+  { prompt: 'an old woman knitting by the fireplace', subject: 'portrait', conflicts: [], never: ['neutral', 'true-to-life', 'window'] },
+  { prompt: 'a man reading by candlelight in a stone cottage', subject: 'portrait', conflicts: [], never: ['neutral', 'true-to-life', 'window'] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

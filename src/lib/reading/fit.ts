@@ -201,7 +201,7 @@ function colorIds(p: Picture): FragmentId[] {
   if (p.styles.some((style) => colourSettingStyles.has(style))) return [];
   // Warm or coloured light sets the picture's colour; a neutral grade would fight it.
   if (p.time !== null && p.time !== 'day' && p.time !== 'midday' && p.time !== 'afternoon') return [];
-  if (p.night || p.place === 'stage' || p.place === 'nightclub' || p.place === 'event') return [];
+  if (p.night || p.colouredLight || p.place === 'stage' || p.place === 'nightclub' || p.place === 'event') return [];
   if (personUpClose(p)) return ['color.neutral-grade'];
   return ['color.true-to-life'];
 }

@@ -199,7 +199,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     instant: 'polaroid|instax|instant (?:film|photo|camera)',
     phone: 'iphone(?: \\d+)?(?: pro)?(?: max)?|smartphone(?: photo| camera| snapshot)?|phone camera|phone (?:photo|snapshot|lens)|pixel \\d+|galaxy s\\d+|shot on (?:a )?phone',
     digital:
-      'canon eos(?: r\\d+| \\d+d)?|canon r\\d|canon 5d(?: mark (?:ii|iii|iv))?|nikon z ?\\d+|nikon d\\d{3,4}|sony a7 ?(?:r ?)?(?:iv|iii|v|ii|s)?|sony alpha|sony a1|fuji(?:film)? x-?(?:t\\d+|h\\d|pro\\d|100v?)|fuji(?:film)? gfx ?\\d*|leica (?:m10|m11|q2|q3|sl2?)|hasselblad x\\w+|phase one|arri alexa|alexa mini|red komodo|red v-raptor|dslr|mirrorless(?: camera)?|digital camera|full-frame digital camera|gopro|early digital camera',
+      'canon eos(?: r\\d+| \\d+d)?|canon r\\d|canon 5d(?: mark (?:ii|iii|iv))?|nikon z ?\\d+|nikon d\\d{3,4}|sony a7 ?(?:r ?)?(?:iv|iii|v|ii|s)?|sony alpha|sony a1|fuji(?:film)? x-?(?:t\\d+|h\\d|pro\\d|100v?)|fuji(?:film)? gfx ?\\d*|leica (?:m10|m11|q2|q3|sl2?)|hasselblad x\\w+|hasselblad h\\w+|(?:hasselblad |phase one )?digital back|phase one|arri alexa|alexa mini|red komodo|red v-raptor|dslr|mirrorless(?: camera)?|digital camera|full-frame digital camera|gopro|early digital camera',
   },
   magnification: {
     macro: 'macro lens|macro|life-size(?: magnification)?|1:1 magnification|extreme close-?up|magnified',
@@ -236,7 +236,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   pose: {
     candid:
       'candid(?:ly)?|unposed|caught off[- ]guard|spontaneous|not posing|natural moment|captured in the moment|in the moment|fly[- ]on[- ]the[- ]wall|documentary (?:style|photograph|photo)',
-    posed: 'posed|posing|poses|formal portrait|looking (?:directly )?(?:into|at) the (?:camera|lens)|smiling at the camera|staged|stiff pose',
+    posed: 'posed|posing|poses|strik(?:es|ing) a pose|holding a pose|formal portrait|looking (?:directly )?(?:into|at) the (?:camera|lens)|smiling at the camera|staged|stiff pose',
   },
   background: {
     white:

@@ -49,7 +49,12 @@ export interface Picture {
   selfie: boolean;
   /** A pet (dog, cat, rabbit): photographed up close, unlike wildlife. */
   pet: boolean;
+  /** The light itself is coloured: a flame, a bulb, neon, stage or LED lights, or a warm Kelvin. */
+  colouredLight: boolean;
 }
+
+/** Light sources whose own colour sets the picture's colour. */
+const colouredSources = new Set(['tungsten', 'candle', 'fire', 'neon', 'stage', 'led', 'streetlight']);
 
 const w = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
 const smallPattern = w('watch(?:es)?|wristwatch(?:es)?|pocket watch|rings?|earrings?|jewell?(?:ery|ry)|necklaces?|bracelets?|coins?|gems?|gemstones?|diamonds?|lipsticks?|serums?|dice|keys?');
@@ -133,5 +138,6 @@ export function describePicture(input: PromptReading | string): Picture {
     shotSize: first(own, 'shot-size')?.value ?? null,
     selfie: selfiePattern.test(text),
     pet: petPattern.test(text),
+    colouredLight: own.some((c) => (c.facet === 'light' && colouredSources.has(c.value)) || (c.facet === 'warmth' && c.value === 'warm')),
   };
 }
