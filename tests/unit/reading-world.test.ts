@@ -53,6 +53,12 @@ const rows: Row[] = [
   // Firelight, candlelight and bulbs colour the picture themselves: no neutral grade to fight them.
   { prompt: 'an old woman knitting by the fireplace', subject: 'portrait', conflicts: [], never: ['neutral', 'true-to-life', 'window'] },
   { prompt: 'a man reading by candlelight in a stone cottage', subject: 'portrait', conflicts: [], never: ['neutral', 'true-to-life', 'window'] },
+  // Two people named together are two; a named surface is not covered with another.
+  { prompt: 'a grandfather and grandson fishing on a dock at sunset', subject: 'group', conflicts: [] },
+  { prompt: 'a chef with her apprentice plating dessert', subject: 'group', conflicts: [] },
+  { prompt: 'a woman with her dog in the park', subject: 'portrait', conflicts: [] },
+  { prompt: 'a plate of sushi on a slate board', subject: 'food', conflicts: [], never: ['wood', 'marble'] },
+  { prompt: 'a perfume bottle on black glass, rim light', subject: 'product', conflicts: [], never: ['marble', 'wood'] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

@@ -19,13 +19,17 @@ export const roles =
   'waiter|waitress(?:es)?|teacher|professor|scientist|engineer|firefighter|police ?officer|policeman|policemen|policewoman|cop|' +
   'pilot|sailor|tailor|painter|artist|photographer|writer|poet|actor|actress(?:es)?|gardener|shepherd|beekeeper|miner|builder|' +
   'cowboy|knight|king|queen|prince|princess(?:es)?|warrior|samurai|executive|lawyer|judge|chemist|tourist|traveller|traveler|' +
-  'hunter|fisher|lifeguard|gymnast|swimmer|golfer|tennis player|referee|coach|DJ|rapper|conductor|commuter|shopkeeper|grocer';
+  'hunter|fisher|lifeguard|gymnast|swimmer|golfer|tennis player|referee|coach|DJ|rapper|conductor|commuter|shopkeeper|grocer|apprentice|assistant|customer|patient';
+
+/** People by who they are to someone, or by age: "a grandfather and his grandson". */
+export const relations =
+  'woman|women|man|men|person|girl|girls|boy|boys|child|children|kid|kids|baby|babies|infant|newborn|toddler|teen(?:ager)?s?|lady|ladies|' +
+  'gentleman|gentlemen|guy|guys|bride|groom|mother|father|mom|mum|dad|parents?|grandmother|grandfather|grandma|grandpa|' +
+  'grandparents?|grandsons?|granddaughters?|grandchild(?:ren)?|sons?|daughters?|wife|husband|brothers?|sisters?|aunts?|uncles?|nieces?|' +
+  'nephews?|cousins?|boyfriend|girlfriend';
 
 const person =
-  'woman|women|man|men|person|girl|girls|boy|boys|child|children|kid|kids|baby|babies|infant|newborn|toddler|teen(?:ager)?s?|lady|ladies|' +
-  'gentleman|gentlemen|guy|guys|bride|groom|newlyweds|mother|father|mom|mum|dad|parents?|grandmother|grandfather|grandma|grandpa|' +
-  'grandparents?|son|daughter|wife|husband|brother|sister|aunt|uncle|boyfriend|girlfriend|' +
-  `(?:${roles})s?|` +
+  `${relations}|newlyweds|(?:${roles})s?|` +
   'old man|old woman|elderly (?:man|woman|couple)|face|self-portrait|selfie|' +
   'he|she|him|his|her';
 

@@ -1,5 +1,5 @@
 import type { Claim } from './claims';
-import { roles } from './lexicon';
+import { relations, roles } from './lexicon';
 
 /**
  * Numbers are words too: "f/16" asks for deep focus, "1/4000 s" for frozen motion, "2700K" for
@@ -155,6 +155,12 @@ const peoplePattern = new RegExp(
   'giu',
 );
 const pairPattern = /(?<![\p{L}\p{N}])(?:bride and groom|newlyweds|a couple|the couple|couple|mother and (?:daughter|son)|father and (?:daughter|son)|twins|two of them)(?![\p{L}\p{N}])/giu;
+/** Two people named together: "a grandfather and his grandson", "a chef with her apprentice". */
+const someone = `(?:${relations}|(?:${roles})s?)`;
+const namedPairPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])${someone} (?:and|with) (?:a |an |the |her |his |their |my |its )?${someone}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const crowdPattern = /(?<![\p{L}\p{N}])(?:crowds?|audience|packed|throngs?|busy street|bustling)(?![\p{L}\p{N}])/giu;
 
 /** How many people the words name, where they say. */
@@ -167,6 +173,7 @@ export function readHeadcount(text: string): NumberClaim[] {
     claims.push({ facet: 'people', value: String(count), number: count, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(pairPattern)) claims.push({ facet: 'people', value: '2', number: 2, start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(namedPairPattern)) claims.push({ facet: 'people', value: '2', number: 2, start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(crowdPattern)) claims.push({ facet: 'people', value: 'crowd', number: 30, start: m.index, end: m.index + m[0].length });
   return claims;
 }
