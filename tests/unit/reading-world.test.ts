@@ -59,6 +59,10 @@ const rows: Row[] = [
   { prompt: 'a woman with her dog in the park', subject: 'portrait', conflicts: [] },
   { prompt: 'a plate of sushi on a slate board', subject: 'food', conflicts: [], never: ['wood', 'marble'] },
   { prompt: 'a perfume bottle on black glass, rim light', subject: 'product', conflicts: [], never: ['marble', 'wood'] },
+  { prompt: 'sepia toned photo of a farmhouse in full colour', conflicts: [['sepia toned', 'full colour']] },
+  { prompt: 'a man in a black and white striped shirt, colour photo', conflicts: [] },
+  { prompt: 'a dancer, slow shutter 1/15 s, motion trails of her dress, flash freezes her face', conflicts: [] },
+  { prompt: 'a woman at the beach, sun behind her, fill flash, 1/200 s', conflicts: [] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

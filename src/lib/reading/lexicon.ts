@@ -220,7 +220,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   },
   'color-mode': {
     mono:
-      '(?:in )?black[- ]and[- ]white(?= (?:photo\\w*|film|image|picture|portrait|shot|street|photography|style|filter|version|print|still)|\\s*(?:[,.;:]|$))|b&w|b\\/w|monochrome|monochromatic|gr[ae]yscale|tri-?x(?: 400)?|ilford(?: hp5| delta| fp4)?(?: \\d+)?|hp5|t-?max(?: \\d+)?',
+      '(?:in )?black[- ]and[- ]white(?= (?:photo\\w*|film|image|picture|portrait|shot|street|photography|style|filter|version|print|still)|\\s*(?:[,.;:]|$))|b&w|b\\/w|monochrome|monochromatic|gr[ae]yscale|sepia[- ]toned|sepia (?:photo\\w*|print|image|picture|portrait)s?|tri-?x(?: 400)?|ilford(?: hp5| delta| fp4)?(?: \\d+)?|hp5|t-?max(?: \\d+)?',
     colour:
       'vibrant colou?rs?|vivid colou?rs?|colou?rful|saturated colou?rs?|rich colou?rs?|bright colou?rs?|full colou?r|colou?r photo(?:graph)?|teal and orange|orange and teal|technicolou?r|colou?r film|colou?r negative|colou?r grade|colou?r grading|colou?r graded|kodak portra(?: \\d+)?|portra(?: \\d+)?|ektar(?: 100)?|kodak gold(?: 200)?|velvia|kodachrome|ektachrome|cinestill(?: \\d+[dt])?',
   },
