@@ -63,6 +63,10 @@ const rows: Row[] = [
   { prompt: 'a man in a black and white striped shirt, colour photo', conflicts: [] },
   { prompt: 'a dancer, slow shutter 1/15 s, motion trails of her dress, flash freezes her face', conflicts: [] },
   { prompt: 'a woman at the beach, sun behind her, fill flash, 1/200 s', conflicts: [] },
+  // The small hours are night, a club is a club, and a headlamp is the light.
+  { prompt: 'a man walking home at 3am', conflicts: [], never: ['window', 'golden'] },
+  { prompt: 'a rock band playing in a packed club', conflicts: [], never: ['window', 'golden'] },
+  { prompt: 'a woman in a tent at night, headlamp', conflicts: [], never: ['window', 'practical lamps'] },
   // A negation refuses the first thing it names, not what follows it without a comma.
   { prompt: 'a woman in a cafe vibrant colors no blur black and white', conflicts: [['black and white', 'vibrant colors']] },
   { prompt: 'portrait of a man without glasses black and white, vibrant colors', conflicts: [['black and white', 'vibrant colors']] },

@@ -109,7 +109,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
   },
   place: {
     stage: 'concerts?|gigs?|on stage|stage|festival|live music|live show|performance|theat(?:re|er)|opera|rock show|mosh pit',
-    nightclub: 'nightclubs?|night club|(?:dance|techno|jazz) club|disco|rave|dance ?floor|karaoke|cocktail bar|at a bar|in a bar|pub',
+    nightclub: 'nightclubs?|night club|(?:dance|techno|jazz|rock|music|comedy|packed|crowded|underground) club|gigs?|live music venue|disco|rave|dance ?floor|karaoke|cocktail bar|at a bar|in a bar|pub',
     event: 'wedding(?: reception)?|reception|party|parties|banquet|gala|ballroom|prom|birthday|celebration|ceremony|dinner party',
     studio: 'studio|seamless|backdrop|cyclorama|infinity cove|photo studio',
     beach: 'beach(?:es)?|seaside|shore|shoreline',
@@ -124,7 +124,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
       '(?:(?:at|during) (?:the )?)?(?:(?:low )?golden[ -]hour(?: sun(?:light)?| light)?|magic hour|sunsets?|sunrises?|sundown|setting sun|rising sun|low (?:evening |morning |golden |winter |late )?sun(?:light)?|late afternoon sun)',
     blue: '(?:(?:at|during) (?:the )?)?(?:blue[ -]hour(?: twilight)?|twilight)',
     evening: '(?:(?:at|in the) )?(?:dusk|nightfall|evening(?! gown| dress| wear)|gloaming)',
-    night: '(?:(?:at|late at) )?(?:night|nights|nighttime|night-time|midnight)|after dark|at dark|nocturnal|overnight|starry night|moonlit night',
+    night: '(?:(?:at|late at) )?(?:night|nights|nighttime|night-time|midnight)|after dark|at dark|nocturnal|overnight|starry night|moonlit night|(?:at )?(?:[1-4]|12) ?(?:am|a\\.m\\.)|small hours|wee hours|dead of night',
     midday:
       '(?:(?:at|during) )?(?:(?:(?:harsh|bright|direct|high|hard|strong) )*(?:midday|noon(?:time)?|high noon)(?: sun(?:light)?| light)?|overhead sun(?:light)?|high sun|(?:middle|height) of the day|harsh (?:direct )?sun(?:light)?|sun directly overhead)',
     morning: '(?:(?:in the|early|at) )?(?:mornings?|dawn|daybreak|first light|sun-?up)',
@@ -159,7 +159,7 @@ export const lexicon: Partial<Record<WordFacet, Record<string, string>>> = {
     candle: 'candles?|candlelight|candlelit|candle-lit',
     stage: 'stage lights?|stage lighting|spotlights?|concert lights|lasers?|followspots?',
     studio: 'soft ?box(?:es)?|umbrella|beauty dish|octabox|studio lights?|studio lighting|ring ?light|key light|three-point lighting',
-    practical: 'lamps?|lamplight|practical lights?|practicals',
+    practical: 'lamps?|lamplight|practical lights?|practicals|head ?lamps?|head ?torch(?:es)?|flashlights?|torchlight|lanterns?',
     streetlight: 'street ?lights?|street ?lamps?|lampposts?|sodium[- ]vapou?r',
     moon: 'moonlight|moonlit|full moon|the moon',
     fire: 'firelight|campfire|bonfire|fireplace|fire',
