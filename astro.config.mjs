@@ -66,6 +66,10 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
+      // Code and prompt blocks wrap instead of scrolling sideways: a phone reader sees the whole
+      // line, and no block is a scroll region that needs a tab stop (Expressive Code adds one
+      // from a script after load, which a page checked at once does not have yet).
+      expressiveCode: { defaultProps: { wrap: true } },
       // The home page opens with a picture beside its title (the hero's image slot takes only a file).
       components: { Hero: './src/components/figures/Hero.astro' },
       // basePathLinks: the articles' root-relative links carry BASE_PATH, so the validator checks them as published.

@@ -220,6 +220,11 @@ for (const path of paths) {
     const shifts = await watch.layoutShifts();
     expect(shifts.reduce((sum, shift) => sum + shift.value, 0), `layout shifts: ${shifts.map((s) => `${s.value.toFixed(4)} ${s.moved}`).join('; ')}`).toBeLessThan(0.01);
 
+    // Code blocks wrap (astro.config.mjs): one that scrolled sideways would be a scroll region
+    // without a tab stop until Expressive Code's script gives it one, some time after load.
+    const scrollingCode = await page.locator('.expressive-code pre').evaluateAll((blocks) => blocks.filter((b) => b.scrollWidth > b.clientWidth).length);
+    expect(scrollingCode, 'code blocks that scroll sideways at 390 px').toBe(0);
+
     // Axe from the top of the page, where Starlight's fixed header covers nothing.
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await axeViolations(page)).toEqual([]);
