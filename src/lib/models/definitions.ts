@@ -122,6 +122,20 @@ const diffusersFlux2 = (source: string, negativePrompt: boolean, note: string, g
 
 const noFrontEnds: FluxModel['frontEnds'] = { diffusers: null, comfyui: null, bflApi: null };
 
+/**
+ * What the models reached only through BFL's API share: no published text encoder, no negative
+ * prompt, no local pipeline, and the API as their one front end.
+ */
+function apiOnly(encoderNote: string, tokenLimit: number | null, defaults: { steps: number; guidance: number } | null = null) {
+  return {
+    access: 'api',
+    encoder: { kind: 'unpublished', description: encoderNote, source: 'not given by our sources' },
+    acceptsNegativePrompt: noNegatives,
+    diffusersPipeline: null,
+    frontEnds: { ...noFrontEnds, bflApi: apiFront(tokenLimit, defaults) },
+  } as const satisfies Partial<FluxModel>;
+}
+
 export type KleinSize = '4b' | '9b';
 /** The Hugging Face repository name of a [klein] model. */
 export const kleinRepo = (size: KleinSize, base: boolean) => `FLUX.2-klein-${base ? 'base-' : ''}${size.toUpperCase()}`;
@@ -248,27 +262,19 @@ const definitions = [
     id: 'flux1-pro',
     name: 'FLUX.1 [pro]',
     family: 'FLUX.1',
-    access: 'api',
-    encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
+    ...apiOnly('Not published', null),
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
-    acceptsNegativePrompt: noNegatives,
-    diffusersPipeline: null,
-    frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
   }),
   model({
     id: 'flux1.1-pro-ultra',
     name: 'FLUX1.1 [pro] Ultra',
     family: 'FLUX.1',
-    access: 'api',
-    encoder: { kind: 'unpublished', description: 'Not published', source: 'not given by our sources' },
+    ...apiOnly('Not published', null),
     tokenLimit: unpublished('A token limit'),
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
-    acceptsNegativePrompt: noNegatives,
-    diffusersPipeline: null,
-    frontEnds: { ...noFrontEnds, bflApi: apiFront(null) },
   }),
   model({
     id: 'flux1-redux-dev',
@@ -291,27 +297,19 @@ const definitions = [
     id: 'flux2-pro',
     name: 'FLUX.2 [pro]',
     family: 'FLUX.2',
-    access: 'api',
-    encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
+    ...apiOnly('Not published for the API models', 32_000),
     tokenLimit: api32k,
     defaultSteps: unpublished('Default steps'),
     defaultGuidance: unpublished('Default guidance'),
-    acceptsNegativePrompt: noNegatives,
-    diffusersPipeline: null,
-    frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000) },
   }),
   model({
     id: 'flux2-flex',
     name: 'FLUX.2 [flex]',
     family: 'FLUX.2',
-    access: 'api',
-    encoder: { kind: 'unpublished', description: 'Not published for the API models', source: 'not given by our sources' },
+    ...apiOnly('Not published for the API models', 32_000, { steps: 50, guidance: 4.5 }),
     tokenLimit: api32k,
     defaultSteps: { value: 50, source: `${src.endpoints} (1–50, default 50)` },
     defaultGuidance: { value: 4.5, source: `${src.endpoints} (1.5–10, default 4.5; ${src.skills} suggests 7 for typography)` },
-    acceptsNegativePrompt: noNegatives,
-    diffusersPipeline: null,
-    frontEnds: { ...noFrontEnds, bflApi: apiFront(32_000, { steps: 50, guidance: 4.5 }) },
   }),
   model({
     id: 'flux2-dev',

@@ -167,10 +167,10 @@ function motionIds(p: Picture): FragmentId[] {
 const concretePattern = /\b(?:concrete|brutalist)\b/i;
 const stonePattern = /\b(?:cathedrals?|church(?:es)?|castles?|temples?|stone)\b/i;
 const woodPattern = /\b(?:cabins?|barns?|wooden|timber)\b/i;
-/** A surface the reader named for the table or set: the upgrade adds no other one on top of it. */
-const namedSurfacePattern =
-  /\b(?:slate|marble|granite|stone|concrete|glass|mirror(?:ed)?|metal|steel|brass|copper|ceramic|porcelain|tiles?|terrazzo|linen|velvet|silk|satin|leather|paper|acrylic|resin|plaster|sand|rock|wood(?:en)?|oak|walnut|teak|pine|bamboo)\b/i;
+/** Surfaces the reader may name for the table or set: the upgrade adds no other one on top of theirs. */
 const woodSurfacePattern = /\b(?:wood(?:en)?|oak|walnut|teak|pine|bamboo|timber)\b/i;
+const otherSurfacePattern =
+  /\b(?:slate|marble|granite|stone|concrete|glass|mirror(?:ed)?|metal|steel|brass|copper|ceramic|porcelain|tiles?|terrazzo|linen|velvet|silk|satin|leather|paper|acrylic|resin|plaster|sand|rock)\b/i;
 
 function materialIds(p: Picture, text: string): FragmentId[] {
   if (p.hasPerson && (p.subject === 'portrait' || p.subject === 'group')) {
@@ -190,10 +190,10 @@ function materialIds(p: Picture, text: string): FragmentId[] {
       return [];
     case 'interior':
     case 'food':
-      return namedSurfacePattern.test(text) && !woodSurfacePattern.test(text) ? [] : ['material.wood-grain-direction'];
+      return otherSurfacePattern.test(text) && !woodSurfacePattern.test(text) ? [] : ['material.wood-grain-direction'];
     case 'product':
       if (woodSurfacePattern.test(text)) return ['material.wood-grain-direction'];
-      return namedSurfacePattern.test(text) ? [] : ['material.marble-veining'];
+      return otherSurfacePattern.test(text) ? [] : ['material.marble-veining'];
     case 'animal':
     case 'vehicle':
       return p.rain && p.outdoor ? ['material.wet-ground'] : [];

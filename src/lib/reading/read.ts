@@ -43,6 +43,19 @@ function negationReach(text: string, start: number): number | undefined {
   return m ? start - m[1]!.length : undefined;
 }
 
+/**
+ * True when a no/not/without governs the claim's words. A negator governs the first thing it
+ * names: in "no blur black and white" the blur is refused, not the black and white after it.
+ */
+function isNegated(text: string, claim: Claim, all: readonly Claim[]): boolean {
+  if (negationInWords.has(claim.value)) return false;
+  const reach = negationReach(text, claim.start);
+  if (reach === undefined) return false;
+  const between = text.slice(reach, claim.start).trim();
+  const refusesSomethingBefore = (between !== '' && refusedThingOf(between) !== undefined) || all.some((other) => other.start >= reach && other.end <= claim.start);
+  return !refusesSomethingBefore;
+}
+
 function readWords(text: string): Claim[] {
   const found: Claim[] = [];
   for (const { facet, names, pattern } of compiled) {
@@ -54,16 +67,8 @@ function readWords(text: string): Claim[] {
   }
   // The camera's own words name no subject: the drone in "drone shot" is where the camera is.
   const cameraPlaces = found.filter((claim) => claim.facet === 'camera-height');
-  // A negator governs the first thing it names: in "no blur black and white" it is the blur that
-  // is refused, not the black and white after it.
-  return found.filter((claim) => {
-    if (claim.facet === 'subject' && cameraPlaces.some((place) => place.start <= claim.start && place.end >= claim.end)) return false;
-    if (negationInWords.has(claim.value)) return true;
-    const reach = negationReach(text, claim.start);
-    if (reach === undefined) return true;
-    const between = text.slice(reach, claim.start).trim();
-    return (between !== '' && refusedThingOf(between) !== undefined) || found.some((other) => other.start >= reach && other.end <= claim.start);
-  });
+  const isCameraWord = (claim: Claim) => claim.facet === 'subject' && cameraPlaces.some((place) => place.start <= claim.start && place.end >= claim.end);
+  return found.filter((claim) => !isCameraWord(claim) && !isNegated(text, claim, found));
 }
 
 /** The prompt split into clauses (at commas, semicolons, line breaks and full stops, but not the one in "f/1.8"), with positions. */

@@ -28,9 +28,9 @@ const positiveReplacements: Record<RefusedThing, { replacement: string | Fragmen
 };
 
 function replacementFor(object: string, hasPerson: () => boolean): { text: string; fragmentId?: FragmentId } | undefined {
-  const words = object.split(/\s+/);
+  const named = new Set(object.split(/\s+/).map(refusedThingOf));
   for (const thing of Object.keys(positiveReplacements) as RefusedThing[]) {
-    if (!words.some((w) => refusedThingOf(w) === thing)) continue;
+    if (!named.has(thing)) continue;
     const { replacement, person } = positiveReplacements[thing];
     if (person && !hasPerson()) return undefined;
     if (replacement.includes('.') && fragments.some((f) => f.id === replacement)) {
